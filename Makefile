@@ -1,0 +1,87 @@
+# Urban carbon sink plugin — developer commands. `make demo` and `make test` do everything
+# on a fresh Debian 12/13 machine, installing what is missing.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN := carbonsink_plugin
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+VERSION = $(shell sed -n 's/^version=//p' metadata.txt)
+QM := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.qm
+TS := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.ts
+RESOURCES_PY := $(PLUGIN)/resources_rc.py
+# Debian 12's /usr/bin/qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects.
+QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+
+export QT_QPA_PLATFORM := offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help deps build test demo bench lint format package deploy clean translations-update screenshots
+
+help:
+	@echo "make demo     run the whole evaluation on the Shenzhen sample data (writes demo_output/)"
+	@echo "make test     run the whole test suite (offscreen)"
+	@echo "make bench    benchmarks: throughput and peak memory"
+	@echo "make lint     ruff check and format check"
+	@echo "make package  dist/$(PLUGIN)-<version>.zip, installable in QGIS"
+	@echo "make deploy   copy the plugin into QGIS_PROFILE=$(QGIS_PROFILE)"
+	@echo "make clean    remove build products and outputs"
+
+deps: $(VENV)/.installed
+	@scripts/deps.sh
+
+$(VENV)/.installed: requirements-dev.txt
+	@scripts/deps.sh
+	@test -x $(PYTHON) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	@$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+build: $(RESOURCES_PY) $(QM)
+
+$(RESOURCES_PY): resources.qrc $(PLUGIN)/resources/icons/*.svg | deps
+	pyrcc5 -o $@ resources.qrc
+
+$(QM): $(TS) | deps
+	lrelease -silent $< -qm $@
+
+translations-update: deps
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(TS)
+
+test: deps build
+	$(PYTHON) -m pytest $(PYTEST_ARGS)
+
+demo: deps build
+	$(PYTHON) scripts/demo.py
+
+bench: deps build
+	$(PYTHON) scripts/bench.py
+
+lint: deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: deps
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+package: build
+	rm -rf build/package && mkdir -p build/package dist
+	cp -rL $(PLUGIN) build/package/
+	find build/package -name '__pycache__' -prune -exec rm -rf {} +
+	find build/package -name '*.ts' -delete
+	cd build/package && rm -f ../../dist/$(PLUGIN)-$(VERSION).zip && zip -qr ../../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+
+deploy: build
+	mkdir -p "$(QGIS_PROFILE)/python/plugins"
+	rm -rf "$(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
+	cp -rL $(PLUGIN) "$(QGIS_PROFILE)/python/plugins/"
+	find "$(QGIS_PROFILE)/python/plugins/$(PLUGIN)" -name '__pycache__' -prune -exec rm -rf {} +
+	@echo "Deployed to $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins → Manage and Install Plugins."
+
+clean:
+	rm -rf build dist demo_output sample_data bench_output .pytest_cache .ruff_cache .qgis-settings $(RESOURCES_PY) $(QM)
+	find . -name '__pycache__' -prune -exec rm -rf {} +

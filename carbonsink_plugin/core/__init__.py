@@ -1,0 +1,1 @@
+"""The science and the raster engine: numpy + GDAL only, no qgis, no Qt."""

@@ -1,0 +1,156 @@
+"""The one parameter table: vegetation types, land-cover presets and model constants.
+
+Every constant of the method lives here with its source, and every one is exposed as an
+algorithm parameter whose default comes from here (SPEC: "wherever the literature disagrees, the
+constant is a parameter with a documented default").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable, Mapping, Sequence
+
+from .errors import InputError
+
+NON_VEGETATED = 0
+
+
+@dataclass(frozen=True)
+class VegetationType:
+    code: int
+    name_en: str
+    name_zh: str
+    epsilon_max: float  # maximum light-use efficiency εmax, gC·MJ⁻¹
+    ndvi_max: float
+    ndvi_min: float
+
+
+# SPEC §2.5, after Zhu Wenquan et al. (2006, 2007) as used in Chinese CASA practice.
+# Published implementations also use εmax 0.768 for mixed forest and 0.494 for shrub.
+VEGETATION_TYPES: tuple[VegetationType, ...] = (
+    VegetationType(1, "Evergreen needleleaf forest", "常绿针叶林", 0.389, 0.647, 0.023),
+    VegetationType(2, "Evergreen broadleaf forest", "常绿阔叶林", 0.985, 0.676, 0.023),
+    VegetationType(3, "Deciduous needleleaf forest", "落叶针叶林", 0.485, 0.738, 0.023),
+    VegetationType(4, "Deciduous broadleaf forest", "落叶阔叶林", 0.692, 0.747, 0.023),
+    VegetationType(5, "Mixed needleleaf-broadleaf forest", "针阔混交林", 0.475, 0.702, 0.023),
+    VegetationType(6, "Shrubland", "灌丛", 0.429, 0.636, 0.023),
+    VegetationType(7, "Grassland / herbaceous wetland", "草地", 0.542, 0.634, 0.023),
+    VegetationType(8, "Cropland", "耕地", 0.542, 0.634, 0.023),
+)
+NON_VEGETATED_NAME = ("Non-vegetated", "非植被")
+
+# Columns of the vegetation-type matrix parameter (and of a type-table CSV), in order.
+TYPE_TABLE_COLUMNS = ("code", "epsilon_max", "ndvi_max", "ndvi_min")
+
+
+def type_names(code: int) -> tuple[str, str]:
+    """(English, Chinese) name of a vegetation-type code."""
+    if code == NON_VEGETATED:
+        return NON_VEGETATED_NAME
+    for vt in VEGETATION_TYPES:
+        if vt.code == code:
+            return vt.name_en, vt.name_zh
+    return f"Type {code}", f"类型 {code}"
+
+
+def default_type_table() -> dict[int, VegetationType]:
+    return {vt.code: vt for vt in VEGETATION_TYPES}
+
+
+def type_table_as_matrix(table: Mapping[int, VegetationType] | None = None) -> list[float]:
+    """The table flattened row by row, as a QgsProcessingParameterMatrix value."""
+    table = table or default_type_table()
+    return [
+        value
+        for vt in sorted(table.values(), key=lambda v: v.code)
+        for value in (vt.code, vt.epsilon_max, vt.ndvi_max, vt.ndvi_min)
+    ]
+
+
+def type_table_from_matrix(values: Sequence) -> dict[int, VegetationType]:
+    """Parse and check a flattened (code, εmax, NDVI_max, NDVI_min) table."""
+    width = len(TYPE_TABLE_COLUMNS)
+    if len(values) % width:
+        raise InputError(
+            f"PARAMETERS: the vegetation-type table needs {width} columns "
+            f"({', '.join(TYPE_TABLE_COLUMNS)}); got {len(values)} values."
+        )
+    table = {}
+    defaults = default_type_table()
+    for start in range(0, len(values), width):
+        row = values[start : start + width]
+        try:
+            code = int(float(row[0]))
+            eps, vmax, vmin = (float(str(v).replace(",", ".")) for v in row[1:])
+        except (TypeError, ValueError):
+            raise InputError(f"PARAMETERS: row {start // width + 1} is not numeric: {row}.")
+        if code == NON_VEGETATED:
+            raise InputError("PARAMETERS: code 0 is non-vegetated and takes no parameters.")
+        if code in table:
+            raise InputError(f"PARAMETERS: vegetation type {code} appears twice.")
+        if not 0 < eps <= 5:
+            raise InputError(
+                f"PARAMETERS: εmax of type {code} is {eps}; expected gC·MJ⁻¹ between 0 and 5."
+            )
+        if not -1 <= vmin < vmax <= 1:
+            raise InputError(
+                f"PARAMETERS: type {code} needs −1 ≤ NDVI_min < NDVI_max ≤ 1; "
+                f"got NDVI_min={vmin}, NDVI_max={vmax}."
+            )
+        base = defaults.get(code) or VegetationType(code, *type_names(code), eps, vmax, vmin)
+        table[code] = replace(base, epsilon_max=eps, ndvi_max=vmax, ndvi_min=vmin)
+    if not table:
+        raise InputError("PARAMETERS: the vegetation-type table is empty.")
+    return table
+
+
+# SPEC §2.5: land-cover class → vegetation-type code. Values not listed are "unmapped".
+LAND_COVER_PRESETS: dict[str, dict[int, int]] = {
+    "worldcover": {10: 2, 20: 6, 30: 7, 40: 8, 50: 0, 60: 0, 70: 0, 80: 0, 90: 7, 95: 2, 100: 0},
+    "clcd": {1: 8, 2: 2, 3: 6, 4: 7, 5: 0, 6: 0, 7: 0, 8: 0, 9: 7},
+    "globeland30": {10: 8, 20: 2, 30: 7, 40: 6, 50: 7, 60: 0, 70: 0, 80: 0, 90: 0, 100: 0},
+    "mcd12q1": {
+        1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 6, 8: 7, 9: 7, 10: 7, 11: 7,
+        12: 8, 13: 0, 14: 8, 15: 0, 16: 0, 17: 0,
+    },
+}  # fmt: skip
+
+
+# --- CASA (SPEC §3) ------------------------------------------------------------------------
+PAR_FRACTION = 0.5  # share of photosynthetically active radiation in total solar radiation
+FPAR_MIN = 0.001
+FPAR_MAX = 0.95
+FPAR_ALPHA = 0.5  # weight of FPAR_NDVI against FPAR_SR
+TEPS2_CONSTANT = 1.184  # Zhu et al.; Potter et al. (1993) / Field et al. (1995) give 1.1814
+RN_CONSTANT = 0.598  # Zhou & Zhang regional ET; 0.589 also circulates
+FREEZING_LIMIT = -10.0  # °C: a month at or below it has NPP = 0
+NDVI_DATA_PERCENTILE = 95.0  # NDVI_max per type in "data" mode
+
+# --- Soil heterotrophic respiration, Pei et al. 2009 (SPEC §4) -----------------------------
+RH_COEFFICIENT = 0.22
+RH_TEMPERATURE = 0.0913  # 0.0912 also published
+RH_PRECIPITATION = 0.3145
+RH_DAYS = 30.0
+RH_CARBON = 0.465
+
+# --- Conversions (SPEC §1) -----------------------------------------------------------------
+CO2_PER_C = 44.0 / 12.0
+G_PER_M2_TO_T_PER_HA = 0.01
+
+# --- Ground check (SPEC §5) ----------------------------------------------------------------
+CARBON_FRACTION = 0.47
+ACCURACY_THRESHOLD = 0.80
+
+# --- Grades (SPEC §6), gC·m⁻²·a⁻¹: (lower bound, upper bound, English, Chinese) ------------
+GRADE_BREAKS: tuple[tuple[float, float, str, str], ...] = (
+    (float("-inf"), 0.0, "Carbon source", "碳源"),
+    (0.0, 100.0, "Weak sink", "弱碳汇"),
+    (100.0, 300.0, "Moderate sink", "中等碳汇"),
+    (300.0, 600.0, "Strong sink", "强碳汇"),
+    (600.0, float("inf"), "Very strong sink", "极强碳汇"),
+)
+
+
+def unmapped_values(present: Iterable[int], mapping: Mapping[int, int]) -> list[int]:
+    """Land-cover values present in the data that the mapping does not cover."""
+    return sorted(int(v) for v in set(present) if int(v) not in mapping)

@@ -1,0 +1,1 @@
+"""The dock widget: gathers layers and launches the same Processing algorithms."""

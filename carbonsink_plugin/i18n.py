@@ -1,0 +1,66 @@
+"""Translation: which of our translations fits the user's QGIS locale, and the tr() helper.
+
+QGIS calls Simplified Chinese "zh-Hans" (its own file is qgis_zh-Hans.qm), while users and older
+settings say "zh_CN" or "zh": all of them get our zh_CN translation. Traditional Chinese
+("zh-Hant", "zh_TW", "zh_HK") stays English until someone translates it.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+I18N = os.path.join(os.path.dirname(__file__), "resources", "i18n")
+_TRADITIONAL = ("zh-hant", "zh_hant", "zh_tw", "zh-tw", "zh_hk", "zh-hk", "zh_mo", "zh-mo")
+
+
+def translation_for(locale: str | None) -> str | None:
+    """Our translation ('zh_CN') for a QGIS/Qt locale name, or None for English."""
+    name = (locale or "").strip().lower()
+    if not name.startswith("zh"):
+        return None
+    if name.startswith(_TRADITIONAL):
+        return None
+    return "zh_CN"
+
+
+def qgis_locale() -> str:
+    """The locale QGIS runs in (the user's override, else the system's)."""
+    from qgis.core import QgsApplication
+
+    return QgsApplication.locale()
+
+
+def install_translator(locale: str | None = None) -> QTranslator | None:
+    """Load and install our .qm for the locale; returns the translator (keep it) or None."""
+    translation = translation_for(locale if locale is not None else qgis_locale())
+    if translation is None:
+        return None
+    path = os.path.join(I18N, f"carbonsink_{translation}.qm")
+    translator = QTranslator()
+    if not os.path.exists(path) or not translator.load(path):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator: QTranslator | None) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+
+
+def tr_for(instance, text: str) -> str:
+    """Translate text with the context of the class that wrote it.
+
+    pylupdate records a self.tr() string under the name of the class it appears in; when that
+    is a base class, the instance's own class name would miss it, so the classes of the MRO are
+    tried in turn (stopping at QGIS/Qt classes).
+    """
+    for cls in type(instance).__mro__:
+        if cls.__module__.startswith(("qgis", "PyQt", "sip", "builtins")):
+            break
+        translated = QCoreApplication.translate(cls.__name__, text)
+        if translated != text:
+            return translated
+    return text

@@ -1,0 +1,282 @@
+"""What every algorithm of the provider shares.
+
+An algorithm subclasses CarbonSinkAlgorithm, sets ALGORITHM_ID and GROUP_ID, declares its
+parameters in initAlgorithm, writes its help in help_sections() and its work in run(). run() is a
+thin adapter: read parameters → validate → call core with progress/cancel callables → return the
+outputs. Errors from the core (InputError) and cancel become QgsProcessingException here, once.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from typing import Mapping, Sequence
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRasterLayer,
+)
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QIcon
+
+from .. import about
+from ..core import raster
+from ..core.errors import Canceled, InputError
+from ..i18n import tr_for
+from .compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
+
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
+
+
+def resource_path(*parts: str) -> str:
+    return os.path.join(RESOURCES, *parts)
+
+
+class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
+    """Base of the provider's algorithms: ids, groups, help, inputs, outputs, errors."""
+
+    ALGORITHM_ID = ""
+    GROUP_ID = ""
+
+    # --- identity ---------------------------------------------------------------------------
+
+    def name(self) -> str:
+        return self.ALGORITHM_ID
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def group(self) -> str:
+        return self.group_names()[self.GROUP_ID]
+
+    def group_names(self) -> dict[str, str]:
+        return {
+            "preprocessing": self.tr("1 · Data collection and preprocessing"),
+            "npp": self.tr("2 · Net primary productivity (NPP)"),
+            "carbonsink": self.tr("3 · Carbon sink calculation"),
+            "groundcheck": self.tr("4 · Ground check"),
+            "evaluation": self.tr("5 · Evaluation and analysis"),
+            "workflow": self.tr("Complete workflow"),
+        }
+
+    def createInstance(self):
+        return type(self)()
+
+    def icon(self) -> QIcon:
+        return QIcon(resource_path("icons", "icon.svg"))
+
+    def tr(self, text: str) -> str:
+        return tr_for(self, text)
+
+    # --- help -------------------------------------------------------------------------------
+
+    def help_sections(self) -> Mapping[str, str | Sequence[str]]:
+        """summary, formula, inputs, outputs, notes, references (each text or list of lines)."""
+        return {}
+
+    def shortHelpString(self) -> str:
+        titles = {
+            "summary": "",
+            "formula": self.tr("Method"),
+            "inputs": self.tr("Inputs and units"),
+            "outputs": self.tr("Outputs"),
+            "notes": self.tr("Decisions and checks"),
+            "references": self.tr("References"),
+        }
+        parts = []
+        for key, title in titles.items():
+            content = self.help_sections().get(key)
+            if not content:
+                continue
+            if title:
+                parts.append(f"<h3>{html.escape(title)}</h3>")
+            if isinstance(content, str):
+                body = html.escape(content).replace("\n", "<br>")
+                parts.append(f"<pre>{body}</pre>" if key == "formula" else f"<p>{body}</p>")
+            else:
+                items = "".join(f"<li>{html.escape(line)}</li>" for line in content)
+                parts.append(f"<ul>{items}</ul>")
+        return "\n".join(parts)
+
+    def helpUrl(self) -> str:
+        page = resource_path("help", f"{self.GROUP_ID}.html")
+        return QUrl.fromLocalFile(page).toString() if os.path.exists(page) else ""
+
+    # --- running ----------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.run(parameters, context, feedback)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from error
+        except Canceled:
+            raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
+
+    def run(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
+    def engine(self, feedback, sources, outputs, compute, start=0.0, end=100.0, **options):
+        """core.raster.run_blocks with Processing progress (start…end %) and Cancel."""
+        summary = raster.run_blocks(
+            sources,
+            outputs,
+            compute,
+            progress=lambda fraction: feedback.setProgress(start + (end - start) * fraction),
+            is_canceled=feedback.isCanceled,
+            **options,
+        )
+        for name, valid in summary.valid.items():
+            feedback.pushInfo(
+                self.tr("{0}: {1} valid and {2} nodata pixel values written.").format(
+                    name, valid, summary.nodata[name]
+                )
+            )
+        return summary
+
+    # --- inputs -----------------------------------------------------------------------------
+
+    def label(self, name: str) -> str:
+        """How messages name a parameter: its label and its id, e.g. 'Monthly NDVI [NDVI]'."""
+        definition = self.parameterDefinition(name)
+        description = definition.description() if definition else name
+        return f"{description} [{name}]"
+
+    def raster_path(self, parameters, name, context) -> str | None:
+        """The GDAL path of a raster parameter, or None when an optional one is empty."""
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None:
+            if self._is_optional(name):
+                return None
+            raise QgsProcessingException(
+                self.tr("{0}: no raster layer given.").format(self.label(name))
+            )
+        return self.layer_path(layer, name)
+
+    def layer_path(self, layer: QgsRasterLayer, name: str) -> str:
+        if not layer.isValid():
+            raise QgsProcessingException(
+                self.tr("{0}: the layer '{1}' is not valid.").format(
+                    self.label(name), layer.source()
+                )
+            )
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(
+                self.tr(
+                    "{0}: '{1}' is a {2} layer; save it as a GeoTIFF first (Export → Save As)."
+                ).format(self.label(name), layer.name(), layer.providerType())
+            )
+        return layer.source().split("|")[0]
+
+    def raster_source(self, parameters, name, context, bands=None, expect_bands=None):
+        """A core Source for a raster parameter (None when an optional one is empty)."""
+        path = self.raster_path(parameters, name, context)
+        if path is None:
+            return None
+        source = raster.Source(path, self.label(name), bands=bands)
+        if expect_bands is not None and source.count != expect_bands:
+            raise QgsProcessingException(
+                self.tr("{0}: expected {1} band(s) but '{2}' has {3}.").format(
+                    self.label(name), expect_bands, os.path.basename(path), source.count
+                )
+            )
+        return source
+
+    def _is_optional(self, name: str) -> bool:
+        definition = self.parameterDefinition(name)
+        return bool(definition.flags() & FLAG_OPTIONAL)
+
+    # --- outputs ----------------------------------------------------------------------------
+
+    def output_raster_path(self, parameters, name, context) -> str | None:
+        """Path of a raster destination; None when an optional output was skipped."""
+        if name in parameters and parameters[name] is None:
+            return None
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        return path or None
+
+    def raster_output(self, parameters, name, context, **spec) -> raster.Output | None:
+        """A core Output with this run's provenance, or None when the output was skipped."""
+        path = self.output_raster_path(parameters, name, context)
+        if path is None:
+            return None
+        metadata = self.provenance(parameters, context)
+        return raster.Output(path, metadata=metadata, **spec)
+
+    def provenance(self, parameters, context) -> dict[str, str]:
+        values = {}
+        for key, value in parameters.items():
+            if hasattr(value, "source"):
+                value = value.source()
+            values[key] = value if isinstance(value, (int, float, str, bool)) else str(value)
+        return raster.provenance(f"carbonsink:{self.name()}", values, about.version())
+
+    def style_output(self, context, path: str, style: str, layer_name: str | None = None):
+        """Have QGIS apply resources/styles/<style>.qml (and a name) when it loads the output."""
+        if not path or not context.willLoadLayerOnCompletion(path):
+            return
+        details = context.layerToLoadOnCompletionDetails(path)
+        if layer_name:
+            details.name = layer_name
+        post_processor = StylePostProcessor.create(resource_path("styles", f"{style}.qml"))
+        details.setPostProcessor(post_processor)
+
+    def write_table(self, parameters, name, context, columns, rows) -> str:
+        """Write rows to a table destination (FeatureSink without geometry); returns its id.
+
+        columns: [(field name, 'double' | 'int' | 'string')]; rows: sequences in that order.
+        """
+        fields = QgsFields()
+        for column, kind in columns:
+            fields.append(make_field(column, kind))
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([_plain(value) for value in row])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
+
+
+def _plain(value):
+    """numpy scalars → Python numbers; NaN → NULL."""
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+def to_json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a .qml style to a layer Processing loads.
+
+    QGIS holds only a raw pointer to post-processors, so the instances are kept alive here
+    (the QGIS docs' recommended pattern).
+    """
+
+    _alive: list = []
+
+    def __init__(self, style_path: str):
+        super().__init__()
+        self.style_path = style_path
+
+    @classmethod
+    def create(cls, style_path: str) -> StylePostProcessor:
+        instance = cls(style_path)
+        cls._alive.append(instance)
+        return instance
+
+    def postProcessLayer(self, layer, context, feedback):
+        if os.path.exists(self.style_path):
+            layer.loadNamedStyle(self.style_path)
+            layer.triggerRepaint()

@@ -1,0 +1,96 @@
+"""The few differences between QGIS 3.22 and QGIS 3.36+/4 (Qt6), kept in one place.
+
+QGIS 3.36 moved the Processing enums to `Qgis.*` (the old names are gone in QGIS 4), and
+QGIS 3.38 switched field types from QVariant.Type to QMetaType.Type (QVariant.Type does not exist
+in Qt6). Everything else imports these names instead of spelling the enums itself.
+"""
+
+from qgis.core import (
+    Qgis,
+    QgsField,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+
+def _pick(new_owner: str, new_name: str, old):
+    """Qgis.<new_owner>.<new_name> when this QGIS has it, else the pre-3.36 value."""
+    owner = getattr(Qgis, new_owner, None)
+    return getattr(owner, new_name) if owner is not None else old()
+
+
+SOURCE_POINT = _pick("ProcessingSourceType", "VectorPoint", lambda: QgsProcessing.TypeVectorPoint)
+SOURCE_POLYGON = _pick(
+    "ProcessingSourceType", "VectorPolygon", lambda: QgsProcessing.TypeVectorPolygon
+)
+SOURCE_VECTOR_ANY = _pick("ProcessingSourceType", "Vector", lambda: QgsProcessing.TypeVector)
+SOURCE_RASTER = _pick("ProcessingSourceType", "Raster", lambda: QgsProcessing.TypeRaster)
+
+NUMBER_DOUBLE = _pick(
+    "ProcessingNumberParameterType", "Double", lambda: QgsProcessingParameterNumber.Double
+)
+NUMBER_INTEGER = _pick(
+    "ProcessingNumberParameterType", "Integer", lambda: QgsProcessingParameterNumber.Integer
+)
+
+FIELD_ANY = _pick(
+    "ProcessingFieldParameterDataType", "Any", lambda: QgsProcessingParameterField.Any
+)
+FIELD_NUMERIC = _pick(
+    "ProcessingFieldParameterDataType", "Numeric", lambda: QgsProcessingParameterField.Numeric
+)
+FIELD_STRING = _pick(
+    "ProcessingFieldParameterDataType", "String", lambda: QgsProcessingParameterField.String
+)
+
+FILE_BEHAVIOR_FILE = _pick(
+    "ProcessingFileParameterBehavior", "File", lambda: QgsProcessingParameterFile.File
+)
+FILE_BEHAVIOR_FOLDER = _pick(
+    "ProcessingFileParameterBehavior", "Folder", lambda: QgsProcessingParameterFile.Folder
+)
+
+FLAG_ADVANCED = _pick(
+    "ProcessingParameterFlag", "Advanced", lambda: QgsProcessingParameterDefinition.FlagAdvanced
+)
+FLAG_OPTIONAL = _pick(
+    "ProcessingParameterFlag", "Optional", lambda: QgsProcessingParameterDefinition.FlagOptional
+)
+FLAG_NO_THREADING = _pick(
+    "ProcessingAlgorithmFlag", "NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading
+)
+
+WKB_NO_GEOMETRY = _pick("WkbType", "NoGeometry", lambda: QgsWkbTypes.NoGeometry)
+
+
+def set_advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
+    """Show a parameter under "Advanced parameters" in the dialog."""
+    parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
+    return parameter
+
+
+def _field_type(kind: str):
+    try:
+        from qgis.PyQt.QtCore import QMetaType
+
+        if Qgis.QGIS_VERSION_INT >= 33800:
+            return {
+                "double": QMetaType.Type.Double,
+                "int": QMetaType.Type.Int,
+                "string": QMetaType.Type.QString,
+            }[kind]
+    except ImportError:  # pragma: no cover - Qt5 always has QMetaType
+        pass
+    from qgis.PyQt.QtCore import QVariant
+
+    return {"double": QVariant.Double, "int": QVariant.Int, "string": QVariant.String}[kind]
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """A QgsField of kind 'double', 'int' or 'string' on any QGIS version."""
+    return QgsField(name, _field_type(kind))

@@ -1,0 +1,1 @@
+"""The evaluation report (HTML/PDF) and its charts."""

@@ -1,0 +1,297 @@
+"""The block raster engine, on rasters of a few pixels whose results are known by hand."""
+
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal
+from support import read_raster, write_raster
+
+from carbonsink_plugin.core import raster
+from carbonsink_plugin.core.raster import (
+    Canceled,
+    GridMismatchError,
+    Output,
+    RasterError,
+    Source,
+    Window,
+    iter_windows,
+    run_blocks,
+)
+
+WGS84_A = 6378137.0
+WGS84_INVF = 298.257223563
+
+
+def grid(width, height):
+    return raster.Grid(width, height, (0.0, 1.0, 0.0, 0.0, 0.0, -1.0), "")
+
+
+@pytest.mark.parametrize("width,height", [(1, 1), (255, 257), (1000, 700), (513, 2049)])
+@pytest.mark.parametrize("budget", [1, 300_000, 10**9])
+def test_windows_cover_every_pixel_exactly_once(width, height, budget):
+    covered = np.zeros((height, width), dtype=int)
+    for window in iter_windows(grid(width, height), bytes_per_pixel=4, budget=budget):
+        covered[window.slices] += 1
+    assert (covered == 1).all()
+
+
+def test_windows_start_on_tile_edges_and_respect_the_budget():
+    # 4 bytes per pixel and a 1 MB budget allow 262 144 pixels: 1000-pixel-wide rows fit
+    # 262 rows, rounded down to one 256-row tile band.
+    windows = list(iter_windows(grid(1000, 700), bytes_per_pixel=4, budget=2**20))
+    assert [w.row for w in windows] == [0, 256, 512]
+    assert [w.height for w in windows] == [256, 256, 188]
+    assert all(w.width == 1000 and w.col == 0 for w in windows)
+    # A raster too wide for a 256-row band is cut across too: 262 144 pixels / 256 rows
+    # = 1024 columns, so 5000 columns make 4 windows of 1024 and one of 904.
+    wide = list(iter_windows(grid(5000, 300), bytes_per_pixel=4, budget=2**20))
+    assert [w.width for w in wide if w.row == 0] == [1024, 1024, 1024, 1024, 904]
+    assert all(w.col % 256 == 0 and w.row % 256 == 0 for w in wide)
+    assert max(w.size for w in wide) * 4 <= 2**20
+
+
+def test_reads_as_float32_with_nodata_as_nan(tmp_path):
+    data = np.array([[1, -3000, 3], [4, 5, 6]], dtype=np.int16)
+    path = write_raster(tmp_path / "in.tif", data, nodata=-3000)
+    block = Source(path, "IN").read(Window(0, 0, 3, 2))
+    assert block.dtype == np.float32
+    assert block.shape == (1, 2, 3)
+    assert np.isnan(block[0, 0, 1])
+    assert block[0, 1].tolist() == [4.0, 5.0, 6.0]
+
+
+def test_nodata_in_any_input_is_nodata_in_the_output(tmp_path):
+    a = write_raster(tmp_path / "a.tif", np.array([[1.0, 2.0], [3.0, -1.0]], "float32"), nodata=-1)
+    b = write_raster(tmp_path / "b.tif", np.array([[10, 0], [30, 40]], "uint8"), nodata=0)
+    out = tmp_path / "sum.tif"
+    sources = {"A": Source(a, "A"), "B": Source(b, "B")}
+    summary = run_blocks(
+        sources, {"SUM": Output(str(out))}, lambda blk: {"SUM": blk["A"] + blk["B"]}
+    )
+    values, nodata = read_raster(out)
+    # (1+10), (2+nodata), (3+30), (nodata+40)
+    np.testing.assert_array_equal(values[0], [[11, np.nan], [33, np.nan]])
+    assert nodata == [raster.NODATA_FLOAT]
+    assert summary.valid["SUM"] == 2 and summary.nodata["SUM"] == 2
+
+
+def test_infinite_values_are_written_as_nodata_not_inf(tmp_path):
+    a = write_raster(tmp_path / "a.tif", np.array([[0.0, 2.0]], "float32"))
+    out = tmp_path / "inv.tif"
+
+    def inverse(block):
+        with np.errstate(divide="ignore"):  # errstate is per thread: set it where numpy runs
+            return {"INV": 1 / block["A"]}
+
+    run_blocks({"A": Source(a, "A")}, {"INV": Output(str(out))}, inverse)
+    values, _ = read_raster(out)
+    assert np.isnan(values[0, 0, 0]) and values[0, 0, 1] == 0.5
+
+
+def test_grid_mismatch_names_the_inputs_and_what_differs(tmp_path):
+    a = write_raster(tmp_path / "a.tif", np.zeros((4, 5), "float32"))
+    b = write_raster(tmp_path / "b.tif", np.zeros((4, 6), "float32"))
+    c = write_raster(tmp_path / "c.tif", np.zeros((4, 5), "float32"), pixel=10)
+    d = write_raster(
+        tmp_path / "d.tif",
+        np.zeros((4, 5), "float32"),
+        epsg=4326,
+        pixel=0.001,
+        origin=(114.0, 22.6),
+    )
+    with pytest.raises(GridMismatchError) as error:
+        raster.open_sources({"NDVI": a, "SOL": b, "TEMPERATURE": c, "PRECIPITATION": d})
+    message = str(error.value)
+    assert "SOL differs from NDVI: size 5×4 vs 6×4 pixels" in message
+    assert "TEMPERATURE differs from NDVI" in message and "pixel 30×30" in message
+    assert "pixel 10×10" in message
+    assert "PRECIPITATION differs from NDVI" in message and "EPSG:4326" in message
+    assert "carbonsink:align" in message
+
+
+def test_band_count_is_checked(tmp_path):
+    a = write_raster(tmp_path / "a.tif", np.zeros((11, 2, 2), "float32"))
+    with pytest.raises(RasterError, match="NDVI: expected 12 band"):
+        raster.open_sources({"NDVI": a}, expect_bands={"NDVI": 12})
+
+
+def test_unreadable_input_names_the_parameter(tmp_path):
+    bad = tmp_path / "not a raster.tif"
+    bad.write_text("hello")
+    with pytest.raises(RasterError, match=r"SOL: cannot open .*not a raster\.tif"):
+        Source(str(bad), "SOL")
+
+
+def test_many_windows_on_many_threads_give_the_single_window_result(tmp_path):
+    rng = np.random.default_rng(1)
+    data = rng.random((2, 700, 1000), dtype=np.float32)
+    path = write_raster(tmp_path / "in.tif", data)
+    expected = data[0] * 2 - data[1]
+    order, totals = [], []
+
+    def on_block(block, result):
+        order.append((block.window.row, block.window.col))
+        totals.append(float(np.sum(result["OUT"], dtype=np.float64)))
+
+    out = tmp_path / "out.tif"
+    summary = run_blocks(
+        {"IN": Source(path, "IN")},
+        {"OUT": Output(str(out))},
+        lambda b: {"OUT": b["IN"][0] * 2 - b["IN"][1]},
+        on_block=on_block,
+        memory_budget=600_000,
+        workers=3,
+    )
+    assert summary.windows > 4
+    assert order == sorted(order)  # on_block sees windows in row-major order
+    np.testing.assert_allclose(read_raster(out)[0][0], expected, rtol=1e-6)
+    assert sum(totals) == pytest.approx(float(expected.sum(dtype=np.float64)), rel=1e-6)
+
+
+def test_outputs_are_tiled_compressed_and_described(tmp_path):
+    path = write_raster(tmp_path / "in.tif", np.ones((3, 4), "float32"))
+    out = tmp_path / "class.tif"
+    spec = Output(
+        str(out),
+        bands=2,
+        dtype="uint8",
+        descriptions=["month=01", "month=02"],
+        metadata=raster.provenance("carbonsink:test", {"A": 1}, "9.9"),
+    )
+    run_blocks(
+        {"IN": Source(path, "IN")},
+        {"C": spec},
+        lambda b: {"C": np.stack([b["IN"][0], b["IN"][0] * 2])},
+    )
+    dataset = gdal.Open(str(out))
+    assert dataset.GetMetadata("IMAGE_STRUCTURE")["COMPRESSION"] == "DEFLATE"
+    assert dataset.GetRasterBand(1).GetBlockSize() == [256, 256]
+    assert dataset.GetRasterBand(1).DataType == gdal.GDT_Byte
+    assert dataset.GetRasterBand(2).GetNoDataValue() == 255
+    assert dataset.GetRasterBand(2).GetDescription() == "month=02"
+    assert dataset.GetMetadataItem("CARBONSINK_ALGORITHM") == "carbonsink:test"
+    assert dataset.GetMetadataItem("CARBONSINK_VERSION") == "9.9"
+    assert dataset.GetRasterBand(2).ReadAsArray().tolist() == [[2] * 4] * 3
+
+
+def test_cancel_leaves_no_file_behind(tmp_path):
+    path = write_raster(tmp_path / "in.tif", np.ones((700, 1000), "float32"))
+    out = tmp_path / "out.tif"
+    calls = []
+
+    def is_canceled():
+        calls.append(1)
+        return len(calls) >= 2
+
+    with pytest.raises(Canceled):
+        run_blocks(
+            {"IN": Source(path, "IN")},
+            {"OUT": Output(str(out))},
+            lambda b: {"OUT": b["IN"]},
+            is_canceled=is_canceled,
+            memory_budget=200_000,
+            workers=1,
+        )
+    assert sorted(os.listdir(tmp_path)) == ["in.tif"]
+
+
+def test_an_error_while_computing_leaves_no_file_and_keeps_the_old_output(tmp_path):
+    path = write_raster(tmp_path / "in.tif", np.ones((700, 1000), "float32"))
+    out = tmp_path / "out.tif"
+    out.write_bytes(b"previous result")
+
+    def compute(block):
+        if block.window.row > 0:
+            raise RuntimeError("boom")
+        return {"OUT": block["IN"]}
+
+    with pytest.raises(RuntimeError, match="boom"):
+        run_blocks(
+            {"IN": Source(path, "IN")}, {"OUT": Output(str(out))}, compute, memory_budget=200_000
+        )
+    assert sorted(os.listdir(tmp_path)) == ["in.tif", "out.tif"]
+    assert out.read_bytes() == b"previous result"
+
+
+def test_an_input_is_never_overwritten(tmp_path):
+    path = write_raster(tmp_path / "in.tif", np.ones((2, 2), "float32"))
+    before = Path(path).read_bytes()
+    with pytest.raises(RasterError, match="inputs are never overwritten"):
+        run_blocks({"IN": Source(path, "IN")}, {"OUT": Output(path)}, lambda b: {"OUT": b["IN"]})
+    assert Path(path).read_bytes() == before
+
+
+def test_chinese_characters_and_spaces_in_paths(tmp_path):
+    folder = tmp_path / "深圳 数据"
+    folder.mkdir()
+    path = write_raster(folder / "归一化 植被指数.tif", np.full((2, 2), 0.5, "float32"))
+    out = folder / "输出 结果.tif"
+    run_blocks({"IN": Source(path, "NDVI")}, {"OUT": Output(str(out))}, lambda b: {"OUT": b["IN"]})
+    assert read_raster(out)[0].tolist() == [[[0.5, 0.5], [0.5, 0.5]]]
+
+
+def test_projected_cell_area_is_the_pixel_size_squared(tmp_path):
+    path = write_raster(tmp_path / "a.tif", np.zeros((3, 2), "float32"), pixel=(30.0, 20.0))
+    area = Source(path, "A").grid.cell_area(0, 3)
+    assert area.shape == (3, 1)
+    assert (area == 600.0).all()
+
+
+def _area_by_integration(lat1, lat2, dlon_deg, a=WGS84_A, invf=WGS84_INVF, steps=2000):
+    """Independent truth: integrate dA = M(φ)·N(φ)·cos φ dφ dλ with Simpson's rule.
+
+    M = a(1−e²)/(1−e² sin²φ)^{3/2} (meridional radius), N = a/(1−e² sin²φ)^{1/2} (prime vertical).
+    """
+    f = 1 / invf
+    e2 = f * (2 - f)
+    phi = np.linspace(math.radians(lat1), math.radians(lat2), steps + 1)
+    w = 1 - e2 * np.sin(phi) ** 2
+    integrand = (a * (1 - e2) / w**1.5) * (a / np.sqrt(w)) * np.cos(phi)
+    h = (phi[-1] - phi[0]) / steps
+    simpson = (
+        h
+        / 3
+        * (integrand[0] + integrand[-1] + 4 * integrand[1:-1:2].sum() + 2 * integrand[2:-1:2].sum())
+    )
+    return simpson * math.radians(dlon_deg)
+
+
+def test_geographic_cell_area_at_22_5_degrees_north(tmp_path):
+    # A 0.001° × 0.001° WGS84 cell whose top edge is at 22.5°N.
+    path = write_raster(
+        tmp_path / "g.tif",
+        np.zeros((2, 2), "float32"),
+        epsg=4326,
+        pixel=0.001,
+        origin=(114.0, 22.5),
+    )
+    area = Source(path, "G").grid.cell_area(0, 2)
+    expected = _area_by_integration(22.499, 22.5, 0.001)
+    assert area[0, 0] == pytest.approx(expected, rel=1e-9)
+    # Sanity by hand: 111.32 km·cos(22.5°) ≈ 102.9 m wide and ≈ 110.7 m tall ≈ 11 390 m².
+    assert area[0, 0] == pytest.approx(11_390, rel=0.005)
+    # Cells shrink towards the pole: the second row (further south) is larger.
+    assert area[1, 0] > area[0, 0]
+
+
+def test_geographic_areas_are_not_degree_areas():
+    # The same 1° cell on the equator and at 60°N differ by cos 60° ≈ 0.5 (about 0.502 on the
+    # ellipsoid), which a degree-based area would miss entirely.
+    equator = raster.ellipsoidal_cell_area(0.0, 1.0, 1.0, WGS84_A, WGS84_INVF)
+    north = raster.ellipsoidal_cell_area(60.0, 61.0, 1.0, WGS84_A, WGS84_INVF)
+    assert float(north / equator) == pytest.approx(
+        _area_by_integration(60, 61, 1) / _area_by_integration(0, 1, 1), rel=1e-9
+    )
+    assert float(north / equator) == pytest.approx(0.4958, abs=0.002)
+
+
+def test_sample_returns_valid_values_from_across_the_raster(tmp_path):
+    data = np.arange(100 * 50, dtype=np.float32).reshape(100, 50)
+    data[0, 0] = -1
+    path = write_raster(tmp_path / "s.tif", data, nodata=-1)
+    sample = Source(path, "S").sample(max_values=500)
+    assert not np.isnan(sample).any()
+    assert sample.min() < 100 and sample.max() >= 99 * 50  # first and last rows are sampled
