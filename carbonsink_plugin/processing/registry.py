@@ -6,6 +6,10 @@ def algorithm_classes() -> list:
     # Stage 1 — data collection and preprocessing
     # Stage 2 — NPP
     # Stage 3 — carbon sink
+    from .carbonsink import CarbonSinkNepAlgorithm
+    from .soilrespiration import SoilRespirationAlgorithm
+
+    classes += [SoilRespirationAlgorithm, CarbonSinkNepAlgorithm]
     # Stage 4 — ground check
     # Stage 5 — evaluation
     # Whole chain

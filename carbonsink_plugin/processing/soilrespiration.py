@@ -1,0 +1,339 @@
+"""carbonsink:soilrespiration — monthly and annual soil heterotrophic respiration (SPEC §4).
+
+Also home of RespirationInputs, the parameters and checks that carbonsink:carbonsink shares
+with this algorithm (scope, the Pei et al. constants, the climate stacks).
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core import parameters as defaults
+from ..core import raster, units
+from ..core.errors import InputError
+from ..core.respiration import (
+    MONTHS,
+    SCOPE_VEGETATED,
+    SCOPES,
+    RespirationPass,
+    RhConstants,
+    check_vegetation_codes,
+)
+from .base import CarbonSinkAlgorithm
+from .compat import NUMBER_DOUBLE, set_advanced
+
+MONTH_DESCRIPTIONS = [f"month={m:02d}" for m in range(1, MONTHS + 1)]
+
+
+class RespirationInputs:
+    """Parameters and checks shared by soilrespiration and carbonsink (a mixin)."""
+
+    TEMPERATURE = "TEMPERATURE"
+    PRECIPITATION = "PRECIPITATION"
+    VEGETATION = "VEGETATION"
+    SCOPE = "SCOPE"
+    RH_COEFFICIENT = "RH_COEFFICIENT"
+    RH_TEMPERATURE_FACTOR = "RH_TEMPERATURE_FACTOR"
+    RH_PRECIPITATION_FACTOR = "RH_PRECIPITATION_FACTOR"
+    RH_DAYS = "RH_DAYS"
+    RH_CARBON_FACTOR = "RH_CARBON_FACTOR"
+
+    def add_climate_parameters(self, optional: bool) -> None:
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.TEMPERATURE,
+                self.tr("Monthly mean air temperature, °C (12 bands)"),
+                optional=optional,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.PRECIPITATION,
+                self.tr("Monthly precipitation, mm·month⁻¹ (12 bands)"),
+                optional=optional,
+            )
+        )
+
+    def add_vegetation_and_scope(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.VEGETATION,
+                self.tr("Vegetation types (0 = non-vegetated)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.SCOPE,
+                self.tr("Evaluate on (vegetated: type ≠ 0 only; land: every valid pixel)"),
+                options=list(SCOPES),
+                defaultValue=SCOPE_VEGETATED,
+                usesStaticStrings=True,
+            )
+        )
+
+    def add_rh_constants(self) -> None:
+        specs = (
+            (self.RH_COEFFICIENT, self.tr("Rh coefficient a (Pei et al.: 0.22)"),
+             defaults.RH_COEFFICIENT, 10.0),
+            (self.RH_TEMPERATURE_FACTOR,
+             self.tr("Rh temperature factor b, °C⁻¹ (0.0913; 0.0912 also published)"),
+             defaults.RH_TEMPERATURE, 1.0),
+            (self.RH_PRECIPITATION_FACTOR, self.tr("Rh precipitation factor c, mm⁻¹ (0.3145)"),
+             defaults.RH_PRECIPITATION, 10.0),
+            (self.RH_DAYS, self.tr("Days per month d (30)"), defaults.RH_DAYS, 31.0),
+            (self.RH_CARBON_FACTOR, self.tr("Rh carbon conversion factor k (0.465)"),
+             defaults.RH_CARBON, 1.0),
+        )  # fmt: skip
+        for name, label, default, maximum in specs:
+            parameter = QgsProcessingParameterNumber(
+                name, label, NUMBER_DOUBLE, defaultValue=default, minValue=1e-6, maxValue=maximum
+            )
+            self.addParameter(set_advanced(parameter))
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def scope(self, parameters, context) -> str:
+        value = self.parameterAsEnumString(parameters, self.SCOPE, context) or SCOPE_VEGETATED
+        if value not in SCOPES:
+            raise QgsProcessingException(
+                self.tr("{0}: '{1}' is not one of {2}.").format(
+                    self.label(self.SCOPE), value, ", ".join(SCOPES)
+                )
+            )
+        return value
+
+    def rh_constants(self, parameters, context) -> RhConstants:
+        def number(name):
+            return self.parameterAsDouble(parameters, name, context)
+
+        return RhConstants(
+            coefficient=number(self.RH_COEFFICIENT),
+            temperature=number(self.RH_TEMPERATURE_FACTOR),
+            precipitation=number(self.RH_PRECIPITATION_FACTOR),
+            days=number(self.RH_DAYS),
+            carbon=number(self.RH_CARBON_FACTOR),
+        )
+
+    def monthly_source(self, parameters, name, context) -> raster.Source | None:
+        source = self.raster_source(parameters, name, context)
+        if source is not None and source.count != MONTHS:
+            raise QgsProcessingException(
+                self.tr(
+                    "{0}: expected a monthly stack of 12 bands (band m = calendar month m) but "
+                    "'{1}' has {2}. Build it with 'Monthly composite' (carbonsink:"
+                    "monthlycomposite) or 'Station data to monthly rasters' (carbonsink:stations)."
+                ).format(self.label(name), os.path.basename(source.path), source.count)
+            )
+        return source
+
+    def vegetation_source(self, parameters, context, scope: str) -> raster.Source | None:
+        source = self.raster_source(parameters, self.VEGETATION, context)
+        if source is None and scope == SCOPE_VEGETATED:
+            raise QgsProcessingException(
+                self.tr(
+                    "{0}: the scope 'vegetated' (the default) evaluates Rh and NEP on vegetated "
+                    "pixels only and needs the vegetation-type raster. Give it (make one with "
+                    "carbonsink:vegetationtypes), or set {1} to 'land' to evaluate every valid "
+                    "pixel."
+                ).format(self.label(self.VEGETATION), self.label(self.SCOPE))
+            )
+        if source is not None and source.count != 1:
+            raise QgsProcessingException(
+                self.tr("{0}: expected 1 band of type codes but '{1}' has {2}.").format(
+                    self.label(self.VEGETATION), os.path.basename(source.path), source.count
+                )
+            )
+        return source
+
+    def checkParameterValues(self, parameters, context):
+        """What can be known before running: open the inputs (band counts, grids, scope)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            sources = self.open_inputs(parameters, context)
+        except (QgsProcessingException, InputError) as error:
+            return False, str(error)
+        for source in sources.values():
+            source.close()
+        return True, ""
+
+    def prepare(self, parameters, context, feedback):
+        """(scope, Rh constants, checked input sources) of a run."""
+        scope = self.scope(parameters, context)
+        constants = self.rh_constants(parameters, context)
+        sources = self.open_inputs(parameters, context)
+        self.check_units(sources, feedback)
+        return scope, constants, sources
+
+    def requested_outputs(self, parameters, context, specs) -> dict[str, raster.Output]:
+        """{name: Output} of the raster outputs the user asked for (specs: name → options)."""
+        outputs = {name: self.raster_output(parameters, name, context, **options)
+                   for name, options in specs.items()}  # fmt: skip
+        return {name: output for name, output in outputs.items() if output is not None}
+
+    def warn(self, feedback, messages) -> None:
+        for message in messages:
+            feedback.pushWarning(message)
+
+    def check_units(self, sources, feedback) -> None:
+        """Unit checks on sampled values before the pass (errors stop, warnings are logged)."""
+        if "TEMPERATURE" in sources:
+            t = sources["TEMPERATURE"]
+            self.warn(feedback, units.check_temperature(t.sample(), t.name))
+        if "PRECIPITATION" in sources:
+            p = sources["PRECIPITATION"]
+            self.warn(feedback, units.check_precipitation(p.sample(), p.name))
+        if "VEGETATION" in sources:
+            v = sources["VEGETATION"]
+            self.warn(feedback, check_vegetation_codes(v.sample(), v.name))
+
+
+class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
+    ALGORITHM_ID = "soilrespiration"
+    GROUP_ID = "carbonsink"
+
+    OUTPUT = "OUTPUT"
+    MONTHLY = "MONTHLY"
+
+    def displayName(self) -> str:
+        return self.tr("Soil heterotrophic respiration (Rh)")
+
+    def shortDescription(self) -> str:
+        return self.tr("Monthly and annual Rh from temperature and precipitation (Pei et al.).")
+
+    def initAlgorithm(self, config=None):
+        self.add_climate_parameters(optional=False)
+        self.add_vegetation_and_scope()
+        self.add_rh_constants()
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.OUTPUT, self.tr("Annual soil heterotrophic respiration (gC·m⁻²·a⁻¹)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                self.MONTHLY,
+                self.tr("Monthly soil heterotrophic respiration (12 bands, gC·m⁻²·month⁻¹)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def help_sections(self):
+        return {
+            "summary": self.tr(
+                "Soil heterotrophic respiration Rh (carbon released by soil microbes) for each "
+                "month and the year, from monthly mean air temperature and precipitation, after "
+                "Pei et al. The annual output is the RH input of 'Carbon sink (NEP)'."
+            ),
+            "formula": self.tr(
+                "Rh(month) = a · (exp(b·T) + ln(c·P + 1)) · d · k      gC·m⁻²·month⁻¹\n"
+                "Rh(year)  = Σ of the 12 months                        gC·m⁻²·a⁻¹\n"
+                "a = 0.22, b = 0.0913 °C⁻¹ (0.0912 also published), c = 0.3145 mm⁻¹,\n"
+                "d = 30 days per month, k = 0.465 (conversion factor of the published formula)\n"
+                "Worked example: T = 20 °C, P = 100 mm → 0.22 · (e^1.826 + ln 32.45) · 30 · 0.465\n"
+                "= 0.22 · (6.2090 + 3.4797) · 13.95 ≈ 29.73 gC·m⁻²·month⁻¹"
+            ),
+            "inputs": [
+                self.tr("Temperature: 12-band stack, band m = month m, monthly mean air °C."),
+                self.tr("Precipitation: 12-band stack, monthly totals in mm·month⁻¹."),
+                self.tr(
+                    "Vegetation types: codes of SPEC §2.5 (0 = non-vegetated), from "
+                    "'Vegetation types from land cover'. Needed for the vegetated scope."
+                ),
+                self.tr("All inputs on one grid (same CRS, pixel size, extent): see 'Align'."),
+            ],
+            "outputs": [
+                self.tr("Annual Rh, Float32, gC·m⁻²·a⁻¹, nodata −9999."),
+                self.tr("Optional monthly Rh, 12 bands (month=01…12), gC·m⁻²·month⁻¹."),
+            ],
+            "notes": [
+                self.tr(
+                    "Scope 'vegetated' (default): Rh is evaluated where the vegetation type is "
+                    "not 0 and is 0 on non-vegetated pixels, so that NEP = 0 there. Scope "
+                    "'land': Rh on every valid pixel (sealed land then becomes a carbon source "
+                    "in NEP); water should be nodata in an input if it must not count."
+                ),
+                self.tr(
+                    "A pixel that is nodata in any input (or in any month) is nodata in the "
+                    "annual output; a month is nodata where that month's T or P is."
+                ),
+                self.tr(
+                    "Days per month is the constant 30 of the published model, not the "
+                    "calendar length of the month (≤ 3.3 % difference per month)."
+                ),
+                self.tr(
+                    "Unit checks before the run: temperature in Kelvin or °C × 10, "
+                    "precipitation in metres, negative precipitation and undeclared nodata "
+                    "values stop the run with a message; nothing is written."
+                ),
+            ],
+            "references": [
+                "Pei Zhiyong, Ouyang Hua, Zhou Caiping, Xu Xingliang (2009/2010): carbon "
+                "balance of the alpine steppe on the Qinghai–Tibet Plateau (Rh model).",
+                "DB4403/T 348—2023 《城市碳汇遥感评价技术规范》, Shenzhen.",
+            ],
+        }
+
+    def open_inputs(self, parameters, context) -> dict[str, raster.Source]:
+        scope = self.scope(parameters, context)
+        sources = {
+            "TEMPERATURE": self.monthly_source(parameters, self.TEMPERATURE, context),
+            "PRECIPITATION": self.monthly_source(parameters, self.PRECIPITATION, context),
+        }
+        vegetation = self.vegetation_source(parameters, context, scope)
+        if vegetation is not None:
+            sources["VEGETATION"] = vegetation
+        raster.check_same_grid(list(sources.values()))
+        return sources
+
+    def run(self, parameters, context, feedback):
+        scope, constants, sources = self.prepare(parameters, context, feedback)
+        outputs = self.requested_outputs(parameters, context, {
+            self.OUTPUT: {"descriptions": ["Rh gC m-2 a-1"]},
+            self.MONTHLY: {"bands": MONTHS, "descriptions": MONTH_DESCRIPTIONS},
+        })  # fmt: skip
+        work = RespirationPass(scope, constants)
+        self.engine(feedback, sources, outputs, work.compute, on_block=work.on_block)
+
+        totals = work.totals
+        feedback.pushInfo(
+            self.tr(
+                "Rh evaluated on {0} of {1} valid pixels ({2:.2f} ha); area-weighted mean "
+                "annual Rh {3:.1f} gC·m⁻²·a⁻¹."
+            ).format(
+                totals.evaluated_pixels,
+                totals.valid_pixels,
+                totals.evaluated_area_m2 / 1e4,
+                totals.mean_rh,
+            )
+        )
+        if scope == SCOPE_VEGETATED and totals.evaluated_pixels == 0:
+            feedback.pushWarning(
+                self.tr("{0}: no vegetated pixel (type ≠ 0) found; Rh is 0 everywhere.").format(
+                    self.label(self.VEGETATION)
+                )
+            )
+        results = {self.OUTPUT: outputs[self.OUTPUT].path, self.MONTHLY: None}
+        self.style_output(
+            context, results[self.OUTPUT], "rh", self.tr("Soil respiration Rh (annual)")
+        )
+        if self.MONTHLY in outputs:
+            results[self.MONTHLY] = outputs[self.MONTHLY].path
+            self.style_output(
+                context,
+                results[self.MONTHLY],
+                "rh_monthly",
+                self.tr("Soil respiration Rh (monthly)"),
+            )
+        return results
