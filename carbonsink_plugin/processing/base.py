@@ -110,15 +110,27 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     # --- running ----------------------------------------------------------------------------
 
+    def __init_subclass__(cls, **kwargs):
+        # QgsProcessingAlgorithm.run(parameters, context, feedback, configuration, catch) is
+        # public API: processing.run() calls it from Python. An algorithm's own
+        # run(parameters, context, feedback) would shadow it (TypeError in processing.run), so
+        # the algorithm's method moves to _algorithm_run, which uncovers QGIS's run again.
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("run")
+        if own is not None:
+            cls._algorithm_run = own
+            delattr(cls, "run")
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.run(parameters, context, feedback)
+            return self._algorithm_run(parameters, context, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from error
         except Canceled:
             raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
 
-    def run(self, parameters, context, feedback) -> dict:
+    def _algorithm_run(self, parameters, context, feedback) -> dict:
+        """The algorithm's run(parameters, context, feedback) (see __init_subclass__)."""
         raise NotImplementedError
 
     def engine(self, feedback, sources, outputs, compute, start=0.0, end=100.0, **options):
