@@ -45,6 +45,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-_.]?(?:0[1-9]|1[0-2])[-_.]?(?:0[1-9]|[12]\d|3[01])(?!\d)"
 )
+_MODIS = re.compile(
+    r"(?<![A-Za-z0-9])A((?:19|20)\d\d)(?:00[1-9]|0[1-9]\d|[12]\d\d|3[0-5]\d|36[0-6])(?!\d)"
+)
 _SEPARATORS = re.compile(r"[\s,;，；、]+")
 
 
@@ -69,12 +72,14 @@ def parse_years(text: str, count: int, name: str = "YEARS", layers: str = "INPUT
 
 
 def year_from_name(path: str) -> int | None:
-    """The year in a file name: one four-digit year 19xx/20xx, else one YYYYMMDD date."""
+    """The year in a file name: one four-digit year 19xx/20xx, else one YYYYMMDD date, else
+    one MODIS-style AYYYYDDD (year and day of year, e.g. MOD13Q1.A2010193…)."""
     stem = os.path.splitext(os.path.basename(path))[0]
-    years = {int(y) for y in _YEAR.findall(stem)}
-    if not years:
-        years = {int(y) for y in _DATE.findall(stem)}
-    return years.pop() if len(years) == 1 else None
+    for pattern in (_YEAR, _DATE, _MODIS):
+        years = {int(y) for y in pattern.findall(stem)}
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def years_from_names(paths: Sequence[str], name: str = "YEARS", layers: str = "INPUTS"):

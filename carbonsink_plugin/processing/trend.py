@@ -121,7 +121,8 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 tr(
                     "Years: one four-digit year per raster in the order of the rasters, "
                     "separated by commas, spaces or '，'; when empty, each file name must "
-                    "contain exactly one year (e.g. nep_2020.tif) or one date (20200115)."
+                    "contain exactly one year (e.g. nep_2020.tif), one date (20200115) or "
+                    "one MODIS year and day (MOD17A3HGF.A2020001…)."
                 ),
                 tr("Zones (optional): for the change per zone."),
             ],

@@ -136,6 +136,9 @@ def test_years_from_file_names():
     ]
     assert core_trend.years_from_names(names) == [2019, 2020, 2021, 2022]
     assert core_trend.year_from_name("NEP_epsg4547_2018.tif") == 2018
+    assert core_trend.year_from_name("MOD13Q1.A2010193.250m_16_days_NDVI.tif") == 2010
+    assert core_trend.year_from_name("MOD17A3HGF.A2021001.h28v06.061.tif") == 2021
+    assert core_trend.year_from_name("scene_A2010400.tif") is None  # day 400 does not exist
     with pytest.raises(InputError, match="nep_2019_2020.tif"):
         core_trend.years_from_names(["nep_2019_2020.tif", "nep_2021.tif"])
     with pytest.raises(InputError, match="Enter the years"):

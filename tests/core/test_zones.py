@@ -10,7 +10,7 @@ from zone_truth import burn_alone, first_owner
 
 from carbonsink_plugin.core import raster
 from carbonsink_plugin.core import zones as core_zones
-from carbonsink_plugin.core.errors import InputError
+from carbonsink_plugin.core.errors import Canceled, InputError
 
 
 def square(x0, y0, x1, y1) -> ogr.Geometry:
@@ -249,3 +249,16 @@ def test_value_ranges_that_suggest_unit_errors_are_warned():
     assert core_zones.nep_range_warnings(np.array([-50.0, 120.0, 400.0, 650.0]), "NEP") == []
     assert "800" in core_zones.nep_range_warnings(np.full(10, 1500.0), "NEP")[0]
     assert "tCO₂" in core_zones.nep_range_warnings(np.array([-1.5, 3.0, 12.0, 22.0]), "NEP")[0]
+
+
+def test_cancel_while_burning_the_zones_leaves_no_file(tmp_path):
+    zones_path = str(tmp_path / "z.gpkg")
+    core_zones.write_zones(
+        zones_path, srs_wkt(), [(1, square(x(0), y(9), x(9), y(0)).ExportToWkb())]
+    )
+    grid = raster.Grid(10, 10, (ORIGIN[0], PIXEL, 0.0, ORIGIN[1], 0.0, -PIXEL), srs_wkt())
+    with pytest.raises(Canceled):
+        core_zones.rasterize_zones(
+            zones_path, grid, str(tmp_path / "z.tif"), 1, is_canceled=lambda: True
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.gpkg"]
