@@ -145,6 +145,12 @@ def prepare_zones(
             )
         )
     raster_crs = raster_layer.crs()
+    if not raster_crs.isValid():
+        raise QgsProcessingException(
+            tr("{0} has no CRS, so the zones cannot be placed on it; assign its CRS first.").format(
+                raster_source.name
+            )
+        )
     transform = None
     if not source.sourceCrs().isValid():
         feedback.pushWarning(

@@ -14,6 +14,7 @@ from evaluation_support import (
     run,
     write_polygons,
 )
+from osgeo import gdal
 from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingException
 from support import write_raster
 
@@ -204,6 +205,7 @@ def test_invalid_and_duplicate_zones(tmp_path):
         ({"VEGETATION": "land cover"}, "carbonsink:vegetationtypes"),
         ({"NPP": "misaligned"}, "carbonsink:align"),
         ({"ZONES": "far away"}, "do not overlap"),
+        ({"NEP": "no crs"}, "has no CRS"),
     ],
 )
 def test_bad_input_gets_a_clear_error_and_no_output(tmp_path, change, message):
@@ -224,6 +226,11 @@ def test_bad_input_gets_a_clear_error_and_no_output(tmp_path, change, message):
             tmp_path / "far.gpkg", [("x", "POLYGON((10 50,11 50,11 51,10 51,10 50))")], epsg=4326
         )
         change["ZONE_FIELD"] = "name"
+    if change.get("NEP") == "no crs":
+        dataset = gdal.GetDriverByName("GTiff").Create(str(tmp_path / "nocrs.tif"), 4, 4)
+        dataset.SetGeoTransform((ORIGIN[0], PIXEL, 0, ORIGIN[1], 0, -PIXEL))
+        dataset = None
+        change["NEP"] = str(tmp_path / "nocrs.tif")
     parameters = {
         "NEP": paths["NEP"],
         "ZONES": str(DISTRICTS),
