@@ -272,7 +272,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
 
     # --- running ----------------------------------------------------------------------------
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         scope, constants, sources = self.prepare(parameters, context, feedback)
         outputs = self.requested_outputs(parameters, context, {
             self.OUTPUT: {"descriptions": ["NEP gC m-2 a-1"]},

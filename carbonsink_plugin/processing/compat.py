@@ -10,6 +10,7 @@ from qgis.core import (
     QgsField,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingFeatureSource,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -63,6 +64,13 @@ FLAG_OPTIONAL = _pick(
 )
 FLAG_NO_THREADING = _pick(
     "ProcessingAlgorithmFlag", "NoThreading", lambda: QgsProcessingAlgorithm.FlagNoThreading
+)
+
+# Read a feature source without the context's invalid-geometry filter (the algorithm repairs).
+SKIP_GEOMETRY_CHECKS = _pick(
+    "ProcessingFeatureSourceFlag",
+    "SkipGeometryValidityChecks",
+    lambda: QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks,
 )
 
 WKB_NO_GEOMETRY = _pick("WkbType", "NoGeometry", lambda: QgsWkbTypes.NoGeometry)

@@ -12,5 +12,10 @@ def algorithm_classes() -> list:
     classes += [SoilRespirationAlgorithm, CarbonSinkNepAlgorithm]
     # Stage 4 — ground check
     # Stage 5 — evaluation
+    from .grade import GradeAlgorithm
+    from .trend import TrendAlgorithm
+    from .zonalstats import ZonalStatisticsAlgorithm
+
+    classes += [ZonalStatisticsAlgorithm, GradeAlgorithm, TrendAlgorithm]
     # Whole chain
     return classes

@@ -297,7 +297,7 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         raster.check_same_grid(list(sources.values()))
         return sources
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         scope, constants, sources = self.prepare(parameters, context, feedback)
         outputs = self.requested_outputs(parameters, context, {
             self.OUTPUT: {"descriptions": ["Rh gC m-2 a-1"]},

@@ -1,4 +1,4 @@
-"""QgsProcessingAlgorithm.run() stays QGIS's own when an algorithm writes run(...)."""
+"""QgsProcessingAlgorithm.run() stays QGIS's own: our algorithms write execute(), not run()."""
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputNumber
 
@@ -13,7 +13,7 @@ class _Answer(CarbonSinkAlgorithm):
     def initAlgorithm(self, config=None):
         self.addOutput(QgsProcessingOutputNumber("ANSWER", "answer"))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         if parameters.get("FAIL"):
             raise InputError("FAIL: asked to fail")
         return {"ANSWER": 42}

@@ -1,0 +1,68 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis minScale="1e+08" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" maxScale="0" hasScaleBasedVisibilityFlag="0">
+  <flags>
+    <Identifiable>1</Identifiable>
+    <Removable>1</Removable>
+    <Searchable>1</Searchable>
+    <Private>0</Private>
+  </flags>
+  <temporal enabled="0" mode="0" fetchMode="0">
+    <fixedRange>
+      <start></start>
+      <end></end>
+    </fixedRange>
+  </temporal>
+  <customproperties>
+    <Option type="Map">
+      <Option value="Value" name="identify/format" type="QString"/>
+    </Option>
+  </customproperties>
+  <pipe-data-defined-properties>
+    <Option type="Map">
+      <Option value="" name="name" type="QString"/>
+      <Option name="properties"/>
+      <Option value="collection" name="type" type="QString"/>
+    </Option>
+  </pipe-data-defined-properties>
+  <pipe>
+    <provider>
+      <resampling enabled="false" zoomedOutResamplingMethod="nearestNeighbour" zoomedInResamplingMethod="nearestNeighbour" maxOversampling="2"/>
+    </provider>
+    <rasterrenderer classificationMin="0" classificationMax="1" alphaBand="-1" nodataColor="" opacity="1" band="1" type="singlebandpseudocolor">
+      <minMaxOrigin>
+        <limits>None</limits>
+        <extent>WholeRaster</extent>
+        <statAccuracy>Estimated</statAccuracy>
+        <cumulativeCutLower>0.02</cumulativeCutLower>
+        <cumulativeCutUpper>0.98</cumulativeCutUpper>
+        <stdDevFactor>2</stdDevFactor>
+      </minMaxOrigin>
+      <rastershader>
+        <colorrampshader labelPrecision="6" colorRampType="DISCRETE" classificationMode="1" minimumValue="0" maximumValue="1" clip="0">
+          <item alpha="255" value="0.01" label="p ≤ 0.01" color="#08519c"/>
+          <item alpha="255" value="0.05" label="0.01 &lt; p ≤ 0.05" color="#4292c6"/>
+          <item alpha="255" value="0.1" label="0.05 &lt; p ≤ 0.10" color="#9ecae1"/>
+          <item alpha="255" value="inf" label="p > 0.10" color="#f0f0f0"/>
+          <rampLegendSettings maximumLabel="" direction="0" useContinuousLegend="1" suffix="" minimumLabel="" orientation="2" prefix="">
+            <numericFormat id="basic">
+              <Option type="Map">
+                <Option value="" name="decimal_separator" type="QChar"/>
+                <Option value="6" name="decimals" type="int"/>
+                <Option value="0" name="rounding_type" type="int"/>
+                <Option value="false" name="show_plus" type="bool"/>
+                <Option value="true" name="show_thousand_separator" type="bool"/>
+                <Option value="false" name="show_trailing_zeros" type="bool"/>
+                <Option value="" name="thousand_separator" type="QChar"/>
+              </Option>
+            </numericFormat>
+          </rampLegendSettings>
+        </colorrampshader>
+      </rastershader>
+    </rasterrenderer>
+    <brightnesscontrast contrast="0" gamma="1" brightness="0"/>
+    <huesaturation colorizeBlue="128" saturation="0" colorizeOn="0" colorizeStrength="100" colorizeRed="255" grayscaleMode="0" invertColors="0" colorizeGreen="128"/>
+    <rasterresampler maxOversampling="2"/>
+    <resamplingStage>resamplingFilter</resamplingStage>
+  </pipe>
+  <blendMode>0</blendMode>
+</qgis>
