@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsApplication,
+    QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -126,15 +127,20 @@ def load_results(algorithm, context, feedback, results: dict, group_name: str, p
     while root.findGroup(name) is not None:
         number += 1
         name = f"{group_name} ({number})"
-    group = root.insertGroup(0, name)
-    group.setExpanded(True)
+    # The group is filled before it enters the tree and the original nodes go only then: a
+    # layer whose last tree node goes away leaves the project.
+    group = QgsLayerTreeGroup(name)
+    originals = []
     for layer in added:
         node = root.findLayer(layer.id())
-        if node is None:
-            continue
+        if node is not None:
+            group.addChildNode(node.clone())
+            originals.append(node)
+    root.insertChildNode(0, group)
+    group.setExpanded(False)  # some layer panels only follow a change of the expanded state
+    group.setExpanded(True)
+    for node in originals:
         parent = node.parent()
-        # Add the copy first: a layer whose last tree node goes away leaves the project.
-        group.addChildNode(node.clone())
         parent.removeChildNode(node)
         if parent is not root and not parent.children() and parent.name() not in groups_before:
             parent.parent().removeChildNode(parent)  # an empty "results" group made just now

@@ -284,7 +284,7 @@ class StepPage(QWidget, FORM_CLASS):
         now = QDateTime.currentDateTime()
         folder = self.run_folder(now.toString("yyyyMMdd_HHmmss"))
         parameters = self.parameters(folder)
-        group_name = self.tr("{0} — {1}").format(self.title, now.toString("yyyy-MM-dd HH:mm:ss"))
+        group_name = self.tr("{0} — {1}").format(self.title, now.toString("yyyy-MM-dd HH:mm"))
         run = AlgorithmRun(algorithm.id(), parameters, group_name, self.project, self)
         message = run.check()
         if message:
