@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from qgis.core import (
     QgsApplication,
     QgsLayerTreeGroup,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -178,7 +179,10 @@ class AlgorithmRun(QObject):
         self.running = True
         if self.algorithm.flags() & FLAG_NO_THREADING:
             # Such algorithms must run on the main thread (like the dialog does for them).
-            results, ok = self.algorithm.run(self.parameters, self.context, self.feedback)
+            # QgsProcessingAlgorithm.run by name: our algorithms' own run() is their adapter.
+            results, ok = QgsProcessingAlgorithm.run(
+                self.algorithm, self.parameters, self.context, self.feedback
+            )
             self._executed(ok, results or {})
             return
         self.task = QgsProcessingAlgRunnerTask(

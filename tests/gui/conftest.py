@@ -32,7 +32,7 @@ from support import write_raster
 
 from carbonsink_plugin.processing import provider as provider_module
 from carbonsink_plugin.processing.base import CarbonSinkAlgorithm, StylePostProcessor
-from carbonsink_plugin.processing.compat import SOURCE_POLYGON
+from carbonsink_plugin.processing.compat import FLAG_NO_THREADING, SOURCE_POLYGON
 from carbonsink_plugin.processing.provider import PROVIDER_ID, CarbonSinkProvider
 
 
@@ -68,6 +68,10 @@ class BandSumAlgorithm(CarbonSinkAlgorithm):
         self.addOutput(QgsProcessingOutputString("ECHO", "Label"))
 
     def run(self, parameters, context, feedback):
+        if self.parameterAsString(parameters, "LABEL", context) == "fail":
+            raise QgsProcessingException(
+                "Monthly stack [STACK]: values up to 10 000; divide by 10 000."
+            )
         path = self.raster_path(parameters, "STACK", context)
         stack = gdal.Open(path).ReadAsArray().astype(np.float64)
         factor = self.parameterAsDouble(parameters, "FACTOR", context)
@@ -89,6 +93,18 @@ class BandSumAlgorithm(CarbonSinkAlgorithm):
             "PASSED": 1 if total > 300 else 0,
             "ECHO": self.parameterAsString(parameters, "LABEL", context),
         }
+
+
+class MainThreadBandSum(BandSumAlgorithm):
+    """The band sum again, flagged to run on the main thread only."""
+
+    ALGORITHM_ID = "test_dock_bandsum_main"
+
+    def displayName(self):
+        return "Band sum on the main thread (test)"
+
+    def flags(self):
+        return super().flags() | FLAG_NO_THREADING
 
 
 class SlowAlgorithm(CarbonSinkAlgorithm):

@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 import processing
-from conftest import LateAlgorithm, register, wait_for
+from conftest import LateAlgorithm, MainThreadBandSum, register, wait_for
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QLocale, QObject, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
@@ -222,6 +222,34 @@ def test_every_run_gets_its_own_group_and_outputs_go_to_the_output_folder(
         g.name() for g in QgsProject.instance().layerTreeRoot().children() if hasattr(g, "name")
     ]
     assert first.group in groups and second.group in groups
+
+
+def test_a_failed_run_shows_the_algorithms_message_and_loads_nothing(dock, layers, qgis_app):
+    page = dock.page("carbonsink")
+    items = inputs_of(page)
+    items["LABEL"].wrapper.setParameterValue("fail", items["LABEL"].context)
+    before = set(QgsProject.instance().mapLayers())
+    outcome = run_and_wait(qgis_app, page)
+    assert not outcome.ok and not outcome.canceled
+    assert "values up to 10 000; divide by 10 000" in page.statusLabel.text()
+    assert set(QgsProject.instance().mapLayers()) == before
+    assert page.resultsGroup.isHidden()
+
+
+def test_an_algorithm_that_needs_the_main_thread_runs_there(dock, layers, monkeypatch, qgis_app):
+    register(monkeypatch, MainThreadBandSum)
+    wait_for(qgis_app, lambda: dock.page("carbonsink").algorithmCombo.count() == 2)
+    page = dock.page("carbonsink")
+    page.algorithmCombo.setCurrentIndex(
+        page.algorithmCombo.findData(f"carbonsink:{MainThreadBandSum.ALGORITHM_ID}")
+    )
+    items = inputs_of(page)
+    items["LABEL"].wrapper.setParameterValue("main", items["LABEL"].context)
+    page.runButton.click()  # returns when done: no task
+    outcome = page.last_outcome
+    assert not page.running and outcome.ok, outcome.errors
+    assert dict((name, value) for name, _, value in outcome.headlines)["TOTAL"] == 384  # as above
+    assert QgsProject.instance().layerTreeRoot().findGroup(outcome.group) is not None
 
 
 def test_cancel_stops_the_task_and_loads_nothing(dock, layers, qgis_app):
