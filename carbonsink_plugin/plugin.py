@@ -57,6 +57,7 @@ class CarbonSinkPlugin:
 
     def unload(self):
         if self.dock is not None:
+            self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -1,66 +1,264 @@
-"""The "Urban carbon sink" dock: the five stages of the standard, each opening its algorithms.
+"""The "城市碳汇评价 / Urban carbon sink" dock: the five stages of the standard as steps.
 
-Every button opens the ordinary Processing dialog of an algorithm of our provider, so the dock,
-the toolbox, the modeler and batch runs share one code path.
+The steps are built from what the provider registers (an algorithm's groupId() is its stage),
+so new algorithms appear without changing the dock. Each step lists the project's layers that
+fit the chosen algorithm's inputs, remembers the choices in the project, and runs the same
+Processing algorithm as the toolbox (a background task, or the prefilled dialog).
 """
 
-from functools import partial
+from __future__ import annotations
 
-from qgis.core import QgsApplication
-from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+import contextlib
+import os
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.gui import QgsDockWidget, QgsFileWidget
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ..i18n import tr_for
+from ..processing.base import CarbonSinkAlgorithm
 from ..processing.provider import PROVIDER_ID
+from .memory import ProjectMemory
+from .step import StepPage, theme_icon
 
-STAGES = ("preprocessing", "npp", "carbonsink", "groundcheck", "evaluation", "workflow")
+FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "dock.ui"))
+
+# The five stages of DB4403/T 348—2023, in order; "workflow" (the whole chain) when present.
+STAGES = ("preprocessing", "npp", "carbonsink", "groundcheck", "evaluation")
+OPTIONAL_STAGES = ("workflow",)
+
+
+class DockBody(QWidget, FORM_CLASS):
+    """The dock's layout (dock.ui)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setupUi(self)
 
 
 class CarbonSinkDock(QgsDockWidget):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, project: QgsProject | None = None):
         super().__init__(parent)
         self.setObjectName("CarbonSinkDock")
         self.setWindowTitle(self.tr("城市碳汇评价 / Urban carbon sink"))
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        intro = QLabel(
-            self.tr(
-                "Remote-sensing evaluation of the urban carbon sink after DB4403/T 348—2023. "
-                "Work through the stages in order; each button opens the algorithm's dialog."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.buttons = {}
-        for algorithms in self.algorithms_by_stage().values():
-            box = QGroupBox(algorithms[0].group())
-            box_layout = QVBoxLayout(box)
-            for algorithm in algorithms:
-                button = QPushButton(algorithm.icon(), algorithm.displayName())
-                button.setToolTip(algorithm.id())
-                button.clicked.connect(partial(self.open_dialog, algorithm.id()))
-                box_layout.addWidget(button)
-                self.buttons[algorithm.id()] = button
-            layout.addWidget(box)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.project = project or QgsProject.instance()
+        self.memory = ProjectMemory(self.project)
+        self.pages: dict[str, StepPage] = {}
+        self._restoring = 0
+        self._rebuild_pending = False
+        self._provider = None
+
+        self.body = DockBody()
+        self.setWidget(self.body)
+        self.toolbox = self.body.stepsToolBox
+        self.folder_widget = self.body.outputFolderWidget
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder_widget.setDialogTitle(self.tr("Output folder for the results"))
+        self.folder_widget.fileChanged.connect(self._folder_changed)
+        self.toolbox.currentChanged.connect(self._step_changed)
+
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+        registry = QgsApplication.processingRegistry()
+        registry.providerAdded.connect(self._schedule_rebuild)
+        registry.providerRemoved.connect(self._schedule_rebuild)
+        self.project.readProject.connect(self._project_loaded)
+        self.project.cleared.connect(self._project_loaded)
+        self.project.layersAdded.connect(self._layers_changed)
+        self.project.layersRemoved.connect(self._layers_changed)
+        self.rebuild()
 
     def tr(self, text: str) -> str:
         return tr_for(self, text)
 
-    @staticmethod
-    def algorithms_by_stage() -> dict:
+    # --- steps ------------------------------------------------------------------------------
+
+    def stage_titles(self) -> dict:
+        """The stages' names, as the algorithms' groups call them (one translation)."""
+        return CarbonSinkAlgorithm().group_names()
+
+    def stage_summaries(self) -> dict:
+        return {
+            "preprocessing": self.tr(
+                "Prepare the inputs on one grid: monthly NDVI, total solar radiation (MJ·m⁻²), "
+                "mean air temperature (°C) and precipitation (mm) as 12-band stacks, and the "
+                "vegetation-type raster."
+            ),
+            "npp": self.tr(
+                "Net primary productivity by the improved CASA model: NPP = APAR × ε, "
+                "in gC·m⁻² per month and per year."
+            ),
+            "carbonsink": self.tr(
+                "Soil heterotrophic respiration Rh and the carbon sink NEP = NPP − Rh; "
+                "NEP > 0 is a sink, NEP < 0 a source. Totals in tC and tCO₂."
+            ),
+            "groundcheck": self.tr(
+                "Check the model against field plots: a stratified sampling plan, then "
+                "accuracy, r², RMSE and pass/fail from the measured plots."
+            ),
+            "evaluation": self.tr(
+                "Evaluate by district and grade, follow the change over the years, and write "
+                "the report."
+            ),
+            "workflow": self.tr("Run every stage at once, from the prepared inputs to the report."),
+        }
+
+    def algorithms_by_stage(self) -> dict:
+        """{group id: [algorithms]} for the five stages (even empty) and any other group."""
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         found = {stage: [] for stage in STAGES}
-        for algorithm in provider.algorithms() if provider else []:
+        algorithms = provider.algorithms() if provider is not None else []
+        for algorithm in sorted(algorithms, key=lambda item: item.displayName()):
             found.setdefault(algorithm.groupId(), []).append(algorithm)
-        return {stage: algs for stage, algs in found.items() if algs}
+        return {stage: items for stage, items in found.items() if items or stage in STAGES}
+
+    def _connect_provider(self) -> None:
+        """Follow our provider's algorithmsLoaded (its algorithms were reloaded)."""
+        provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
+        if provider is self._provider:
+            return
+        self._disconnect_provider()
+        self._provider = provider
+        if provider is not None:
+            provider.algorithmsLoaded.connect(self._schedule_rebuild)
+
+    def _disconnect_provider(self) -> None:
+        if self._provider is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone
+                self._provider.algorithmsLoaded.disconnect(self._schedule_rebuild)
+            self._provider = None
+
+    def _schedule_rebuild(self, *_args) -> None:
+        self._rebuild_timer.start(0)
+
+    def rebuild(self) -> None:
+        """Build the steps from the algorithms the provider registers now."""
+        if any(page.running for page in self.pages.values()):
+            self._rebuild_pending = True  # after the running algorithm finishes
+            return
+        self._rebuild_pending = False
+        self._connect_provider()
+        self._restoring += 1
+        try:
+            while self.toolbox.count():
+                page = self.toolbox.widget(0)
+                self.toolbox.removeItem(0)
+                page.deleteLater()
+            self.pages = {}
+            titles = self.stage_titles()
+            summaries = self.stage_summaries()
+            for group_id, algorithms in self.algorithms_by_stage().items():
+                title = titles.get(group_id) or (algorithms[0].group() if algorithms else group_id)
+                page = StepPage(group_id, title, summaries.get(group_id, ""), algorithms, self)
+                page.run_finished.connect(self._run_finished)
+                page.running_changed.connect(lambda _running, page=page: self._update_icon(page))
+                scroll = QScrollArea()
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QFrame.Shape.NoFrame)
+                scroll.setWidget(page)
+                scroll.setObjectName(f"step_{group_id}")
+                self.toolbox.addItem(scroll, title)
+                self.pages[group_id] = page
+                self._update_icon(page)
+            self._restore_dock_choices()
+        finally:
+            self._restoring -= 1
+
+    def page(self, group_id: str) -> StepPage | None:
+        return self.pages.get(group_id)
+
+    def _index_of(self, page: StepPage) -> int:
+        for index in range(self.toolbox.count()):
+            if self.toolbox.widget(index).widget() is page:
+                return index
+        return -1
+
+    def _update_icon(self, page: StepPage) -> None:
+        index = self._index_of(page)
+        if index < 0:
+            return
+        if page.running:
+            icon = theme_icon("mTaskRunning.svg")
+        elif page.last_outcome is not None and page.last_outcome.ok:
+            icon = theme_icon("mIconSuccess.svg")
+        elif page.last_outcome is not None and not page.last_outcome.canceled:
+            icon = theme_icon("mIconCritical.svg")
+        elif page.algorithms:
+            icon = theme_icon("processingAlgorithm.svg")
+        else:
+            icon = theme_icon("mIconInfo.svg")
+        self.toolbox.setItemIcon(index, icon)
+
+    def _run_finished(self, group_id: str, _ok: bool) -> None:
+        page = self.pages.get(group_id)
+        if page is not None:
+            self._update_icon(page)
+        if self._rebuild_pending:
+            self._schedule_rebuild()
+
+    # --- choices kept in the project --------------------------------------------------------
+
+    def output_folder(self) -> str:
+        return self.folder_widget.filePath().strip()
+
+    def _restore_dock_choices(self) -> None:
+        self._restoring += 1
+        try:
+            self.folder_widget.setFilePath(
+                self.memory.read(ProjectMemory.output_folder_key()) or ""
+            )
+            step = self.memory.read(ProjectMemory.step_key())
+            page = self.pages.get(step) if step else None
+            self.toolbox.setCurrentIndex(self._index_of(page) if page is not None else 0)
+        finally:
+            self._restoring -= 1
+
+    def _folder_changed(self, path: str) -> None:
+        if not self._restoring:
+            self.memory.write(ProjectMemory.output_folder_key(), path.strip() or None)
+
+    def _step_changed(self, index: int) -> None:
+        if self._restoring or index < 0:
+            return
+        for group_id, page in self.pages.items():
+            if self._index_of(page) == index:
+                self.memory.write(ProjectMemory.step_key(), group_id)
+
+    def _project_loaded(self, *_args) -> None:
+        """A project was opened (or closed): show what it remembers."""
+        for page in self.pages.values():
+            if not page.running:
+                page.restore()
+        self._restore_dock_choices()
+
+    def _layers_changed(self, *_args) -> None:
+        for page in self.pages.values():
+            page.refresh_layers()
+
+    # --- helpers ----------------------------------------------------------------------------
 
     @staticmethod
-    def open_dialog(algorithm_id: str, _checked: bool = False):
-        import processing
+    def open_url(url) -> None:
+        """Open a help page or report in the system's browser (tests replace this)."""
+        QDesktopServices.openUrl(url)
 
-        processing.execAlgorithmDialog(algorithm_id)
+    def shutdown(self) -> None:
+        """Before the plugin unloads: cancel running algorithms, stop listening."""
+        for page in self.pages.values():
+            page.shutdown()
+        registry = QgsApplication.processingRegistry()
+        for signal, slot in (
+            (registry.providerAdded, self._schedule_rebuild),
+            (registry.providerRemoved, self._schedule_rebuild),
+            (self.project.readProject, self._project_loaded),
+            (self.project.cleared, self._project_loaded),
+            (self.project.layersAdded, self._layers_changed),
+            (self.project.layersRemoved, self._layers_changed),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        self._disconnect_provider()

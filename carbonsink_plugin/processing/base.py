@@ -28,7 +28,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import about
 from ..core import raster
 from ..core.errors import Canceled, InputError
-from ..i18n import tr_for
+from ..i18n import qgis_locale, tr_for, translation_for
 from .compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
@@ -36,6 +36,18 @@ RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources"
 
 def resource_path(*parts: str) -> str:
     return os.path.join(RESOURCES, *parts)
+
+
+def help_page(group_id: str, locale: str | None = None) -> str | None:
+    """The stage's help page resources/help/<group>.html, or <group>_zh_CN.html when QGIS
+    runs in Chinese (the locale's translation, see i18n); None when there is none."""
+    translation = translation_for(locale if locale is not None else qgis_locale())
+    names = [f"{group_id}_{translation}.html"] if translation else []
+    for name in [*names, f"{group_id}.html"]:
+        path = resource_path("help", name)
+        if os.path.exists(path):
+            return path
+    return None
 
 
 class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
@@ -105,8 +117,8 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         return "\n".join(parts)
 
     def helpUrl(self) -> str:
-        page = resource_path("help", f"{self.GROUP_ID}.html")
-        return QUrl.fromLocalFile(page).toString() if os.path.exists(page) else ""
+        page = help_page(self.GROUP_ID)
+        return QUrl.fromLocalFile(page).toString() if page else ""
 
     # --- running ----------------------------------------------------------------------------
 

@@ -102,3 +102,35 @@ def _field_type(kind: str):
 def make_field(name: str, kind: str) -> QgsField:
     """A QgsField of kind 'double', 'int' or 'string' on any QGIS version."""
     return QgsField(name, _field_type(kind))
+
+
+def standard_widget_type():
+    """The "standard dialog" mode of Processing parameter widget wrappers.
+
+    QgsProcessingGui.WidgetType became Qgis.ProcessingMode in QGIS 3.36.
+    """
+    mode = getattr(Qgis, "ProcessingMode", None)
+    if mode is not None:
+        return mode.Standard
+    from qgis.gui import QgsProcessingGui
+
+    return QgsProcessingGui.WidgetType.Standard
+
+
+def handle_algorithm_results(algorithm, context, feedback, results) -> bool:
+    """Load an algorithm's result layers exactly as the toolbox does (names, post-processors).
+
+    processing.gui.Postprocessing.handleAlgorithmResults takes `showResults` up to QGIS 3.28,
+    then `iface` and/or `parameters` (the results) only by keyword.
+    """
+    import inspect
+
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    accepted = inspect.signature(handleAlgorithmResults).parameters
+    options = {"feedback": feedback}
+    if "showResults" in accepted:
+        options["showResults"] = False
+    if "parameters" in accepted:
+        options["parameters"] = results
+    return handleAlgorithmResults(algorithm, context, **options)

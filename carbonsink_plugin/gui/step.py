@@ -1,0 +1,435 @@
+"""One step of the dock: a stage of the standard, its algorithms, inputs, run and results."""
+
+from __future__ import annotations
+
+import math
+import os
+
+from qgis.core import (
+    QgsApplication,
+    QgsProcessing,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterVectorDestination,
+)
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..i18n import tr_for
+from ..processing.base import help_page
+from .inputs import MultipleLayersInput, create_inputs
+from .memory import ProjectMemory
+from .runner import AlgorithmRun, RunOutcome, create_context, file_values, headline_values
+
+FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "step.ui"))
+
+LAYER_DESTINATIONS = (
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterVectorDestination,
+)
+
+# How headline numbers are shown, by output name; an algorithm may add its own with
+# OUTPUT_FORMATS = {"NAME": "percent" | "passfail" | "number"}.
+OUTPUT_FORMATS = {"PASSED": "passfail", "ACCURACY": "percent", "MRE": "percent"}
+
+
+def theme_icon(name: str):
+    return QgsApplication.getThemeIcon(f"/{name}")
+
+
+class StepPage(QWidget, FORM_CLASS):
+    """A stage of the standard: choose an algorithm and its inputs, run, see the results."""
+
+    run_finished = pyqtSignal(str, bool)  # group id, success
+    running_changed = pyqtSignal(bool)
+
+    def __init__(self, group_id: str, title: str, summary: str, algorithms, dock):
+        super().__init__()
+        self.setupUi(self)
+        self.group_id = group_id
+        self.title = title
+        self.algorithms = list(algorithms)
+        self.dock = dock
+        self.inputs = []
+        self.run = None
+        self.dialog = None
+        self.last_outcome = None
+        self._restoring = 0
+
+        self.descriptionLabel.setText(summary)
+        self.helpButton.setIcon(theme_icon("mActionHelpContents.svg"))
+        self.advancedButton.setIcon(theme_icon("processingAlgorithm.svg"))
+        self.runButton.setIcon(theme_icon("mActionStart.svg"))
+        self.cancelButton.setIcon(theme_icon("mTaskCancel.svg"))
+        self.logButton.setIcon(theme_icon("mMessageLog.svg"))
+        self.helpButton.setEnabled(help_page(group_id) is not None)
+        self.helpButton.clicked.connect(self.open_help)
+        self.advancedButton.clicked.connect(self.open_dialog)
+        self.runButton.clicked.connect(self.start)
+        self.cancelButton.clicked.connect(self.cancel)
+        self.logButton.clicked.connect(self.show_log)
+
+        for algorithm in self.algorithms:
+            self.algorithmCombo.addItem(algorithm.icon(), algorithm.displayName(), algorithm.id())
+            index = self.algorithmCombo.count() - 1
+            tip = algorithm.shortDescription() or algorithm.displayName()
+            self.algorithmCombo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+        self.algorithmCombo.currentIndexChanged.connect(self._algorithm_changed)
+        self.algorithmLabel.setVisible(bool(self.algorithms))
+        self.algorithmCombo.setVisible(bool(self.algorithms))
+        self._set_running(False)
+        self._show_status(None, "")
+        self.resultsGroup.setVisible(False)
+        if not self.algorithms:
+            self.inputsGroup.setVisible(False)
+            self.runButton.setEnabled(False)
+            self.advancedButton.setEnabled(False)
+            self.algorithmDescription.setText(
+                self.tr("No algorithm of this stage is installed yet.")
+            )
+        self.restore()
+
+    def tr(self, text: str) -> str:
+        return tr_for(self, text)
+
+    # --- the project's memory ---------------------------------------------------------------
+
+    @property
+    def memory(self) -> ProjectMemory:
+        return self.dock.memory
+
+    @property
+    def project(self):
+        return self.dock.project
+
+    def algorithm(self):
+        index = self.algorithmCombo.currentIndex()
+        return self.algorithms[index] if 0 <= index < len(self.algorithms) else None
+
+    def restore(self) -> None:
+        """Show the algorithm and inputs the project remembers (best guesses otherwise)."""
+        self._restoring += 1
+        try:
+            remembered = self.memory.read(ProjectMemory.algorithm_key(self.group_id))
+            index = self.algorithmCombo.findData(remembered) if remembered else -1
+            self.algorithmCombo.setCurrentIndex(max(index, 0) if self.algorithms else -1)
+            self.build_inputs()
+        finally:
+            self._restoring -= 1
+
+    def _algorithm_changed(self, _index: int) -> None:
+        algorithm = self.algorithm()
+        if not self._restoring and algorithm is not None:
+            self.memory.write(ProjectMemory.algorithm_key(self.group_id), algorithm.id())
+        self._restoring += 1
+        try:
+            self.build_inputs()
+        finally:
+            self._restoring -= 1
+
+    def _input_changed(self, item) -> None:
+        if self._restoring:
+            return
+        algorithm = self.algorithm()
+        self.memory.write(ProjectMemory.input_key(algorithm.name(), item.name), item.stored())
+
+    # --- inputs -----------------------------------------------------------------------------
+
+    def build_inputs(self) -> None:
+        for item in self.inputs:
+            item.deleteLater()
+        self.inputs = []
+        while self.inputsLayout.count():
+            widget = self.inputsLayout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        algorithm = self.algorithm()
+        if algorithm is None:
+            return
+        self.algorithmDescription.setText(algorithm.shortDescription() or "")
+        self.algorithmDescription.setVisible(bool(algorithm.shortDescription()))
+        context = create_context(None, self.project)
+        self.inputs = create_inputs(algorithm, self.project, context, self)
+        for item in self.inputs:
+            stored = self._remembered(algorithm, item)
+            if stored is None or not item.restore(stored):
+                item.preselect()
+            self.inputsLayout.addWidget(self._labelled(item))
+            item.changed.connect(lambda item=item: self._input_changed(item))
+        if not self.inputs:
+            note = QLabel(self.tr("This algorithm needs no layer; see Advanced… for its options."))
+            note.setWordWrap(True)
+            self.inputsLayout.addWidget(note)
+
+    @staticmethod
+    def _labelled(item) -> QWidget:
+        """The input's label above its widget, both the full width of the dock."""
+        box = QWidget()
+        box.setObjectName(f"input_{item.name}")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        label = QLabel(item.label())
+        label.setWordWrap(True)
+        label.setToolTip(item.tooltip())
+        label.setBuddy(item.widget)
+        item.widget.setToolTip(item.tooltip())
+        layout.addWidget(label)
+        layout.addWidget(item.widget)
+        return box
+
+    def _remembered(self, algorithm, item):
+        key = ProjectMemory.input_key(algorithm.name(), item.name)
+        if isinstance(item, MultipleLayersInput):
+            return self.memory.read_list(key) or None
+        return self.memory.read(key)
+
+    def refresh_layers(self) -> None:
+        """The project's layers changed: update the lists (keeping the choices)."""
+        self._restoring += 1
+        try:
+            for item in self.inputs:
+                item.refresh()
+        finally:
+            self._restoring -= 1
+
+    def input_values(self) -> dict:
+        return {item.name: item.value() for item in self.inputs if item.value() is not None}
+
+    def run_folder(self, stamp: str) -> str | None:
+        """A new folder <output folder>/<algorithm>_<time> for a run's files (None: temporary)."""
+        folder = self.dock.output_folder()
+        if not folder:
+            return None
+        base = os.path.join(folder, f"{self.algorithm().name()}_{stamp}")
+        path, number = base, 1
+        while os.path.exists(path):  # two runs in the same second never share files
+            number += 1
+            path = f"{base}_{number}"
+        return path
+
+    def parameters(self, folder: str | None) -> dict:
+        """The algorithm's parameters: the inputs chosen here, destinations for every output
+        (files in folder, or temporary files)."""
+        algorithm = self.algorithm()
+        parameters = self.input_values()
+        for parameter in algorithm.destinationParameterDefinitions():
+            if not parameter.createByDefault():
+                parameters[parameter.name()] = None  # an optional output: skipped, as in the dialog
+                continue
+            if folder:
+                extension = parameter.defaultFileExtension()
+                name = parameter.name().lower() + (f".{extension}" if extension else "")
+                sink = os.path.join(folder, name)
+            else:
+                sink = QgsProcessing.TEMPORARY_OUTPUT
+            if isinstance(parameter, LAYER_DESTINATIONS):
+                parameters[parameter.name()] = QgsProcessingOutputLayerDefinition(
+                    sink, self.project
+                )
+            else:
+                parameters[parameter.name()] = sink
+        return parameters
+
+    def problems(self) -> list:
+        return [problem for problem in (item.problem() for item in self.inputs) if problem]
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def open_help(self) -> None:
+        page = help_page(self.group_id)
+        if page:
+            self.dock.open_url(QUrl.fromLocalFile(page))
+
+    def open_dialog(self) -> None:
+        """The algorithm's full Processing dialog, prefilled with the inputs chosen here."""
+        import processing
+
+        algorithm = self.algorithm()
+        if algorithm is None:
+            return
+        dialog = processing.createAlgorithmDialog(algorithm.id(), self.input_values())
+        if dialog is None:
+            return
+        finished = getattr(dialog, "algorithmFinished", None)
+        if finished is not None:
+            finished.connect(
+                lambda ok, results, algorithm=algorithm: self._dialog_finished(
+                    algorithm, ok, results
+                )
+            )
+        self.dialog = dialog
+        dialog.show()
+
+    def _dialog_finished(self, algorithm, ok: bool, results: dict) -> None:
+        """A run from the full dialog: its numbers and report here too."""
+        if not ok:
+            return
+        outcome = RunOutcome(algorithm.id(), True, results=dict(results))
+        outcome.headlines = headline_values(algorithm, outcome.results)
+        outcome.files = file_values(algorithm, outcome.results)
+        self.show_outcome(outcome)
+
+    def start(self) -> None:
+        algorithm = self.algorithm()
+        if algorithm is None or self.run is not None:
+            return
+        problems = self.problems()
+        if problems:
+            self._show_status("mIconWarning.svg", "<br>".join(problems))
+            return
+        now = QDateTime.currentDateTime()
+        folder = self.run_folder(now.toString("yyyyMMdd_HHmmss"))
+        parameters = self.parameters(folder)
+        group_name = self.tr("{0} — {1}").format(self.title, now.toString("yyyy-MM-dd HH:mm"))
+        run = AlgorithmRun(algorithm.id(), parameters, group_name, self.project, self)
+        message = run.check()
+        if message:
+            self._show_status("mIconWarning.svg", message)
+            run.deleteLater()
+            return
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        self.run = run
+        run.progress_changed.connect(self._progress)
+        run.finished.connect(self._finished)
+        self.progressBar.setValue(0)
+        self._set_running(True)
+        self._show_status(
+            "mTaskRunning.svg", self.tr("Running “{0}”…").format(algorithm.displayName())
+        )
+        run.start()
+
+    def cancel(self) -> None:
+        if self.run is not None:
+            self.run.cancel()
+            self.cancelButton.setEnabled(False)
+
+    def _progress(self, value: float) -> None:
+        self.progressBar.setValue(int(value))
+
+    def _finished(self, outcome) -> None:
+        self.run.deleteLater()
+        self.run = None
+        self._set_running(False)
+        self.show_outcome(outcome)
+        self.run_finished.emit(self.group_id, outcome.ok)
+
+    def _set_running(self, running: bool) -> None:
+        self.progressBar.setVisible(running)
+        self.cancelButton.setVisible(running)
+        self.cancelButton.setEnabled(running)
+        self.runButton.setEnabled(not running and bool(self.algorithms))
+        self.algorithmCombo.setEnabled(not running)
+        self.inputsGroup.setEnabled(not running)
+        self.running_changed.emit(running)
+
+    @property
+    def running(self) -> bool:
+        return self.run is not None
+
+    # --- results ----------------------------------------------------------------------------
+
+    def _show_status(self, icon: str | None, text: str) -> None:
+        self.statusIcon.setVisible(bool(icon))
+        if icon:
+            self.statusIcon.setPixmap(theme_icon(icon).pixmap(16, 16))
+        self.statusLabel.setText(text)
+        self.statusLabel.setVisible(bool(text))
+        self.logButton.setVisible(
+            self.last_outcome is not None and bool(self.last_outcome.log_html)
+        )
+
+    def show_outcome(self, outcome) -> None:
+        self.last_outcome = outcome
+        if outcome.ok:
+            text = self.tr("Finished.")
+            if outcome.group:
+                text = self.tr("Finished: the results are in the layer group “{0}”.").format(
+                    outcome.group
+                )
+            if outcome.warnings:
+                text += " " + self.tr("{0} warning(s), see the log.").format(len(outcome.warnings))
+            self._show_status("mIconWarning.svg" if outcome.warnings else "mIconSuccess.svg", text)
+        elif outcome.canceled:
+            self._show_status("mIconWarning.svg", self.tr("Canceled: no output was written."))
+        else:
+            error = outcome.errors[-1] if outcome.errors else self.tr("The algorithm failed.")
+            self._show_status("mIconCritical.svg", error)
+        self._show_results(outcome)
+
+    def _show_results(self, outcome) -> None:
+        while self.resultsForm.rowCount():
+            self.resultsForm.removeRow(0)
+        while self.filesLayout.count():
+            widget = self.filesLayout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        algorithm = self.algorithm()
+        formats = dict(OUTPUT_FORMATS)
+        formats.update(getattr(algorithm, "OUTPUT_FORMATS", None) or {})
+        for name, description, value in outcome.headlines:
+            shown = QLabel(self.format_value(value, formats.get(name, "number")))
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = shown.font()
+            font.setBold(True)
+            shown.setFont(font)
+            label = QLabel(description)
+            label.setWordWrap(True)
+            label.setToolTip(name)
+            self.resultsForm.addRow(label, shown)
+        html_files = [row for row in outcome.files if row[2].lower().endswith((".html", ".htm"))]
+        for name, description, path in outcome.files:
+            if (name, description, path) in html_files:
+                text = self.tr("Open report") if len(html_files) == 1 else description
+                icon = theme_icon("mIconHtml.svg")
+            else:
+                text = self.tr("Open {0}").format(description)
+                icon = theme_icon("mActionFileOpen.svg")
+            button = QPushButton(icon, text)
+            button.setObjectName(f"open_{name}")
+            button.setToolTip(path)
+            button.clicked.connect(
+                lambda _checked=False, path=path: self.dock.open_url(QUrl.fromLocalFile(path))
+            )
+            self.filesLayout.addWidget(button)
+        self.resultsGroup.setVisible(bool(outcome.headlines or outcome.files))
+
+    def format_value(self, value, kind: str = "number") -> str:
+        locale = QLocale()
+        # Big totals read better grouped (1,255,150), even where the locale omits it by default.
+        locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+        if kind == "passfail":
+            return self.tr("passed ✓") if value and float(value) else self.tr("not passed ✗")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if not isinstance(value, (int, float)):
+            return str(value)
+        if isinstance(value, float) and not math.isfinite(value):
+            return "—"
+        if kind == "percent":
+            return locale.toString(float(value) * 100.0, "f", 1) + " %"
+        if float(value).is_integer() and abs(value) < 1e15:
+            return locale.toString(int(value))
+        magnitude = abs(float(value))
+        decimals = 0 if magnitude >= 1000 else 2 if magnitude >= 1 else 4
+        return locale.toString(float(value), "f", decimals)
+
+    def show_log(self) -> None:
+        from qgis.gui import QgsMessageViewer
+
+        if self.last_outcome is None:
+            return
+        viewer = QgsMessageViewer(self)
+        viewer.setTitle(self.tr("Log of the last run"))
+        viewer.setMessageAsHtml(self.last_outcome.log_html)
+        viewer.show()
+        self.log_viewer = viewer
+
+    def shutdown(self) -> None:
+        """The dock goes away: cancel a running algorithm."""
+        if self.run is not None:
+            self.run.cancel()
