@@ -781,7 +781,9 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                         self.label(self.OUTPUT), ids[i], sink.lastError()
                     )
                 )
-        self.style_output(context, dest_id, "groundcheck_plots", self.tr("Checked plots"))
+        polygons = QgsWkbTypes.geometryType(plots.wkbType()) == GEOMETRY_POLYGON
+        style = "groundcheck_plot_polygons" if polygons else "groundcheck_plots"
+        self.style_output(context, dest_id, style, self.tr("Checked plots"))
         return {self.OUTPUT: dest_id}
 
     def _stratum_label(self, key) -> str:

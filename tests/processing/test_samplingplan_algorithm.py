@@ -236,3 +236,35 @@ def test_even_window_is_refused_before_running(provider, tmp_path):
     with pytest.raises(QgsProcessingException) as caught:
         run({"VEGETATION": path, "WINDOW": 4, "OUTPUT": str(tmp_path / "p.gpkg")})
     assert "[WINDOW]" in str(caught.value) and "odd" in str(caught.value)
+
+
+def test_outputs_arrive_styled_and_named_when_loaded(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+
+    path, _ = types_raster(tmp_path / "types.tif")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    out = str(tmp_path / "plots.gpkg")
+    result = processing.run(
+        "carbonsink:samplingplan",
+        {
+            "VEGETATION": path,
+            "TOTAL": 9,
+            "OUTPUT": QgsProcessingOutputLayerDefinition(out, QgsProject.instance()),
+        },
+        context=context,
+        feedback=Log(),
+    )
+    details = context.layerToLoadOnCompletionDetails(result["OUTPUT"])
+    assert details.name == "Field plots"
+    processor = details.postProcessor()
+    assert processor is not None and processor.style_path.endswith("sampling_plots.qml")
+
+
+def test_total_below_the_minimums_says_how_many_are_needed(provider, tmp_path):
+    path, _ = types_raster(tmp_path / "types.tif")
+    with pytest.raises(QgsProcessingException) as caught:
+        run({"VEGETATION": path, "TOTAL": 6, "OUTPUT": str(tmp_path / "p.gpkg")})
+    message = str(caught.value)
+    assert "[TOTAL]" in message and "at least 9" in message and "灌丛" in message
