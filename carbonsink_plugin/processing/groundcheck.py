@@ -511,8 +511,9 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             parameters, context, overall, passed, by_stratum
         )
         scatter = self._draw_scatter(
-            parameters, context, feedback, measure_type, overall, m, p, strata, passed, threshold
-        )
+            parameters, context, feedback, measure_type, overall, m, p, strata, passed, threshold,
+            min_plots,
+        )  # fmt: skip
         if scatter:
             results[self.SCATTER] = scatter
         values = overall.as_dict()
@@ -840,7 +841,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
         return self.write_table(parameters, self.CONFUSION, context, columns, rows)
 
     def _draw_scatter(self, parameters, context, feedback, measure_type, overall, m, p, strata,
-                      passed, threshold):  # fmt: skip
+                      passed, threshold, min_plots):  # fmt: skip
         if self.SCATTER in parameters and parameters[self.SCATTER] is None:
             return None
         path = self.parameterAsFileOutput(parameters, self.SCATTER, context)
@@ -854,15 +855,15 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             "biomass": self.tr("carbon from biomass increment"),
         }[measure_type]
         unit = "gC·m⁻²·a⁻¹"
-        verdict = self.tr("passed") if passed else self.tr("failed")
         notes = [
-            f"n = {overall.n}",
+            self.tr("n = {0} (at least {1} needed)").format(overall.n, min_plots),
             f"r² = {overall.r2:.3f}" if math.isfinite(overall.r2) else "r² = –",
             f"RMSE = {overall.rmse:.1f} {unit}",
             f"bias = {overall.bias:+.1f} {unit}",
-            self.tr("accuracy = {0:.3f} ({1} at {2:.2f})").format(
-                overall.accuracy, verdict, threshold
+            self.tr("accuracy = {0:.3f} (at least {1:.2f} needed)").format(
+                overall.accuracy, threshold
             ),
+            self.tr("check passed") if passed else self.tr("check FAILED"),
         ]
         groups = strata if any(s is not None for s in strata) else None
         labels = {key: self._short_label(key) for key in set(strata)} if groups else {}

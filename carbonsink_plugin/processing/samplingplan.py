@@ -422,9 +422,9 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
             ).format(self.label(self.STRATA))
         elif error.reason == "too_small":
             detail = self.tr(
-                "too small: only {0} pixel(s) of it have a {1}×{1} neighbourhood entirely of this "
-                "type, and {2} plot(s) are needed. Lower {3} or {4}, or leave the type out with "
-                "{5}."
+                "too small: only {0} of its {6} pixel(s) have a {1}×{1} neighbourhood entirely "
+                "of this type, and {2} plot(s) are needed. Lower {3} or {4}, or leave the type "
+                "out with {5}."
             ).format(
                 error.candidates,
                 error.window,
@@ -432,6 +432,7 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
                 self.label(self.WINDOW),
                 self.label(self.MIN_PER_STRATUM),
                 self.label(self.STRATA),
+                error.pixels,
             )
         else:
             detail = self.tr(
@@ -501,20 +502,21 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
             )
         half_x, half_y = self._half_side(crs, side, plan)
         width = max(3, len(str(len(plan.plots))))
+        digits = 8 if crs.isValid() and crs.isGeographic() else 3  # 1 mm either way
         features = []
         for number, plot in enumerate(plan.plots, start=1):
             english, chinese = type_names(plot.code)
             lon = lat = None
             if to_wgs84 is not None:
                 point = to_wgs84.transform(QgsPointXY(plot.x, plot.y))
-                lon, lat = round(point.x(), 7), round(point.y(), 7)
+                lon, lat = round(point.x(), 8), round(point.y(), 8)  # 1 mm
             attributes = [
                 f"P{number:0{width}d}",
                 int(plot.code),
                 english,
                 chinese,
-                round(plot.x, 6),
-                round(plot.y, 6),
+                round(plot.x, digits),
+                round(plot.y, digits),
                 lon,
                 lat,
                 None,

@@ -302,3 +302,17 @@ def test_no_usable_measured_value(provider, tmp_path, model_raster):
     with pytest.raises(QgsProcessingException) as caught:
         run({"PLOTS": plots, "RASTER": model_raster, **outputs(tmp_path)})
     assert "No plot can be compared" in str(caught.value)
+
+
+def test_scatter_without_matplotlib_is_painted_with_qt(
+    provider, tmp_path, model_raster, monkeypatch
+):
+    from carbonsink_plugin.report import charts
+
+    monkeypatch.setattr(charts, "matplotlib_available", lambda: False)
+    plots = write_layer(tmp_path / "plots.gpkg", 4547, FIELDS, plot_rows())
+    log = Log()
+    result = run({"PLOTS": plots, "RASTER": model_raster, **outputs(tmp_path)}, log)
+    assert "Scatter plot drawn with qt" in log.text
+    image = QImage(result["SCATTER"])
+    assert (image.width(), image.height()) == (900, 800)

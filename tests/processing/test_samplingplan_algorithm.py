@@ -203,7 +203,7 @@ def test_a_type_too_small_for_its_minimum_stops_with_its_name(provider, tmp_path
         run({"VEGETATION": path, "TOTAL": 8, "MIN_DISTANCE": 0, "OUTPUT": str(out)})
     message = str(caught.value)
     assert "7 Grassland / herbaceous wetland (草地)" in message
-    assert "too small" in message and "only 1 pixel" in message
+    assert "too small" in message and "only 1 of its 9 pixel(s)" in message
     assert "[WINDOW]" in message and "[STRATA]" in message
     assert not out.exists()
     # leaving the type out works
@@ -268,3 +268,36 @@ def test_total_below_the_minimums_says_how_many_are_needed(provider, tmp_path):
         run({"VEGETATION": path, "TOTAL": 6, "OUTPUT": str(tmp_path / "p.gpkg")})
     message = str(caught.value)
     assert "[TOTAL]" in message and "at least 9" in message and "灌丛" in message
+
+
+def test_plot_squares_on_a_degree_raster_are_30_m_wide(provider, tmp_path):
+    # 0.0001° pixels near Shenzhen (22.6° N); squares built in degrees must still be 30 × 30 m
+    a = np.full((200, 200), 2, dtype=np.uint8)
+    path = write_raster(tmp_path / "geo.tif", a, origin=(114.0, 22.6), pixel=0.0001, epsg=4326)
+    run(
+        {
+            "VEGETATION": path,
+            "TOTAL": 5,
+            "MIN_DISTANCE": 200,
+            "OUTPUT": str(tmp_path / "p.gpkg"),
+            "PLOTS": str(tmp_path / "squares.gpkg"),
+        }
+    )
+    for wkt, _attrs in read_layer(tmp_path / "squares.gpkg"):
+        polygon = ogr.CreateGeometryFromWkt(wkt)  # keep: the ring belongs to it
+        ring = polygon.GetGeometryRef(0)
+        corners = [ring.GetPoint_2D(i) for i in range(4)]
+        # to UTM 49N (metres) with OSR, independent of the plugin
+        # (edge lengths: the UTM grid is rotated ~1° against the meridians here)
+        xy = transform(corners, 4326, 32649)
+        for (x1, y1), (x2, y2) in zip(xy, xy[1:] + xy[:1]):
+            assert np.hypot(x2 - x1, y2 - y1) == pytest.approx(30.0, rel=0.005)
+
+
+def test_help_states_formula_units_and_references(provider):
+    for algorithm_id in ("samplingplan", "groundcheck"):
+        text = provider.algorithm(algorithm_id).shortHelpString()
+        assert "References" in text and "Decisions and checks" in text
+    check = provider.algorithm("groundcheck").shortHelpString()
+    assert "MRE" in check and "gC·m⁻²·a⁻¹" in check and "× CF × 100" in check
+    assert "largest remainder" in provider.algorithm("samplingplan").shortHelpString()
