@@ -9,6 +9,7 @@ compared are excluded with a reason code (never dropped silently):
     not_positive   measured ≤ 0: the relative error |model − measured| / measured is undefined
     outside        the plot lies outside the raster
     nodata         no valid model pixel in the window / polygon
+    no_geometry    the plot has no geometry (found by the caller)
 
 Metrics over the plots kept (Willmott 1982; any statistics text):
     n; Pearson r = Σ(m−m̄)(p−p̄) / √(Σ(m−m̄)² Σ(p−p̄)²); r²
@@ -38,7 +39,7 @@ from .raster import Grid, Source, Window
 
 G_PER_M2_PER_T_PER_HA = 100.0  # 1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²
 
-REASONS = ("missing", "not_numeric", "not_positive", "outside", "nodata")
+REASONS = ("missing", "not_numeric", "not_positive", "outside", "nodata", "no_geometry")
 
 
 # --------------------------------------------------------------------------------------------

@@ -488,7 +488,6 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
                 )
 
     def _write_plots(self, parameters, context, feedback, plan, crs, side) -> dict:
-        fields = plot_fields()
         to_wgs84 = None
         if crs.isValid():
             to_wgs84 = QgsCoordinateTransform(
@@ -526,35 +525,28 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
             ]
             features.append((plot, attributes))
 
-        sink, point_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, WKB_POINT, crs
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for plot, attributes in features:
-            feature = QgsFeature(fields)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(plot.x, plot.y)))
-            feature.setAttributes(attributes)
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        results = {self.OUTPUT: point_id}
+        results = {}
+        point_id = self._write_sink(
+            parameters, context, self.OUTPUT, WKB_POINT, crs, features,
+            lambda plot: QgsGeometry.fromPointXY(QgsPointXY(plot.x, plot.y)),
+        )  # fmt: skip
+        results[self.OUTPUT] = point_id
         self.style_output(context, point_id, "sampling_plots", self.tr("Field plots"))
 
-        polygons, polygon_id = self.parameterAsSink(
-            parameters, self.PLOTS, context, fields, WKB_POLYGON, crs
+        def square(plot):
+            hx, hy = half_x(plot.y), half_y
+            ring = [
+                QgsPointXY(plot.x - hx, plot.y - hy),
+                QgsPointXY(plot.x + hx, plot.y - hy),
+                QgsPointXY(plot.x + hx, plot.y + hy),
+                QgsPointXY(plot.x - hx, plot.y + hy),
+            ]
+            return QgsGeometry.fromPolygonXY([ring])
+
+        polygon_id = self._write_sink(
+            parameters, context, self.PLOTS, WKB_POLYGON, crs, features, square
         )
-        if polygons is not None:
-            for plot, attributes in features:
-                hx, hy = half_x(plot.y), half_y
-                ring = [
-                    QgsPointXY(plot.x - hx, plot.y - hy),
-                    QgsPointXY(plot.x + hx, plot.y - hy),
-                    QgsPointXY(plot.x + hx, plot.y + hy),
-                    QgsPointXY(plot.x - hx, plot.y + hy),
-                ]
-                feature = QgsFeature(fields)
-                feature.setGeometry(QgsGeometry.fromPolygonXY([ring]))
-                feature.setAttributes(attributes)
-                polygons.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        if polygon_id is not None:
             results[self.PLOTS] = polygon_id
             self.style_output(
                 context, polygon_id, "sampling_plot_polygons", self.tr("Plot squares")
@@ -591,6 +583,38 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
             )
         feedback.pushInfo(self.tr("{0} plots written.").format(len(plan.plots)))
         return results
+
+    def _write_sink(self, parameters, context, name, wkb_type, crs, features, geometry_of):
+        """Write the plots to a sink; None when an optional sink was not asked for.
+
+        KML readers (Google Earth, phone apps) label a placemark with its 'Name' field, so a
+        KML destination gets one, holding the plot id.
+        """
+        fields = plot_fields()
+        destination = self.parameterAsOutputLayer(parameters, name, context) or ""
+        kml = destination.lower().split("|")[0].endswith((".kml", ".kmz"))
+        if kml:
+            named = QgsFields()
+            named.append(make_field("Name", "string"))
+            for field in fields:
+                named.append(field)
+            fields = named
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+        if sink is None:
+            if name == self.OUTPUT:
+                raise QgsProcessingException(self.invalidSinkError(parameters, name))
+            return None
+        for plot, attributes in features:
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry_of(plot))
+            feature.setAttributes(([attributes[0]] if kml else []) + attributes)
+            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(
+                    self.tr("{0}: cannot write plot {1}: {2}").format(
+                        self.label(name), attributes[0], sink.lastError()
+                    )
+                )
+        return dest_id
 
     def _half_side(self, crs, side, plan):
         """Half the plot side in CRS units: (function of y for x, value for y)."""

@@ -316,3 +316,14 @@ def test_scatter_without_matplotlib_is_painted_with_qt(
     assert "Scatter plot drawn with qt" in log.text
     image = QImage(result["SCATTER"])
     assert (image.width(), image.height()) == (900, 800)
+
+
+def test_model_in_the_wrong_unit_is_flagged(provider, tmp_path):
+    # model in kgC·m⁻²·a⁻¹ (0.8) against measured gC·m⁻²·a⁻¹ (800): 1000× off → a warning
+    npp = write_raster(tmp_path / "npp_kg.tif", np.full((5, 5), 0.8, dtype=np.float32))
+    rows = [(centre(i, i), [f"P{i}", "800", "A"]) for i in range(4)]
+    plots = write_layer(tmp_path / "plots.gpkg", 4547, FIELDS, rows)
+    log = Log()
+    result = run({"PLOTS": plots, "RASTER": npp, "MIN_PLOTS": 1, **outputs(tmp_path)}, log)
+    assert "0.001 times the measured values: check the units" in log.text
+    assert result["PASSED"] == 0

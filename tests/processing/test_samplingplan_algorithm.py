@@ -152,6 +152,7 @@ def test_csv_and_kml_through_the_destination_choice(provider, tmp_path):
     for feature in placemarks:
         # KML is always WGS 84: the writer reprojected the CGCS2000 points
         expected = reference[feature.GetField("plot_id")]
+        assert feature.GetField("Name") == feature.GetField("plot_id")  # the placemark label
         point = feature.GetGeometryRef()
         assert point.GetX() == pytest.approx(expected["lon"], abs=1e-6)
         assert point.GetY() == pytest.approx(expected["lat"], abs=1e-6)
