@@ -140,6 +140,13 @@ G_PER_M2_TO_T_PER_HA = 0.01
 # --- Ground check (SPEC §5) ----------------------------------------------------------------
 CARBON_FRACTION = 0.47
 ACCURACY_THRESHOLD = 0.80
+SAMPLING_MIN_PER_STRATUM = 3  # SPEC §5
+SAMPLING_WINDOW = 3  # pixels: a plot's WINDOW×WINDOW neighbourhood must be one type (SPEC §5)
+SAMPLING_TOTAL = 30  # plots in a plan unless the user says otherwise (our choice)
+SAMPLING_MIN_DISTANCE = 100.0  # m between plots (our choice: > 3 pixels at 30 m)
+SAMPLING_SEED = 1
+PLOT_SIDE = 30.0  # m, side of a square field plot (SPEC §5)
+MIN_CHECK_PLOTS = 10  # plots a ground check needs to pass (our choice)
 
 # --- Grades (SPEC §6), gC·m⁻²·a⁻¹: (lower bound, upper bound, English, Chinese) ------------
 GRADE_BREAKS: tuple[tuple[float, float, str, str], ...] = (

@@ -104,6 +104,27 @@ def make_field(name: str, kind: str) -> QgsField:
     return QgsField(name, _field_type(kind))
 
 
+# Geometry types and units of vector outputs (Qgis.WkbType / Qgis.DistanceUnit since 3.30/3.36).
+WKB_POINT = _pick("WkbType", "Point", lambda: QgsWkbTypes.Point)
+WKB_POLYGON = _pick("WkbType", "Polygon", lambda: QgsWkbTypes.Polygon)
+SOURCE_VECTOR_GEOMETRY = _pick(
+    "ProcessingSourceType", "VectorAnyGeometry", lambda: QgsProcessing.TypeVectorAnyGeometry
+)
+
+
+def distance_unit_meters():
+    """The metre as a distance unit (QgsUnitTypes.DistanceMeters before QGIS 3.30)."""
+    owner = getattr(Qgis, "DistanceUnit", None)
+    if owner is not None:
+        return owner.Meters
+    from qgis.core import QgsUnitTypes
+
+    return QgsUnitTypes.DistanceMeters
+
+
+GEOMETRY_POLYGON = _pick("GeometryType", "Polygon", lambda: QgsWkbTypes.PolygonGeometry)
+
+
 def standard_widget_type():
     """The "standard dialog" mode of Processing parameter widget wrappers.
 

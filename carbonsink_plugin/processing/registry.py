@@ -11,6 +11,10 @@ def algorithm_classes() -> list:
 
     classes += [SoilRespirationAlgorithm, CarbonSinkNepAlgorithm]
     # Stage 4 — ground check
+    from .groundcheck import GroundCheckAlgorithm
+    from .samplingplan import SamplingPlanAlgorithm
+
+    classes += [SamplingPlanAlgorithm, GroundCheckAlgorithm]
     # Stage 5 — evaluation
     from .grade import GradeAlgorithm
     from .trend import TrendAlgorithm
