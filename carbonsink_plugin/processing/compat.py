@@ -66,6 +66,7 @@ FLAG_NO_THREADING = _pick(
 )
 
 WKB_NO_GEOMETRY = _pick("WkbType", "NoGeometry", lambda: QgsWkbTypes.NoGeometry)
+WKB_POINT = _pick("WkbType", "Point", lambda: QgsWkbTypes.Point)
 
 
 def set_advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
