@@ -44,15 +44,6 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     GROUP_ID = ""
 
-    def __init_subclass__(cls, **kwargs):
-        # Subclasses write their work in run(parameters, context, feedback), which would hide
-        # QgsProcessingAlgorithm.run(parameters, context, feedback, configuration,
-        # catchExceptions) — the method Python's processing.run executor calls. Keep both.
-        super().__init_subclass__(**kwargs)
-        if "run" in cls.__dict__:
-            cls._work = cls.__dict__["run"]
-            cls.run = _dispatch_run
-
     # --- identity ---------------------------------------------------------------------------
 
     def name(self) -> str:
@@ -251,15 +242,6 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes([_plain(value) for value in row])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
-
-
-def _dispatch_run(self, parameters, context, feedback, *qgis_args, **qgis_kwargs):
-    """run(p, c, f) → the subclass's work; run(p, c, f, configuration, …) → QGIS's run."""
-    if qgis_args or qgis_kwargs:
-        return QgsProcessingAlgorithm.run(
-            self, parameters, context, feedback, *qgis_args, **qgis_kwargs
-        )
-    return self._work(parameters, context, feedback)
 
 
 def _plain(value):
