@@ -110,15 +110,27 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     # --- running ----------------------------------------------------------------------------
 
+    def __init_subclass__(cls, **kwargs):
+        """Keep QGIS's own run() reachable: a subclass's run(parameters, context, feedback) is
+        stored as algorithm_run, because QgsProcessingAlgorithm.run(parameters, context,
+        feedback, configuration, catchExceptions) is public API that processing.run(), the
+        algorithm dialog and the batch dialog call — an override of that name breaks them."""
+        super().__init_subclass__(**kwargs)
+        body = cls.__dict__.get("run")
+        if body is not None:
+            cls.algorithm_run = body
+            delattr(cls, "run")
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.run(parameters, context, feedback)
+            return self.algorithm_run(parameters, context, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from error
         except Canceled:
             raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
 
-    def run(self, parameters, context, feedback) -> dict:
+    def algorithm_run(self, parameters, context, feedback) -> dict:
+        """The algorithm's work; subclasses write it as run(parameters, context, feedback)."""
         raise NotImplementedError
 
     def engine(self, feedback, sources, outputs, compute, start=0.0, end=100.0, **options):
