@@ -12,7 +12,7 @@ from ..core import align as core
 from ..core import raster
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_POLYGON
-from .preprocessing_common import enum_parameter
+from .preprocessing_common import enum_parameter, refuse_input_as_output
 
 RESAMPLING_CHOICES = ("auto",) + tuple(core.RESAMPLING)
 DATA_KINDS = ("auto", "continuous", "classes")
@@ -159,6 +159,7 @@ class AlignAlgorithm(CarbonSinkAlgorithm):
             cutline = (path, layer_name)
 
         output = self.output_raster_path(parameters, self.OUTPUT, context)
+        refuse_input_as_output(self, output, {self.REFERENCE: reference})
         result = core.warp_to_grid(
             input_path,
             grid,

@@ -24,8 +24,10 @@ from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER, set_advanced
 from .preprocessing_common import (
     SKIP_UNIT_CHECK,
+    checked,
     enum_parameter,
     number_parameter,
+    refuse_input_as_output,
     skip_unit_check_parameter,
 )
 
@@ -192,6 +194,15 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
 
     # ----------------------------------------------------------------------------------------
 
+    def checkParameterValues(self, parameters, context):
+        def check():
+            text = self.parameterAsString(parameters, self.DATES, context)
+            if text.strip():
+                layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
+                core.scene_dates([layer.source() for layer in layers], text, self.label(self.DATES))
+
+        return checked(self, parameters, context, check)
+
     def run(self, parameters, context, feedback):
         layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
         if not layers:
@@ -255,6 +266,11 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 bands=12,
                 dtype="float32",
                 descriptions=list(core.MONTH_DESCRIPTIONS),
+            )
+            refuse_input_as_output(
+                self,
+                output.path,
+                {self.REFERENCE: self.raster_path(parameters, self.REFERENCE, context)},
             )
             keys = list(sources)
             totals = {"empty": 0, "filled": 0, "partial": 0}
@@ -361,7 +377,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
         if check is None:
             return
         for source in sources.values():
-            sample = source.sample(100_000) * scale + offset
+            sample = source.sample(20_000) * scale + offset
             problem = check(sample)
             if problem:
                 raise InputError(

@@ -18,6 +18,7 @@ from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
 from .preprocessing_common import (
     SKIP_UNIT_CHECK,
+    checked,
     enum_parameter,
     number_parameter,
     remove_output,
@@ -173,6 +174,14 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
 
     # ----------------------------------------------------------------------------------------
 
+    def checkParameterValues(self, parameters, context):
+        def check():
+            text = self.parameterAsString(parameters, self.QA_RULE, context).strip()
+            if text:
+                core.parse_qa_rule(text, self.label(self.QA_RULE))
+
+        return checked(self, parameters, context, check)
+
     def _preset(self, parameters, context):
         key = self.parameterAsEnumString(parameters, self.SENSOR, context)
         if key == "sentinel2_l2a":
@@ -216,11 +225,11 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
 
         if not skip_check:
             core.check_band_values(
-                sources["RED"].sample(200_000), preset, self.label(self.RED), "red"
+                sources["RED"].sample(50_000), preset, self.label(self.RED), "red"
             )
             if "NIR" in sources:
                 core.check_band_values(
-                    sources["NIR"].sample(200_000), preset, sources["NIR"].name, "nir"
+                    sources["NIR"].sample(50_000), preset, sources["NIR"].name, "nir"
                 )
         if preset.key == "sentinel2_l2a":
             self._check_s2_offset(red_path, nir_path, preset, skip_check, feedback)
@@ -234,7 +243,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             rule = core.parse_qa_rule(text or preset.qa_rule, self.label(self.QA_RULE))
             if not text and not skip_check:
                 core.check_qa_matches_sensor(
-                    sources["QA"].sample(200_000), preset, self.label(self.QA)
+                    sources["QA"].sample(50_000), preset, self.label(self.QA)
                 )
             feedback.pushInfo(self.tr("QA rule: {0}").format(rule))
 

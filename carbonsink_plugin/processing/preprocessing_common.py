@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
+    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
 )
 
+from ..core.errors import InputError
 from .compat import NUMBER_DOUBLE, NUMBER_INTEGER, set_advanced
 
 SKIP_UNIT_CHECK = "SKIP_UNIT_CHECK"
@@ -64,6 +66,19 @@ def matrix_values(algorithm, parameters, name, context) -> list:
     """A matrix parameter's cells without the NULL QGIS gives for an empty matrix."""
     values = algorithm.parameterAsMatrix(parameters, name, context) or []
     return [v for v in (plain_value(v) for v in values) if v is not None]
+
+
+def checked(algorithm, parameters, context, check) -> tuple[bool, str]:
+    """checkParameterValues of the base class, then `check()`; its InputError or
+    QgsProcessingException becomes the (False, message) the dialog shows before running."""
+    ok, message = QgsProcessingAlgorithm.checkParameterValues(algorithm, parameters, context)
+    if not ok:
+        return ok, message
+    try:
+        check()
+    except (InputError, QgsProcessingException) as error:
+        return False, str(error)
+    return True, ""
 
 
 def same_path(a: str | None, b: str | None) -> bool:

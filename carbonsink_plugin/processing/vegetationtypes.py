@@ -17,7 +17,7 @@ from ..core.errors import InputError
 from ..core.parameters import LAND_COVER_PRESETS, type_names
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
-from .preprocessing_common import enum_parameter, matrix_values, number_parameter
+from .preprocessing_common import checked, enum_parameter, matrix_values, number_parameter
 
 
 class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
@@ -153,6 +153,16 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
             ],
         }
 
+    def checkParameterValues(self, parameters, context):
+        def check():
+            table = core.table_from_matrix(
+                matrix_values(self, parameters, self.TABLE, context), self.label(self.TABLE)
+            )
+            preset = self.parameterAsEnumString(parameters, self.PRESET, context)
+            core.build_mapping(preset, table, self.label(self.TABLE))
+
+        return checked(self, parameters, context, check)
+
     def run(self, parameters, context, feedback):
         path = self.raster_path(parameters, self.INPUT, context)
         band = self.parameterAsInt(parameters, self.BAND, context)
@@ -177,7 +187,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 ).format(", ".join(map(str, unusual)))
             )
 
-        sample = source.sample(500_000)
+        sample = source.sample(100_000)
         if sample.size == 0:
             raise InputError(
                 self.tr("{0}: the layer holds no valid pixel (all nodata).").format(

@@ -119,6 +119,15 @@ def test_cancel_stops_the_warp(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == sorted([source.parent.name, "参考 网格.tif"])
 
 
+def test_the_reference_is_never_overwritten(tmp_path):
+    source = write_raster(tmp_path / "in.tif", np.ones((2, 2), np.float32))
+    reference = write_raster(tmp_path / "参考 网格.tif", np.zeros((2, 2), np.float32))
+    before = (tmp_path / "参考 网格.tif").read_bytes()
+    with pytest.raises(QgsProcessingException, match="inputs are never overwritten"):
+        run("align", {"INPUT": source, "REFERENCE": reference, "OUTPUT": reference})
+    assert (tmp_path / "参考 网格.tif").read_bytes() == before
+
+
 def test_continuous_data_are_averaged_when_coarsened(tmp_path):
     data = np.arange(16, dtype=np.float32).reshape(4, 4)
     fine = write_raster(tmp_path / "fine.tif", data, nodata=-9999)
@@ -188,6 +197,20 @@ def test_unmapped_values_are_reported_and_can_be_zero(tmp_path):
         {"INPUT": path, "PRESET": "worldcover", "TABLE": "33,6", "OUTPUT": str(tmp_path / "w.tif")},
     )
     assert gdal.Open(results["OUTPUT"]).ReadAsArray().tolist() == [[2, 2, 6], [255, 2, 255]]
+
+
+def test_tables_are_checked_before_running(tmp_path):
+    path = write_raster(tmp_path / "lc.tif", np.array([[10, 20]], np.uint8))
+    with pytest.raises(QgsProcessingException, match=r"'custom' preset needs a table"):
+        run(
+            "vegetationtypes",
+            {"INPUT": path, "PRESET": "custom", "OUTPUT": str(tmp_path / "v.tif")},
+        )
+    with pytest.raises(QgsProcessingException, match=r"value 10 is mapped twice"):
+        run(
+            "vegetationtypes",
+            {"INPUT": path, "TABLE": [10, 2, 10, 3], "OUTPUT": str(tmp_path / "v.tif")},
+        )
 
 
 def test_land_cover_of_another_product_is_refused(tmp_path):

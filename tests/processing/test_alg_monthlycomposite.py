@@ -206,6 +206,15 @@ def test_undatable_scene_is_named_and_explicit_dates_work(tmp_path):
     assert values[0] == pytest.approx(0.3) and values[6] == pytest.approx(0.8)
 
 
+def test_dates_are_checked_before_running(tmp_path):
+    inputs = [scene(tmp_path, "a.tif", 0.3), scene(tmp_path, "b.tif", 0.8)]
+    with pytest.raises(QgsProcessingException, match=r"1 date\(s\) given for 2 scene\(s\)"):
+        run(
+            "monthlycomposite",
+            {"INPUTS": inputs, "DATES": "2021-01-01", "OUTPUT": str(tmp_path / "c.tif")},
+        )
+
+
 def test_kelvin_temperatures_are_refused_unless_offset(tmp_path):
     inputs = [scene(tmp_path, f"t_2021-{m:02d}-15.tif", 293.15) for m in range(1, 13)]
     with pytest.raises(QgsProcessingException, match="look like kelvin"):

@@ -139,6 +139,12 @@ def test_qa_band_of_the_wrong_sensor(tmp_path):
     assert np.isnan(read_raster(results["OUTPUT"])[0][0, 1]).all()
 
 
+def test_parameters_checked_before_running(tmp_path):
+    red = write_raster(tmp_path / "red.tif", np.full((2, 2), 10000, np.uint16))
+    with pytest.raises(QgsProcessingException, match=r"QA_RULE\]: 'cloud' is not a QA rule"):
+        run("ndvi", {"RED": red, "NIR": red, "QA_RULE": "cloud", "OUTPUT": str(tmp_path / "n.tif")})
+
+
 def test_red_and_nir_on_different_grids(tmp_path):
     red = write_raster(tmp_path / "B04.tif", np.full((4, 4), 1500, np.uint16))
     nir = write_raster(tmp_path / "B08.tif", np.full((2, 2), 4000, np.uint16), pixel=60)
