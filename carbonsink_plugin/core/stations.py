@@ -639,30 +639,29 @@ def _wide_records(table, columns, name_index, month_columns, missing_codes, p):
     records = []
     for offset, row in enumerate(table.rows):
         number = offset + 2  # header is row 1
-        station, name = _station_fields(row, columns, name_index, number)
-        values = [
+        record = _record(table, row, number, columns, name_index, missing_codes, p)
+        record["values"] = [
             _number(row, month_columns[m][0], number, table.headers, missing_codes, p["table"])
             for m in range(1, MONTHS + 1)
         ]
-        records.append(
-            dict(
-                id=station,
-                name=name,
-                row=number,
-                x=parse_coordinate(_cell(row, columns.get("x"))),
-                y=parse_coordinate(_cell(row, columns.get("y"))),
-                z=_elevation(row, columns, number, table.headers, missing_codes, p),
-                values=values,
-            )
-        )
+        records.append(record)
     return records
 
 
-def _elevation(row, columns, number, headers, missing_codes, p) -> float:
-    index = columns.get("elevation")
-    if index is None:
-        return math.nan
-    return _number(row, index, number, headers, missing_codes, p["table"])
+def _record(table, row, number, columns, name_index, missing_codes, p) -> dict:
+    """A station's id, name, first row, coordinates and elevation from one table row."""
+    station, name = _station_fields(row, columns, name_index, number)
+    elevation = columns.get("elevation")
+    return dict(
+        id=station,
+        name=name,
+        row=number,
+        x=parse_coordinate(_cell(row, columns.get("x"))),
+        y=parse_coordinate(_cell(row, columns.get("y"))),
+        z=math.nan
+        if elevation is None
+        else _number(row, elevation, number, table.headers, missing_codes, p["table"]),
+    )
 
 
 def _long_records(
@@ -672,9 +671,10 @@ def _long_records(
     found_years: set[int] = set()
     for offset, row in enumerate(table.rows):
         number = offset + 2
-        station, name = _station_fields(row, columns, name_index, number)
+        record = _record(table, row, number, columns, name_index, missing_codes, p)
         if columns.get("station") is None and name_index is None:
-            station = "station"
+            record["id"] = "station"  # no id column: one station
+        station = record["id"]
         row_year, month = _month_of_cell(_cell(row, columns["month"]))
         if month is None:
             raise InputError(
@@ -689,22 +689,9 @@ def _long_records(
         if year and row_year is not None and row_year != year:
             continue
         value = _number(row, value_index, number, table.headers, missing_codes, p["table"])
-        entry = stations.setdefault(
-            station,
-            dict(
-                id=station,
-                name=name,
-                row=number,
-                x=parse_coordinate(_cell(row, columns.get("x"))),
-                y=parse_coordinate(_cell(row, columns.get("y"))),
-                z=_elevation(row, columns, number, table.headers, missing_codes, p),
-                cells={},
-            ),
-        )
-        x = parse_coordinate(_cell(row, columns.get("x")))
-        y = parse_coordinate(_cell(row, columns.get("y")))
+        entry = stations.setdefault(station, dict(record, cells={}))
         if columns.get("x") is not None and (
-            not _close(x, entry["x"]) or not _close(y, entry["y"])
+            not _close(record["x"], entry["x"]) or not _close(record["y"], entry["y"])
         ):
             raise InputError(
                 f"{p['table']}: station '{station}' has different coordinates in rows "

@@ -367,17 +367,22 @@ def test_long_table_with_station_column_and_duplicates(tmp_path):
         stations.parse_table(stations.read_csv(path), "precipitation", crs_wkt="")
 
 
-def test_precipitation_and_sunshine_unit_checks():
-    data = stations.StationData(
+def one_station(monthly_value):
+    """A station at 114°E 22.5°N with the same value in every month."""
+    return stations.StationData(
         ["A"],
         [""],
         np.array([114.0]),
         np.array([22.5]),
         np.array([np.nan]),
-        np.full((1, 12), 0.15),
+        np.full((1, 12), monthly_value),
         stations.wgs84_wkt(),
         "wide",
     )
+
+
+def test_precipitation_and_sunshine_unit_checks():
+    data = one_station(0.15)
     with pytest.raises(InputError, match="look like metres"):
         stations.monthly_values(data, StationOptions("precipitation"))
     data.values = np.full((1, 12), 6.0)  # 6 h per day given as monthly totals
@@ -395,16 +400,7 @@ def test_precipitation_and_sunshine_unit_checks():
 
 
 def test_more_sunshine_than_daylight_is_refused():
-    data = stations.StationData(
-        ["A"],
-        [""],
-        np.array([114.0]),
-        np.array([22.5]),
-        np.array([np.nan]),
-        np.full((1, 12), 420.0),
-        stations.wgs84_wkt(),
-        "wide",
-    )
+    data = one_station(420.0)
     # 420 h in February at 22.5°N exceeds 28 days × ~11.3 h of daylight (~316 h).
     with pytest.raises(InputError, match="more than the .* h the day length allows"):
         stations.monthly_values(data, StationOptions("sunshine"))
