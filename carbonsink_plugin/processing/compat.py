@@ -74,6 +74,7 @@ SKIP_GEOMETRY_CHECKS = _pick(
 )
 
 WKB_NO_GEOMETRY = _pick("WkbType", "NoGeometry", lambda: QgsWkbTypes.NoGeometry)
+WKB_POINT = _pick("WkbType", "Point", lambda: QgsWkbTypes.Point)
 
 
 def set_advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:

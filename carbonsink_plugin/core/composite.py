@@ -1,0 +1,212 @@
+"""Monthly composites (SPEC §2.2): scene dates, combining scenes per month, filling gaps.
+
+A scene's date comes from its file name (Landsat / Sentinel-2 product names, MODIS A<yyyyddd>,
+any YYYYMMDD or YYYY-MM-DD) or from an explicit list. Scenes of the same calendar month are
+combined by maximum-value composite (NDVI), mean or sum; months without a valid observation can
+be filled per pixel by linear interpolation in time between the neighbouring valid months,
+wrapping December–January.
+
+numpy only: no qgis, no Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+import numpy as np
+
+from .errors import InputError
+
+MONTHS = 12
+METHODS = ("max", "mean", "sum")
+MONTH_DESCRIPTIONS = tuple(f"month={m:02d}" for m in range(1, MONTHS + 1))
+
+
+@dataclass(frozen=True)
+class SceneDate:
+    """When a scene was taken, and how that was found out."""
+
+    year: int | None
+    month: int
+    day: int | None
+    how: str  # e.g. "Landsat product name", "MODIS A2010129", "explicit"
+
+    @property
+    def date(self) -> date:
+        return date(self.year or 2001, self.month, self.day or 1)
+
+    def __str__(self) -> str:
+        if self.year and self.day:
+            return self.date.isoformat()
+        if self.year:
+            return f"{self.year}-{self.month:02d}"
+        return f"month {self.month}"
+
+
+_LANDSAT = re.compile(r"L[COTEM]0\d_L\w{3}_\d{6}_(\d{4})(\d{2})(\d{2})_\d{8}_\d{2}_\w{2}", re.I)
+_SENTINEL2 = re.compile(r"S2[A-D]_MSI\w{3}_(\d{4})(\d{2})(\d{2})T\d{6}", re.I)
+_S2_GRANULE = re.compile(r"T\d{2}[A-Z]{3}_(\d{4})(\d{2})(\d{2})T\d{6}")
+_MODIS = re.compile(r"(?:^|[^A-Za-z0-9])A(\d{4})(\d{3})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_YEAR_MONTH = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})(?![-_.]?\d)")
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if not 1970 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(file_name: str) -> SceneDate | None:
+    """The acquisition date in a file name, or None.
+
+    Tried in this order: Landsat product names (acquisition date, not processing date),
+    Sentinel-2 product and granule names (sensing date), MODIS A<yyyyddd> (first day of the
+    composite period), then the first valid YYYY-MM-DD / YYYY_MM_DD / YYYYMMDD, then YYYY-MM.
+    """
+    name = os.path.basename(file_name)
+    for pattern, how in (
+        (_LANDSAT, "Landsat product name"),
+        (_SENTINEL2, "Sentinel-2 product name"),
+        (_S2_GRANULE, "Sentinel-2 granule name"),
+    ):
+        match = pattern.search(name)
+        if match:
+            found = _valid(*(int(g) for g in match.groups()))
+            if found:
+                return SceneDate(found.year, found.month, found.day, how)
+    match = _MODIS.search(name)
+    if match:
+        year, doy = int(match.group(1)), int(match.group(2))
+        if 1970 <= year <= 2100 and 1 <= doy <= 366:
+            found = date(year, 1, 1) + timedelta(days=doy - 1)
+            if found.year == year:
+                return SceneDate(year, found.month, found.day, f"MODIS A{year}{doy:03d}")
+    for pattern, how in ((_ISO, "date YYYY-MM-DD in the name"), (_COMPACT, "date YYYYMMDD")):
+        for match in pattern.finditer(name):
+            found = _valid(*(int(g) for g in match.groups()))
+            if found:
+                return SceneDate(found.year, found.month, found.day, how)
+    for match in _YEAR_MONTH.finditer(name):
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1970 <= year <= 2100 and 1 <= month <= 12:
+            return SceneDate(year, month, None, "year-month YYYY-MM in the name")
+    return None
+
+
+def parse_date_text(text: str) -> SceneDate | None:
+    """One explicit date: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a month number 1–12."""
+    token = text.strip()
+    if re.fullmatch(r"\d{1,2}", token) and 1 <= int(token) <= 12:
+        return SceneDate(None, int(token), None, "explicit month")
+    if re.fullmatch(r"\d{7}", token):
+        return parse_date("A" + token)
+    found = parse_date(token)
+    if found is None:
+        return None
+    return SceneDate(found.year, found.month, found.day, "explicit")
+
+
+def scene_dates(paths: Sequence[str], explicit: str = "", name: str = "DATES") -> list[SceneDate]:
+    """The date of every scene: from `explicit` (one entry per scene, in order) or the names."""
+    entries = [e for e in re.split(r"[,;\s，；]+", explicit or "") if e]
+    if entries:
+        if len(entries) != len(paths):
+            raise InputError(
+                f"{name}: {len(entries)} date(s) given for {len(paths)} scene(s); give one date "
+                "per input scene, in the same order (or leave it empty to read the dates from "
+                "the file names)."
+            )
+        dates = []
+        for entry, path in zip(entries, paths):
+            found = parse_date_text(entry)
+            if found is None:
+                raise InputError(
+                    f"{name}: '{entry}' (for '{os.path.basename(path)}') is not a date. Use "
+                    "YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a month number 1–12."
+                )
+            dates.append(found)
+        return dates
+    dates = []
+    for path in paths:
+        found = parse_date(path)
+        if found is None:
+            raise InputError(
+                f"Cannot tell the date of '{os.path.basename(path)}' from its name (looked for a "
+                "Landsat or Sentinel-2 product name, MODIS A<yyyyddd>, YYYYMMDD, YYYY-MM-DD or "
+                f"YYYY-MM). Rename the file or give the dates in {name}, one per scene in order."
+            )
+        dates.append(found)
+    return dates
+
+
+def scenes_by_month(dates: Sequence[SceneDate]) -> dict[int, list[int]]:
+    """Scene indices per calendar month 1–12 (months without a scene are absent)."""
+    months: dict[int, list[int]] = {}
+    for index, found in enumerate(dates):
+        months.setdefault(found.month, []).append(index)
+    return months
+
+
+# --------------------------------------------------------------------------------------------
+# Combining and gap filling (per window, vectorised)
+
+
+def combine(scenes: Sequence[np.ndarray], method: str) -> tuple[np.ndarray, np.ndarray]:
+    """Combine same-month scenes (each (rows, cols), NaN = nodata) → (value, count of valid).
+
+    max: maximum-value composite; mean: mean of the valid scenes; sum: sum of the valid scenes.
+    A pixel with no valid scene is NaN (also for sum: missing is not zero).
+    """
+    stack = np.stack(scenes)
+    valid = np.isfinite(stack)
+    count = valid.sum(axis=0)
+    if method == "max":
+        value = np.fmax.reduce(stack, axis=0)  # fmax ignores NaN; all-NaN stays NaN
+    elif method in ("mean", "sum"):
+        total = np.where(valid, stack, 0).sum(axis=0, dtype=np.float64)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            value = total / count if method == "mean" else total
+        value = np.where(count > 0, value, np.nan)
+    else:
+        raise ValueError(f"unknown method {method}")
+    return value.astype(np.float32), count
+
+
+def fill_gaps_cyclic(stack: np.ndarray) -> tuple[np.ndarray, int]:
+    """Fill NaN months per pixel by linear interpolation between neighbouring valid months.
+
+    stack: (12, rows, cols). Time is cyclic (December's next month is January). A pixel with a
+    single valid month gets that value in every month; a pixel with none stays NaN. Returns the
+    filled stack and the number of pixel-months filled.
+    """
+    months = stack.shape[0]
+    valid = np.isfinite(stack)
+    any_valid = valid.any(axis=0)
+    tiled = np.concatenate([stack, stack, stack])
+    valid3 = np.concatenate([valid, valid, valid])
+    index = np.arange(3 * months).reshape((-1,) + (1,) * (stack.ndim - 1))
+    previous = np.maximum.accumulate(np.where(valid3, index, -1), axis=0)[months : 2 * months]
+    following = np.minimum.accumulate(np.where(valid3, index, 3 * months)[::-1], axis=0)[::-1][
+        months : 2 * months
+    ]
+    previous = np.clip(previous, 0, 3 * months - 1)
+    following = np.clip(following, 0, 3 * months - 1)
+    before = np.take_along_axis(tiled, previous, axis=0)
+    after = np.take_along_axis(tiled, following, axis=0)
+    here = index[months : 2 * months]
+    span = (following - previous).astype(np.float32)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        weight = np.where(span > 0, (here - previous) / span, 0.0).astype(np.float32)
+    filled = before + (after - before) * weight
+    gaps = ~valid & any_valid
+    result = np.where(valid, stack, np.where(gaps, filled, np.nan)).astype(np.float32)
+    return result, int(gaps.sum())

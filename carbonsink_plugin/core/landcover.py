@@ -1,0 +1,130 @@
+"""Land cover → CASA vegetation-type codes (SPEC §2.5).
+
+A mapping (a preset of core/parameters.LAND_COVER_PRESETS, edited or extended by a user table)
+gives each land-cover value its vegetation type 0–8. Values the mapping does not cover are
+counted and become 0 (non-vegetated) or nodata (255), as the user chooses.
+
+numpy only: no qgis, no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from .errors import InputError
+from .parameters import LAND_COVER_PRESETS, NON_VEGETATED, VEGETATION_TYPES
+from .raster import NODATA_BYTE
+
+PRESET_KEYS = tuple(LAND_COVER_PRESETS) + ("custom",)
+KNOWN_CODES = {NON_VEGETATED} | {vt.code for vt in VEGETATION_TYPES}
+UNMAPPED_POLICIES = ("nodata", "zero")
+
+
+def table_from_matrix(values: Sequence, name: str = "TABLE") -> dict[int, int]:
+    """A flattened (land-cover value, vegetation type) matrix → {value: type}."""
+    cells = [v for v in (values or []) if v is not None and str(v).strip() != ""]
+    if len(cells) % 2:
+        raise InputError(
+            f"{name}: the table needs two columns (land-cover value, vegetation type); got "
+            f"{len(cells)} cell(s)."
+        )
+    table: dict[int, int] = {}
+    for start in range(0, len(cells), 2):
+        row = start // 2 + 1
+        try:
+            source, target = (
+                float(str(c).strip().replace(",", ".")) for c in cells[start : start + 2]
+            )
+        except ValueError:
+            raise InputError(f"{name}: row {row} is not numeric: {cells[start : start + 2]}.")
+        if not (source.is_integer() and target.is_integer()):
+            raise InputError(f"{name}: row {row}: values and types are whole numbers.")
+        source, target = int(source), int(target)
+        if not 0 <= target <= 254:
+            raise InputError(
+                f"{name}: row {row}: vegetation type {target} is outside 0–254 (255 is nodata)."
+            )
+        if source in table and table[source] != target:
+            raise InputError(
+                f"{name}: land-cover value {source} is mapped twice ({table[source]} and {target})."
+            )
+        table[source] = target
+    return table
+
+
+def build_mapping(
+    preset: str, table: Mapping[int, int] | None, name: str = "TABLE"
+) -> dict[int, int]:
+    """The preset's mapping with the user's rows added or overriding; 'custom' uses the table."""
+    if preset == "custom":
+        if not table:
+            raise InputError(
+                f"{name}: the 'custom' preset needs a table of land-cover values and vegetation "
+                "types (e.g. 10 → 2, 20 → 6)."
+            )
+        return dict(table)
+    if preset not in LAND_COVER_PRESETS:
+        raise InputError(
+            f"PRESET: unknown preset '{preset}'; choose one of {', '.join(PRESET_KEYS)}."
+        )
+    mapping = dict(LAND_COVER_PRESETS[preset])
+    mapping.update(table or {})
+    return mapping
+
+
+def reclassify(
+    values: np.ndarray,
+    mapping: Mapping[int, int],
+    unmapped: str = "nodata",
+    cell_area: np.ndarray | None = None,
+) -> tuple[np.ndarray, dict[int, int], dict[int, float]]:
+    """Vegetation-type codes (uint8, 255 = nodata) of a window, and per input value its pixel
+    count and area (m², when cell_area — broadcastable to values — is given).
+
+    values: float32, NaN = nodata. Non-integer values are refused (a land-cover raster holds
+    class codes).
+    """
+    finite = np.isfinite(values)
+    codes = values[finite]
+    if codes.size and np.any(codes != np.round(codes)):
+        bad = codes[codes != np.round(codes)][0]
+        raise InputError(
+            f"INPUT: the value {bad:g} is not a whole number; a land-cover raster holds class "
+            "codes. Is this a continuous layer (e.g. NDVI)?"
+        )
+    out = np.full(values.shape, NODATA_BYTE, dtype=np.uint8)
+    if not codes.size:
+        return out, {}, {}
+    unique, inverse, counts = np.unique(
+        codes.astype(np.int64), return_inverse=True, return_counts=True
+    )
+    fallback = NODATA_BYTE if unmapped == "nodata" else NON_VEGETATED
+    lookup = np.array([mapping.get(int(u), fallback) for u in unique], dtype=np.uint8)
+    out[finite] = lookup[inverse]
+    areas: dict[int, float] = {}
+    if cell_area is not None:
+        weights = np.broadcast_to(cell_area, values.shape)[finite]
+        sums = np.bincount(inverse, weights=weights, minlength=unique.size)
+        areas = {int(u): float(a) for u, a in zip(unique, sums)}
+    return out, {int(u): int(c) for u, c in zip(unique, counts)}, areas
+
+
+def summarise(
+    counts: Mapping[int, int], mapping: Mapping[int, int], unmapped: str
+) -> tuple[list[tuple[int, int, int | None]], dict[int, int], dict[int, int]]:
+    """(rows of (value, pixels, type or None), pixels per type code, unmapped value → pixels)."""
+    rows = []
+    per_type: dict[int, int] = {}
+    missing: dict[int, int] = {}
+    fallback = None if unmapped == "nodata" else NON_VEGETATED
+    for value in sorted(counts):
+        target = mapping.get(value)
+        if target is None:
+            missing[value] = counts[value]
+            target = fallback
+        rows.append((value, counts[value], target))
+        if target is not None:
+            per_type[target] = per_type.get(target, 0) + counts[value]
+    return rows, per_type, missing

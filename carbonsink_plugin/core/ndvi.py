@@ -1,0 +1,315 @@
+"""NDVI from surface reflectance, with the sensor presets of SPEC §2.1.
+
+NDVI = (NIR − Red) / (NIR + Red) on reflectance 0–1, clipped to [−1, 1]. A preset turns stored
+digital numbers (DN) into reflectance (reflectance = DN · scale + offset) and names the cloud /
+quality rule of its QA layer. Pixels whose reflectance falls outside [0, 1] after scaling
+(saturation, fill), whose QA matches the rule, or whose denominator is 0 are nodata (NaN).
+
+numpy only: no qgis, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from .errors import InputError
+
+# Sentinel-2 L2A from processing baseline 04.00 (products from 25 January 2022) store
+# reflectance as (DN + BOA_ADD_OFFSET) / 10000 with BOA_ADD_OFFSET = −1000 (ESA, "Sentinel-2
+# L2A products: harmonisation of processing baseline 04.00", 2021).
+S2_OFFSET_BASELINE_04 = -1000.0
+S2_BASELINE_04_START = date(2022, 1, 25)
+
+# MOD13 NDVI: scale 0.0001, fill −3000, valid range −2000…10000 (MOD13 user guide, Didan 2015).
+MODIS_NDVI_SCALE = 0.0001
+MODIS_VALID_DN = (-2000.0, 10000.0)
+
+
+@dataclass(frozen=True)
+class SensorPreset:
+    key: str
+    label: str
+    red_scale: float
+    red_offset: float
+    nir_scale: float
+    nir_offset: float
+    qa_rule: str  # default QA rule ("bits:…", "values:…" or "" for none)
+    stores_dn: bool  # True when the bands hold scaled integers, not reflectance
+    single_band: bool = False  # the layer already holds NDVI (MODIS MOD13)
+
+
+# SPEC §2.1. Landsat Collection 2 Level-2: USGS, "Landsat 8-9 OLI/TIRS Collection 2 Level 2
+# Science Product Guide" (LSDS-1619): SR = DN · 0.0000275 − 0.2; QA_PIXEL bits 0 fill,
+# 1 dilated cloud, 3 cloud, 4 cloud shadow, 5 snow. Sentinel-2 SCL classes: 0 no data,
+# 1 saturated/defective, 3 cloud shadow, 8/9 cloud medium/high probability, 10 thin cirrus,
+# 11 snow (ESA Sen2Cor L2A product definition). MOD13 VI_Quality bits 0–1 (MODLAND QA):
+# 0 good, 1 check other QA, 2 probably cloudy, 3 not produced — bit 1 set ⇔ value 2 or 3.
+PRESETS: dict[str, SensorPreset] = {
+    preset.key: preset
+    for preset in (
+        SensorPreset("landsat_c2l2", "Landsat 8/9 OLI Collection 2 Level-2 (SR_B4 / SR_B5)",
+                     0.0000275, -0.2, 0.0000275, -0.2, "bits:0,1,3,4,5", True),
+        SensorPreset("sentinel2_l2a", "Sentinel-2 MSI Level-2A (B04 / B08)",
+                     0.0001, S2_OFFSET_BASELINE_04 * 0.0001, 0.0001,
+                     S2_OFFSET_BASELINE_04 * 0.0001, "values:0,1,3,8,9,10,11", True),
+        SensorPreset("modis_mod13", "MODIS MOD13 NDVI band",
+                     MODIS_NDVI_SCALE, 0.0, 0.0, 0.0, "bits:1", True, True),
+        SensorPreset("reflectance", "Reflectance already scaled 0–1",
+                     1.0, 0.0, 1.0, 0.0, "values:1", False),
+        SensorPreset("custom", "Custom scale and offset per band",
+                     1.0, 0.0, 1.0, 0.0, "values:1", False),
+    )
+}  # fmt: skip
+
+
+def sentinel2_preset(offset: float) -> SensorPreset:
+    """The Sentinel-2 preset with a given BOA offset in DN (−1000 from baseline 04.00, else 0)."""
+    base = PRESETS["sentinel2_l2a"]
+    return SensorPreset(
+        base.key,
+        base.label,
+        0.0001,
+        offset * 0.0001,
+        0.0001,
+        offset * 0.0001,
+        base.qa_rule,
+        True,
+    )
+
+
+def custom_preset(red_scale, red_offset, nir_scale, nir_offset) -> SensorPreset:
+    base = PRESETS["custom"]
+    return SensorPreset(
+        base.key, base.label, red_scale, red_offset, nir_scale, nir_offset, base.qa_rule, False
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# QA rules
+
+
+@dataclass(frozen=True)
+class QaRule:
+    kind: str  # "bits" (masked if any listed bit is set) or "values" (masked if value listed)
+    numbers: tuple[int, ...]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{','.join(str(n) for n in self.numbers)}"
+
+    def mask(self, qa: np.ndarray) -> np.ndarray:
+        """True where the pixel is masked. NaN (QA nodata) is masked too."""
+        finite = np.isfinite(qa)
+        codes = np.where(finite, qa, 0).astype(np.int64)
+        if self.kind == "bits":
+            bits = 0
+            for bit in self.numbers:
+                bits |= 1 << bit
+            hit = (codes & bits) != 0
+        else:
+            hit = np.isin(codes, self.numbers)
+        return hit | ~finite
+
+
+def parse_qa_rule(text: str, name: str = "QA_RULE") -> QaRule:
+    """'bits:0,1,3' or 'values:0,1,3,8' (commas, spaces or Chinese commas between numbers)."""
+    cleaned = (text or "").strip().replace("：", ":")
+    match = re.fullmatch(r"(?i)(bits|values)\s*:\s*([-\d\s,，;；]+)", cleaned)
+    if not match:
+        raise InputError(
+            f"{name}: '{text}' is not a QA rule. Write 'bits:0,1,3' (mask a pixel when any of "
+            "these bits is set) or 'values:0,1,3,8' (mask a pixel whose QA value is listed)."
+        )
+    kind = match.group(1).lower()
+    numbers = tuple(int(n) for n in re.split(r"[\s,，;；]+", match.group(2).strip()) if n)
+    if not numbers:
+        raise InputError(f"{name}: the rule '{text}' lists no numbers.")
+    if kind == "bits" and any(not 0 <= n <= 31 for n in numbers):
+        raise InputError(f"{name}: bit numbers must be between 0 and 31; got {list(numbers)}.")
+    return QaRule(kind, numbers)
+
+
+def check_qa_matches_sensor(sample: np.ndarray, preset: SensorPreset, name: str) -> None:
+    """Refuse a QA layer whose values cannot come from the preset's sensor.
+
+    Landsat C2 QA_PIXEL: every observed pixel has the cloud-confidence bits 8–9 set (≥ 256),
+    fill pixels are 1. Sentinel-2 SCL: integer classes 0–11. MOD13 VI_Quality: 16-bit integers.
+    """
+    values = sample[np.isfinite(sample)]
+    if values.size == 0:
+        raise InputError(f"{name}: the QA layer holds no valid value.")
+    if np.any(values != np.round(values)) or values.min() < 0:
+        raise InputError(
+            f"{name}: the QA layer holds negative or fractional values "
+            f"({values.min():g} … {values.max():g}); a QA layer holds integer flags."
+        )
+    top = values.max()
+    if preset.key == "landsat_c2l2" and np.all((values < 256) & (values != 1)):
+        raise InputError(
+            f"{name}: the QA values ({values.min():g} … {top:g}) are not Landsat Collection 2 "
+            "QA_PIXEL flags (observed pixels have the cloud-confidence bits 8–9 set, so values "
+            "≥ 256; e.g. 21824 = clear land). Is it a Sentinel-2 SCL layer or a plain mask? "
+            "Give the QA_PIXEL band of the same scene, or set QA_RULE for your mask."
+        )
+    if preset.key == "sentinel2_l2a" and top > 11:
+        raise InputError(
+            f"{name}: values up to {top:g} are not Sentinel-2 scene classes (SCL holds 0–11). "
+            "Is it a Landsat QA_PIXEL band? Give the SCL layer (resampled to 10 m with "
+            "nearest neighbour) or set QA_RULE for your mask."
+        )
+    if preset.key == "modis_mod13" and top > 65535:
+        raise InputError(f"{name}: values up to {top:g} are not MOD13 VI_Quality (16-bit).")
+
+
+# --------------------------------------------------------------------------------------------
+# Value checks before the run
+
+
+def check_band_values(sample: np.ndarray, preset: SensorPreset, name: str, band: str) -> None:
+    """Refuse bands whose values cannot be what the preset expects (scaled vs unscaled).
+
+    band: "red" or "nir" (which scale and offset of the preset apply).
+    """
+    values = sample[np.isfinite(sample)]
+    if values.size == 0:
+        raise InputError(f"{name}: the layer holds no valid pixel (all nodata).")
+    top = float(values.max())
+    if preset.single_band:
+        if top <= 1.5:
+            raise InputError(
+                f"{name}: values {values.min():.3g} … {top:.3g} look like NDVI already scaled "
+                "to −1…1, not MOD13 digital numbers (−2000…10000). The layer needs no NDVI "
+                "step: use it directly, or choose the 'reflectance' preset for red/NIR bands."
+            )
+        return
+    if preset.stores_dn and top <= 1.5:
+        raise InputError(
+            f"{name}: values {values.min():.3g} … {top:.3g} look like reflectance already "
+            f"scaled to 0–1, but the preset '{preset.label}' expects digital numbers. Choose "
+            "the preset 'Reflectance already scaled 0–1' (reflectance), or check the layer."
+        )
+    if preset.key == "reflectance" and top > 1.5:
+        raise InputError(
+            f"{name}: values up to {top:g} look like scaled digital numbers (e.g. reflectance "
+            "or NDVI × 10 000), not reflectance 0–1. Choose the preset of your sensor, or "
+            "'custom' with scale 0.0001."
+        )
+    scale, offset = (
+        (preset.red_scale, preset.red_offset)
+        if band == "red"
+        else (preset.nir_scale, preset.nir_offset)
+    )
+    reflectance = values * scale + offset
+    inside = float(np.mean((reflectance >= 0) & (reflectance <= 1)))
+    if inside < 0.5:
+        raise InputError(
+            f"{name}: after scale {scale:g} and offset {offset:g} only {inside:.0%} of the "
+            f"values are reflectance between 0 and 1 (raw {values.min():g} … {top:g}). Check "
+            "the sensor preset, or the custom scale and offset."
+        )
+
+
+def sentinel2_offset_hint(file_name: str, offset: float) -> tuple[str, str] | None:
+    """('error' | 'warning', message) when the BOA offset does not fit the product, else None.
+
+    The processing baseline in a product name (…_N0400_…) is decisive; a sensing date before
+    25 January 2022 only suggests baseline < 04.00 (older products have been reprocessed with
+    the offset since), so it yields a warning.
+    """
+    baseline = re.search(r"_N(\d{2})(\d{2})_", file_name)
+    if baseline:
+        version = int(baseline.group(1)) + int(baseline.group(2)) / 100.0
+        expected = S2_OFFSET_BASELINE_04 if version >= 4.0 else 0.0
+        if offset != expected:
+            return (
+                "error",
+                f"'{file_name}' is processing baseline {baseline.group(1)}.{baseline.group(2)}, "
+                f"which needs a BOA offset of {expected:g} DN, but S2_OFFSET is {offset:g}.",
+            )
+        return None
+    from .composite import parse_date  # local: composite imports nothing from here
+
+    found = parse_date(file_name)
+    if found is None:
+        return None
+    before = found.date < S2_BASELINE_04_START
+    if before and offset != 0:
+        return (
+            "warning",
+            f"'{file_name}' was sensed on {found.date.isoformat()}, before baseline 04.00 "
+            f"(25 Jan 2022); S2_OFFSET {offset:g} is right only if the product was reprocessed "
+            "with baseline ≥ 04.00 (check the product name or its metadata).",
+        )
+    if not before and offset == 0:
+        return (
+            "warning",
+            f"'{file_name}' was sensed on {found.date.isoformat()}, under baseline ≥ 04.00, "
+            "whose reflectance needs S2_OFFSET = −1000; 0 biases NDVI.",
+        )
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# The computation (per window, vectorised)
+
+
+@dataclass
+class NdviCounts:
+    input_nodata: int = 0
+    qa_masked: int = 0
+    out_of_range: int = 0
+    zero_denominator: int = 0
+    valid: int = 0
+
+    def add(self, other: NdviCounts) -> None:
+        for key in vars(self):
+            setattr(self, key, getattr(self, key) + getattr(other, key))
+
+
+def compute_ndvi(
+    red: np.ndarray,
+    nir: np.ndarray | None,
+    preset: SensorPreset,
+    qa: np.ndarray | None = None,
+    rule: QaRule | None = None,
+) -> tuple[np.ndarray, NdviCounts]:
+    """NDVI (float32, NaN = nodata) of one window, with counts of why pixels are nodata.
+
+    red/nir: stored values as float32 with NaN for input nodata. For the MODIS preset `red` is
+    the NDVI band and `nir` is ignored. A pixel is counted once, under the first reason met in
+    the order: input nodata, QA mask, reflectance out of range, zero denominator.
+    """
+    counts = NdviCounts()
+    if preset.single_band:
+        dn = red
+        missing = ~np.isfinite(dn)
+        low, high = MODIS_VALID_DN
+        out_of_range = ~missing & ((dn < low) | (dn > high))
+        ndvi = (dn * np.float32(preset.red_scale)).astype(np.float32)
+        zero = np.zeros_like(missing)
+    else:
+        r = red * np.float32(preset.red_scale) + np.float32(preset.red_offset)
+        n = nir * np.float32(preset.nir_scale) + np.float32(preset.nir_offset)
+        missing = ~(np.isfinite(r) & np.isfinite(n))
+        out_of_range = ~missing & ((r < 0) | (r > 1) | (n < 0) | (n > 1))
+        denominator = n + r
+        zero = ~missing & ~out_of_range & (denominator == 0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ndvi = ((n - r) / denominator).astype(np.float32)
+    masked = np.zeros_like(missing)
+    if qa is not None and rule is not None:
+        masked = rule.mask(qa) & ~missing
+    out_of_range &= ~masked
+    zero &= ~masked
+    bad = missing | masked | out_of_range | zero
+    ndvi = np.clip(ndvi, -1.0, 1.0)
+    ndvi[bad] = np.nan
+    counts.input_nodata = int(missing.sum())
+    counts.qa_masked = int(masked.sum())
+    counts.out_of_range = int(out_of_range.sum())
+    counts.zero_denominator = int(zero.sum())
+    counts.valid = int(bad.size - bad.sum())
+    return ndvi, counts

@@ -1,0 +1,394 @@
+"""carbonsink:monthlycomposite — dated scenes → one 12-band monthly stack."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ..core import align, raster, unitcheck
+from ..core import composite as core
+from ..core.errors import InputError
+from .base import CarbonSinkAlgorithm
+from .compat import SOURCE_RASTER, set_advanced
+from .preprocessing_common import (
+    SKIP_UNIT_CHECK,
+    checked,
+    enum_parameter,
+    number_parameter,
+    refuse_input_as_output,
+    skip_unit_check_parameter,
+)
+
+VARIABLES = ("ndvi", "temperature", "precipitation", "radiation", "other")
+STYLES = {
+    "ndvi": "ndvi_monthly",
+    "temperature": "temperature_monthly",
+    "precipitation": "precipitation_monthly",
+    "radiation": "radiation_monthly",
+}
+
+
+class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
+    ALGORITHM_ID = "monthlycomposite"
+    GROUP_ID = "preprocessing"
+
+    INPUTS = "INPUTS"
+    METHOD = "METHOD"
+    DATES = "DATES"
+    REFERENCE = "REFERENCE"
+    FILL_GAPS = "FILL_GAPS"
+    VARIABLE = "VARIABLE"
+    SCALE = "SCALE"
+    OFFSET = "OFFSET"
+    OUTPUT = "OUTPUT"
+    FILLED = "FILLED"
+
+    def displayName(self):
+        return self.tr("Monthly composite (12-band stack)")
+
+    def shortDescription(self):
+        return self.tr("Dated scenes → 12 monthly bands by maximum, mean or sum, gaps filled")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                self.INPUTS, self.tr("Scenes (one band each, dated by file name)"), SOURCE_RASTER
+            )
+        )
+        self.addParameter(
+            enum_parameter(
+                self.METHOD, self.tr("Combine scenes of a month by"), core.METHODS, "max"
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.DATES,
+                self.tr("Dates, one per scene in order (empty: from the file names)"),
+                multiLine=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.REFERENCE,
+                self.tr("Reference grid (empty: the scenes' common grid)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.FILL_GAPS,
+                self.tr("Fill months without a valid observation by interpolation in time"),
+                defaultValue=True,
+            )
+        )
+        self.addParameter(
+            enum_parameter(
+                self.VARIABLE, self.tr("Variable (for value checks and style)"), VARIABLES, "ndvi"
+            )
+        )
+        self.addParameter(
+            number_parameter(
+                self.SCALE,
+                self.tr("Scale factor applied to the scene values (e.g. 0.0001 for MOD13 NDVI)"),
+                1.0,
+            )
+        )
+        self.addParameter(
+            set_advanced(
+                number_parameter(
+                    self.OFFSET,
+                    self.tr("Offset added after scaling (e.g. −273.15 for kelvin → °C)"),
+                    0.0,
+                )
+            )
+        )
+        self.addParameter(skip_unit_check_parameter(self))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Monthly stack"))
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(self.FILLED, self.tr("Pixel-months filled by interpolation"))
+        )
+
+    def help_sections(self):
+        return {
+            "summary": self.tr(
+                "Combines dated single-band scenes into one GeoTIFF with 12 bands, band m = "
+                "calendar month m (descriptions month=01 … month=12): NDVI by maximum-value "
+                "composite, meteorological series by mean or sum."
+            ),
+            "formula": self.tr(
+                "max:  V(m) = max of the valid scenes of month m (maximum-value composite)\n"
+                "mean: V(m) = Σ valid / number valid\n"
+                "sum:  V(m) = Σ valid\n"
+                "gap filling (per pixel, months cyclic Dec→Jan):\n"
+                "  V(m) = V(a) + (V(b) − V(a))·(m − a)/(b − a), a < m < b the nearest valid months"
+            ),
+            "inputs": [
+                self.tr(
+                    "Scenes: single-band rasters. Dates come from the file names: Landsat "
+                    "and Sentinel-2 product names, MODIS A<yyyyddd> (first day of the "
+                    "composite period), any YYYYMMDD, YYYY-MM-DD or YYYY-MM; or from DATES "
+                    "(one per scene, in order: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a "
+                    "month number)."
+                ),
+                self.tr(
+                    "value = stored value × SCALE + OFFSET (after nodata is removed), e.g. "
+                    "SCALE 0.0001 for raw MOD13 NDVI whose fill value −3000 is declared as "
+                    "nodata, or OFFSET −273.15 for temperatures in kelvin."
+                ),
+            ],
+            "outputs": [
+                self.tr(
+                    "12-band Float32 stack, nodata −9999, in the unit of the (scaled) "
+                    "scenes; styled by variable."
+                ),
+                self.tr("FILLED: number of pixel-months filled by interpolation."),
+            ],
+            "notes": [
+                self.tr("A scene whose date cannot be found stops the run and is named."),
+                self.tr(
+                    "Scenes of the same calendar month are combined whatever their year; "
+                    "the log warns when the scenes span several years."
+                ),
+                self.tr(
+                    "Without a reference the scenes must share one grid. With a reference "
+                    "each scene is warped to it on the fly (bilinear, or average when the "
+                    "reference is ≥ 1.5× coarser); a scene that does not overlap it stops "
+                    "the run."
+                ),
+                self.tr(
+                    "With gap filling off, a month without any scene stops the run, and "
+                    "pixels without a valid observation in a month stay nodata (counted). "
+                    "With it on, a pixel with a single valid month gets that value in every "
+                    "month; a pixel with none stays nodata."
+                ),
+                self.tr(
+                    "sum: a pixel-month with some scenes missing sums the valid ones; the "
+                    "log counts such pixel-months."
+                ),
+                self.tr(
+                    "Value check (VARIABLE): NDVI must lie in −1…1 after scaling (values up "
+                    "to 10 000 mean a missing SCALE); temperatures near 273 look like "
+                    "kelvin."
+                ),
+            ],
+            "references": [
+                "Holben B.N. (1986) Characteristics of maximum-value composite images from "
+                "temporal AVHRR data. Int. J. Remote Sens. 7(11):1417–1434.",
+            ],
+        }
+
+    # ----------------------------------------------------------------------------------------
+
+    def checkParameterValues(self, parameters, context):
+        def check():
+            text = self.parameterAsString(parameters, self.DATES, context)
+            if text.strip():
+                layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
+                core.scene_dates([layer.source() for layer in layers], text, self.label(self.DATES))
+
+        return checked(self, parameters, context, check)
+
+    def execute(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
+        if not layers:
+            raise QgsProcessingException(
+                self.tr("{0}: no scene given.").format(self.label(self.INPUTS))
+            )
+        paths = [self.layer_path(layer, self.INPUTS) for layer in layers]
+        method = self.parameterAsEnumString(parameters, self.METHOD, context)
+        variable = self.parameterAsEnumString(parameters, self.VARIABLE, context)
+        fill = self.parameterAsBoolean(parameters, self.FILL_GAPS, context)
+        scale = self.parameterAsDouble(parameters, self.SCALE, context)
+        offset = self.parameterAsDouble(parameters, self.OFFSET, context)
+        skip_check = self.parameterAsBoolean(parameters, SKIP_UNIT_CHECK, context)
+        dates_text = self.parameterAsString(parameters, self.DATES, context)
+
+        dates = core.scene_dates(paths, dates_text, self.label(self.DATES))
+        for path, found in zip(paths, dates):
+            feedback.pushInfo(
+                self.tr("{0}: {1} ({2}) → month {3}").format(
+                    os.path.basename(path), found, found.how, found.month
+                )
+            )
+        by_month = core.scenes_by_month(dates)
+        empty_months = [m for m in range(1, 13) if m not in by_month]
+        if empty_months and not fill:
+            raise InputError(
+                self.tr(
+                    "{0}: no scene falls in month(s) {1}, and gap filling is off. Add scenes for "
+                    "those months or turn on {2}."
+                ).format(
+                    self.label(self.INPUTS),
+                    ", ".join(str(m) for m in empty_months),
+                    self.label(self.FILL_GAPS),
+                )
+            )
+        if empty_months:
+            feedback.pushWarning(
+                self.tr(
+                    "No scene in month(s) {0}; they are filled entirely by "
+                    "interpolation between the neighbouring months."
+                ).format(", ".join(str(m) for m in empty_months))
+            )
+        years = sorted({d.year for d in dates if d.year})
+        if len(years) > 1:
+            feedback.pushWarning(
+                self.tr(
+                    "The scenes span the years {0}; each band combines that calendar "
+                    "month of all years."
+                ).format(", ".join(str(y) for y in years))
+            )
+
+        workdir = tempfile.mkdtemp(prefix="carbonsink_composite_")
+        try:
+            sources = self._sources(parameters, context, paths, workdir, feedback)
+            if not skip_check:
+                self._check_values(sources, variable, scale, offset)
+            output = self.raster_output(
+                parameters,
+                self.OUTPUT,
+                context,
+                bands=12,
+                dtype="float32",
+                descriptions=list(core.MONTH_DESCRIPTIONS),
+            )
+            refuse_input_as_output(
+                self,
+                output.path,
+                {self.REFERENCE: self.raster_path(parameters, self.REFERENCE, context)},
+            )
+            keys = list(sources)
+            totals = {"empty": 0, "filled": 0, "partial": 0}
+
+            def compute(block):
+                scaled = [block[k][0] * np.float32(scale) + np.float32(offset) for k in keys]
+                shape = scaled[0].shape
+                months = np.full((12,) + shape, np.nan, dtype=np.float32)
+                partial = 0
+                for month, indices in by_month.items():
+                    value, count = core.combine([scaled[i] for i in indices], method)
+                    months[month - 1] = value
+                    if method == "sum":
+                        partial += int(((count > 0) & (count < len(indices))).sum())
+                empty = int(np.isnan(months).sum())
+                filled = 0
+                if fill:
+                    months, filled = core.fill_gaps_cyclic(months)
+                return {"OUTPUT": months, "empty": empty, "filled": filled, "partial": partial}
+
+            def on_block(_block, result):
+                for key in totals:
+                    totals[key] += result[key]
+
+            self.engine(
+                feedback,
+                sources,
+                {"OUTPUT": output},
+                compute,
+                on_block=on_block,
+                temporaries=6.0,
+            )
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+        feedback.pushInfo(
+            self.tr(
+                "Pixel-months without a valid observation: {0}; filled by interpolation: {1}."
+            ).format(totals["empty"], totals["filled"])
+        )
+        if totals["partial"]:
+            feedback.pushInfo(
+                self.tr("Pixel-months summed from only part of their scenes: {0}.").format(
+                    totals["partial"]
+                )
+            )
+        style = STYLES.get(variable)
+        if style:
+            self.style_output(context, output.path, style, self.tr("Monthly {0}").format(variable))
+        return {self.OUTPUT: output.path, self.FILLED: totals["filled"]}
+
+    def _sources(self, parameters, context, paths, workdir, feedback):
+        reference = self.raster_path(parameters, self.REFERENCE, context)
+        sources = {}
+        names = {}
+        for index, path in enumerate(paths):
+            source = raster.Source(
+                path, f"{self.label(self.INPUTS)} '{os.path.basename(path)}'", bands=[1]
+            )
+            if source.band_count != 1:
+                raise InputError(
+                    self.tr(
+                        "{0}: '{1}' has {2} bands; a scene must hold one band (the variable). "
+                        "Extract the band first (Raster → Conversion → Translate)."
+                    ).format(self.label(self.INPUTS), os.path.basename(path), source.band_count)
+                )
+            sources[f"S{index}"] = source
+            names[f"S{index}"] = path
+        if reference is None:
+            try:
+                raster.check_same_grid(list(sources.values()))
+            except raster.GridMismatchError as error:
+                raise InputError(
+                    self.tr("{0} Or give a reference grid in {1}.").format(
+                        str(error), self.label(self.REFERENCE)
+                    )
+                )
+            return sources
+        grid = raster.Grid.of(raster.open_dataset(reference, self.label(self.REFERENCE)))
+        for key, path in names.items():
+            align.check_overlap(path, grid, sources[key].name, self.label(self.REFERENCE))
+            if not sources[key].grid.differences(grid):
+                continue
+            method = align.choose_resampling(
+                False, align.pixel_size_in(path, grid), min(grid.pixel_size)
+            )
+            vrt = align.warped_vrt(
+                path, grid, os.path.join(workdir, f"{key}.vrt"), method, sources[key].name
+            )
+            sources[key].close()
+            sources[key] = raster.Source(vrt, sources[key].name)
+            feedback.pushInfo(
+                self.tr("{0}: warped to the reference grid ({1}).").format(
+                    os.path.basename(path), method
+                )
+            )
+        return sources
+
+    def _check_values(self, sources, variable, scale, offset):
+        check = {
+            "ndvi": unitcheck.ndvi_problem,
+            "temperature": unitcheck.temperature_problem,
+        }.get(variable)
+        if check is None:
+            return
+        for source in sources.values():
+            sample = source.sample(20_000) * scale + offset
+            problem = check(sample)
+            if problem:
+                raise InputError(
+                    self.tr(
+                        "{0}: {1}. Set {2} (e.g. 0.0001 for NDVI × 10 000) or {3} (e.g. −273.15 "
+                        "for kelvin), or tick {4} if the values are right."
+                    ).format(
+                        source.name,
+                        problem,
+                        self.label(self.SCALE),
+                        self.label(self.OFFSET),
+                        self.label(SKIP_UNIT_CHECK),
+                    )
+                )

@@ -1,0 +1,104 @@
+"""Parameter helpers shared by the stage-1 (preprocessing) algorithms."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+)
+
+from ..core.errors import InputError
+from .compat import NUMBER_DOUBLE, NUMBER_INTEGER, set_advanced
+
+SKIP_UNIT_CHECK = "SKIP_UNIT_CHECK"
+
+
+def enum_parameter(name, description, options, default, optional=False):
+    """An enum whose values are the stable English keys (safe in models and batch files)."""
+    return QgsProcessingParameterEnum(
+        name,
+        description,
+        options=list(options),
+        allowMultiple=False,
+        defaultValue=default,
+        optional=optional,
+        usesStaticStrings=True,
+    )
+
+
+def number_parameter(name, description, default, minimum=None, maximum=None, integer=False):
+    parameter = QgsProcessingParameterNumber(
+        name,
+        description,
+        type=NUMBER_INTEGER if integer else NUMBER_DOUBLE,
+        defaultValue=default,
+    )
+    if minimum is not None:
+        parameter.setMinimum(minimum)
+    if maximum is not None:
+        parameter.setMaximum(maximum)
+    return parameter
+
+
+def skip_unit_check_parameter(algorithm):
+    return set_advanced(
+        QgsProcessingParameterBoolean(
+            SKIP_UNIT_CHECK,
+            algorithm.tr("Accept values that look like a unit error (skip the value-range check)"),
+            defaultValue=False,
+        )
+    )
+
+
+def plain_value(value):
+    """QVariant NULL → None; everything else as Python gives it."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def matrix_values(algorithm, parameters, name, context) -> list:
+    """A matrix parameter's cells without the NULL QGIS gives for an empty matrix."""
+    values = algorithm.parameterAsMatrix(parameters, name, context) or []
+    return [v for v in (plain_value(v) for v in values) if v is not None]
+
+
+def checked(algorithm, parameters, context, check) -> tuple[bool, str]:
+    """checkParameterValues of the base class, then `check()`; its InputError or
+    QgsProcessingException becomes the (False, message) the dialog shows before running."""
+    ok, message = QgsProcessingAlgorithm.checkParameterValues(algorithm, parameters, context)
+    if not ok:
+        return ok, message
+    try:
+        check()
+    except (InputError, QgsProcessingException) as error:
+        return False, str(error)
+    return True, ""
+
+
+def same_path(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and os.path.realpath(a) == os.path.realpath(b)
+
+
+def refuse_input_as_output(algorithm, output_path, inputs: dict):
+    """Stop when an output file is one of the inputs (name → path)."""
+    for name, path in inputs.items():
+        if same_path(output_path, path):
+            raise QgsProcessingException(
+                algorithm.tr(
+                    "{0}: the output '{1}' is this input; inputs are never overwritten. Choose "
+                    "another output file."
+                ).format(algorithm.label(name), output_path)
+            )
+
+
+def remove_output(path: str | None) -> None:
+    """Delete an output written by a run that then turned out useless (e.g. all nodata)."""
+    for candidate in (path, f"{path}.aux.xml") if path else ():
+        if os.path.exists(candidate):
+            os.remove(candidate)
