@@ -30,6 +30,7 @@ from ..core import raster
 from ..core.errors import Canceled, InputError
 from ..i18n import qgis_locale, tr_for, translation_for
 from .compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
+from .legends import translate_legend
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 
@@ -272,7 +273,7 @@ def to_json(value) -> str:
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a .qml style to a layer Processing loads.
+    """Applies a .qml style to a layer Processing loads, its legend in the user's language.
 
     QGIS holds only a raw pointer to post-processors, so the instances are kept alive here
     (the QGIS docs' recommended pattern).
@@ -293,4 +294,5 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):
         if os.path.exists(self.style_path):
             layer.loadNamedStyle(self.style_path)
+            translate_legend(layer)
             layer.triggerRepaint()

@@ -64,7 +64,8 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
                 self.tr("Break table (method 'breaks'), gC·m⁻²·a⁻¹"),
                 numberRows=len(core_grades.default_grades()),
                 hasFixedNumberRows=False,
-                headers=list(core_grades.BREAK_TABLE_COLUMNS),
+                # core_grades.BREAK_TABLE_COLUMNS, written out so that they are translated
+                headers=[self.tr("lower"), self.tr("upper"), self.tr("label")],
                 defaultValue=core_grades.default_break_matrix(),
                 optional=True,
             )
@@ -91,13 +92,12 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         zoning.add_optional_table(self, self.ZONE_TABLE, self.tr("Area per zone and grade"))
 
     def help_sections(self):
-        tr = self.tr
         return {
-            "summary": tr(
+            "summary": self.tr(
                 "Classifies annual NEP into sink-intensity grades (DB4403/T 348 stage 5) and "
                 "reports the area of every grade, over the whole raster and per zone."
             ),
-            "formula": tr(
+            "formula": self.tr(
                 "class k:  lower_k ≤ NEP < upper_k   (the last class includes its upper bound)\n"
                 "default break table, gC·m⁻²·a⁻¹ (SPEC §6):\n"
                 "  1 carbon source < 0 · 2 weak sink 0–100 · 3 moderate 100–300 ·\n"
@@ -107,35 +107,35 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
                 "class means)"
             ),
             "inputs": [
-                tr("NEP: annual NEP, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."),
-                tr(
+                self.tr("NEP: annual NEP, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."),
+                self.tr(
                     "Method: 'breaks' (the break table), 'quantiles' (equal area per class) or "
                     "'jenks' (natural breaks), with the number of classes."
                 ),
-                tr(
+                self.tr(
                     "Break table: rows of lower, upper, label; the first lower and the last "
                     "upper may be empty (unbounded); rows ascending and contiguous."
                 ),
-                tr("Zones (optional): for the area per zone and grade."),
+                self.tr("Zones (optional): for the area per zone and grade."),
             ],
             "outputs": [
-                tr(
+                self.tr(
                     "Grade raster: UInt8 codes 1…n, 255 = nodata (and values outside finite "
                     "outer bounds), with a colour table and a legend labelled with the class "
                     "bounds."
                 ),
-                tr(
+                self.tr(
                     "Area per grade: grade, label, lower, upper (gC·m⁻²·a⁻¹, empty = "
                     "unbounded), area_km2, area_pct (% of the classified area), nep_tc, nep_tco2 "
                     "(Σ NEP of the grade, t·a⁻¹)."
                 ),
-                tr(
+                self.tr(
                     "Area per zone and grade (with zones): zone_id, zone, grade, label, "
                     "area_km2, area_pct (% of the zone's classified area), nep_tc."
                 ),
             ],
             "notes": [
-                tr(
+                self.tr(
                     "Quantiles and natural breaks never load the raster: a first pass finds the "
                     "exact minimum and maximum, a second builds an area-weighted histogram of "
                     "every valid pixel (65 536 bins). Quantile breaks are read from its "
@@ -144,12 +144,12 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
                     "exact to (max − min)/1 024). Areas use the exact cell area, so quantiles "
                     "are equal-area even in a geographic CRS."
                 ),
-                tr(
+                self.tr(
                     "When many pixels share one value (e.g. NEP = 0 on non-vegetated land) "
                     "quantile breaks can coincide; the repeated ones are dropped and fewer "
                     "classes are made, with a warning."
                 ),
-                tr("The grade areas add up to the area of the pixels with an NEP value."),
+                self.tr("The grade areas add up to the area of the pixels with an NEP value."),
                 *zoning.zone_help(self),
             ],
             "references": [

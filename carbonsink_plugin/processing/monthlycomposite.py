@@ -26,6 +26,7 @@ from .preprocessing_common import (
     SKIP_UNIT_CHECK,
     checked,
     enum_parameter,
+    monthly_layer_name,
     number_parameter,
     refuse_input_as_output,
     skip_unit_check_parameter,
@@ -319,7 +320,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
             )
         style = STYLES.get(variable)
         if style:
-            self.style_output(context, output.path, style, self.tr("Monthly {0}").format(variable))
+            self.style_output(context, output.path, style, monthly_layer_name(variable))
         return {self.OUTPUT: output.path, self.FILLED: totals["filled"]}
 
     def _sources(self, parameters, context, paths, workdir, feedback):

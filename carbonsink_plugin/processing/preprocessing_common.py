@@ -13,9 +13,13 @@ from qgis.core import (
 )
 
 from ..core.errors import InputError
+from ..i18n import TranslationContext
 from .compat import NUMBER_DOUBLE, NUMBER_INTEGER, set_advanced
 
 SKIP_UNIT_CHECK = "SKIP_UNIT_CHECK"
+
+# The translation context of this module's labels and messages (see i18n.TranslationContext).
+Preprocessing = TranslationContext("Preprocessing")
 
 
 def enum_parameter(name, description, options, default, optional=False):
@@ -45,11 +49,25 @@ def number_parameter(name, description, default, minimum=None, maximum=None, int
     return parameter
 
 
+def monthly_layer_name(variable: str) -> str:
+    """The name of a loaded monthly stack of `variable`, in the user's language."""
+    names = {
+        "ndvi": Preprocessing.tr("Monthly NDVI"),
+        "temperature": Preprocessing.tr("Monthly mean temperature (°C)"),
+        "precipitation": Preprocessing.tr("Monthly precipitation (mm)"),
+        "radiation": Preprocessing.tr("Monthly solar radiation (MJ·m⁻²)"),
+        "sunshine": Preprocessing.tr("Monthly solar radiation (MJ·m⁻²)"),
+    }
+    return names.get(variable) or Preprocessing.tr("Monthly {0}").format(variable)
+
+
 def skip_unit_check_parameter(algorithm):
     return set_advanced(
         QgsProcessingParameterBoolean(
             SKIP_UNIT_CHECK,
-            algorithm.tr("Accept values that look like a unit error (skip the value-range check)"),
+            Preprocessing.tr(
+                "Accept values that look like a unit error (skip the value-range check)"
+            ),
             defaultValue=False,
         )
     )
@@ -90,7 +108,7 @@ def refuse_input_as_output(algorithm, output_path, inputs: dict):
     for name, path in inputs.items():
         if same_path(output_path, path):
             raise QgsProcessingException(
-                algorithm.tr(
+                Preprocessing.tr(
                     "{0}: the output '{1}' is this input; inputs are never overwritten. Choose "
                     "another output file."
                 ).format(algorithm.label(name), output_path)

@@ -35,6 +35,7 @@ from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, s
 from .preprocessing_common import (
     SKIP_UNIT_CHECK,
     enum_parameter,
+    monthly_layer_name,
     number_parameter,
     plain_value,
     refuse_input_as_output,
@@ -487,9 +488,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             feedback.pushInfo(
                 self.tr("Pixels with no station within {0} m are nodata.").format(options.radius)
             )
-        self.style_output(
-            context, output.path, STYLES[variable], self.tr("Monthly {0}").format(variable)
-        )
+        self.style_output(context, output.path, STYLES[variable], monthly_layer_name(variable))
         results = {self.OUTPUT: output.path}
         sink_id = self._write_stations(parameters, context, data, sx, sy, inside, values, grid)
         if sink_id is not None:

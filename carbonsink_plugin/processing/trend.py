@@ -48,25 +48,23 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         )
 
     def output_labels(self) -> dict[str, str]:
-        tr = self.tr
         return {
-            self.DIFFERENCE: tr("Difference (last − first year)"),
-            self.PERCENT_CHANGE: tr("Change (last vs first year, %)"),
-            self.SLOPE: tr("Theil–Sen slope (per year)"),
-            self.Z: tr("Mann–Kendall Z"),
-            self.P_VALUE: tr("Mann–Kendall p-value (two-sided)"),
-            self.CLASS: tr("Trend class"),
-            self.CV: tr("Coefficient of variation"),
+            self.DIFFERENCE: self.tr("Difference (last − first year)"),
+            self.PERCENT_CHANGE: self.tr("Change (last vs first year, %)"),
+            self.SLOPE: self.tr("Theil–Sen slope (per year)"),
+            self.Z: self.tr("Mann–Kendall Z"),
+            self.P_VALUE: self.tr("Mann–Kendall p-value (two-sided)"),
+            self.CLASS: self.tr("Trend class"),
+            self.CV: self.tr("Coefficient of variation"),
         }
 
     def class_names(self) -> list[str]:
-        tr = self.tr
         return [
-            tr("Significant decrease (Z < −1.96)"),
-            tr("Slight decrease (−1.96 ≤ Z < −1.645)"),
-            tr("Stable (|Z| ≤ 1.645)"),
-            tr("Slight increase (1.645 < Z ≤ 1.96)"),
-            tr("Significant increase (Z > 1.96)"),
+            self.tr("Significant decrease (Z < −1.96)"),
+            self.tr("Slight decrease (−1.96 ≤ Z < −1.645)"),
+            self.tr("Stable (|Z| ≤ 1.645)"),
+            self.tr("Slight increase (1.645 < Z ≤ 1.96)"),
+            self.tr("Significant increase (Z > 1.96)"),
         ]
 
     def initAlgorithm(self, config=None):
@@ -92,15 +90,14 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         zoning.add_optional_table(self, self.ZONE_TABLE, self.tr("Change per zone"))
 
     def help_sections(self):
-        tr = self.tr
         return {
-            "summary": tr(
+            "summary": self.tr(
                 "Change of annual NEP (or NPP, Rh, …) over the years, per pixel and per zone "
                 "(DB4403/T 348 stage 5). Two years: difference and % change. Three or more: "
                 "also Theil–Sen slope, Mann–Kendall Z and p-value, trend class and coefficient "
                 "of variation."
             ),
-            "formula": tr(
+            "formula": self.tr(
                 "difference = x_last − x_first\n"
                 "% change   = (x_last − x_first)/|x_first| × 100\n"
                 "Sen slope  = median_{i<j} (x_j − x_i)/(t_j − t_i)           (units per year)\n"
@@ -114,28 +111,28 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 "\n       5 significant increase Z > 1.96"
             ),
             "inputs": [
-                tr(
+                self.tr(
                     "Annual rasters: one single-band raster per year on one grid (e.g. annual "
                     "NEP in gC·m⁻²·a⁻¹); any order."
                 ),
-                tr(
+                self.tr(
                     "Years: one four-digit year per raster in the order of the rasters, "
                     "separated by commas, spaces or '，'; when empty, each file name must "
                     "contain exactly one year (e.g. nep_2020.tif), one date (20200115) or "
                     "one MODIS year and day (MOD17A3HGF.A2020001…)."
                 ),
-                tr("Zones (optional): for the change per zone."),
+                self.tr("Zones (optional): for the change per zone."),
             ],
             "outputs": [
-                tr(
+                self.tr(
                     "Difference and % change (always, last vs first year; % change is nodata "
                     "where the first year is 0)."
                 ),
-                tr(
+                self.tr(
                     "Slope, Z, p-value, trend class (UInt8 1–5) and CV (3 or more years; not "
                     "written for 2 years)."
                 ),
-                tr(
+                self.tr(
                     "Change per zone (with zones): zone_id, zone, first_year, last_year, years, "
                     "area_km2 (valid in every year), mean_first, mean_last (area-weighted means, "
                     "input units), tc_first, tc_last (Σ value × area × 10⁻⁶: tC·a⁻¹ for "
@@ -145,27 +142,27 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 ),
             ],
             "notes": [
-                tr(
+                self.tr(
                     "Significance: |Z| > 1.96 (two-sided p < 0.05) is significant, "
                     "1.645 < |Z| ≤ 1.96 (p < 0.10) slight, |Z| ≤ 1.645 stable; the direction is "
                     "the sign of Z (that of S). Sen's slope can be 0 in a non-stable pixel when "
                     "more than half of the pairwise slopes are 0."
                 ),
-                tr(
+                self.tr(
                     "With n years the largest possible |Z| is (n(n−1)/2 − 1)/√(n(n−1)(2n+5)/18): "
                     "1.04 for 3 years, 1.70 for 4, so significance needs at least 5 years (a "
                     "warning says so). The normal approximation is rough below about 10 years."
                 ),
-                tr(
+                self.tr(
                     "A pixel that is nodata in any year is nodata in every output (no gaps are "
                     "filled). Ties (equal values) are exact float equality."
                 ),
-                tr(
+                self.tr(
                     "Rasters are sorted by year; repeated years, fewer than 2 rasters, or a year "
                     "list whose length differs from the number of rasters stop the algorithm. "
                     "Mismatching grids stop it too (carbonsink:align)."
                 ),
-                tr(
+                self.tr(
                     "The block engine streams windows; the n(n−1)/2 pairwise slopes of every "
                     "pixel are computed as one array per window, and the window size follows "
                     "from their memory."

@@ -17,6 +17,7 @@ from ..core.errors import InputError
 from ..core.parameters import LAND_COVER_PRESETS, type_names
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
+from .legends import vegetation_type_label
 from .preprocessing_common import checked, enum_parameter, matrix_values, number_parameter
 
 
@@ -239,7 +240,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                     value,
                     pixels,
                     areas[value] / 1e4,
-                    "nodata" if target is None else f"{target} {type_names(target)[0]}",
+                    self.tr("nodata") if target is None else vegetation_type_label(target),
                 )
             )
         unmapped_pixels = sum(missing.values())
@@ -257,9 +258,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
             )
         for code in sorted(per_type):
             feedback.pushInfo(
-                self.tr("type {0} {1}: {2} pixels").format(
-                    code, type_names(code)[0], per_type[code]
-                )
+                self.tr("type {0}: {1} pixels").format(vegetation_type_label(code), per_type[code])
             )
         self.style_output(context, output.path, "vegetation_types", self.tr("Vegetation types"))
         results = {self.OUTPUT: output.path, self.UNMAPPED_PIXELS: unmapped_pixels}

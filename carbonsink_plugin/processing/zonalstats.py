@@ -70,13 +70,12 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def help_sections(self):
-        tr = self.tr
         return {
-            "summary": tr(
+            "summary": self.tr(
                 "Totals of the carbon sink per zone (Shenzhen districts by default) and per "
                 "vegetation type, for the evaluation of DB4403/T 348 stage 5 (城市碳汇评价分析)."
             ),
-            "formula": tr(
+            "formula": self.tr(
                 "total (t) = Σ value (g·m⁻²) × pixel area (m²) × 10⁻⁶      CO₂ = C × 44/12\n"
                 "nep_mean   = Σ NEP·area / Σ area over the vegetated pixels   (gC·m⁻²·a⁻¹)\n"
                 "co2_per_ha = nep_tco2 / valid area (ha)                      (tCO₂·ha⁻¹·a⁻¹)\n"
@@ -85,16 +84,18 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
                 "area per row (geographic CRS)"
             ),
             "inputs": [
-                tr("NEP: annual net ecosystem productivity, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."),
-                tr("Zones and zone name field: see below."),
-                tr("NPP (optional): annual NPP, gC·m⁻²·a⁻¹, on the NEP grid."),
-                tr(
+                self.tr(
+                    "NEP: annual net ecosystem productivity, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."
+                ),
+                self.tr("Zones and zone name field: see below."),
+                self.tr("NPP (optional): annual NPP, gC·m⁻²·a⁻¹, on the NEP grid."),
+                self.tr(
                     "Vegetation types (optional): UInt8 codes 0–8 of SPEC §2.5 (0 = "
                     "non-vegetated, 255 = nodata), on the NEP grid."
                 ),
             ],
             "outputs": [
-                tr(
+                self.tr(
                     "Carbon sink by zone, one row per zone: zone_id (1, 2, … in FID order), "
                     "zone (name), area_km2 (pixels of the zone), valid_km2 (with an NEP value), "
                     "veg_km2 (vegetated), veg_pct (veg_km2 / valid_km2 × 100), sink_km2 "
@@ -104,31 +105,31 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
                     "tCO₂·ha⁻¹·a⁻¹), share_pct (% of the Σ NEP of all zones), rank (1 = "
                     "largest Σ NEP; equal totals share a rank), poly_km2 (area of the polygon)."
                 ),
-                tr(
+                self.tr(
                     "Carbon sink by vegetation type (needs the vegetation raster), over the "
                     "pixels inside the zones: code, type_en, type_zh, area_km2, area_pct, npp_tc, "
                     "nep_tc, nep_tco2, nep_mean (gC·m⁻²·a⁻¹), share_pct (% of Σ NEP)."
                 ),
-                tr("Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_AREA_KM2, VEGETATED_KM2."),
+                self.tr("Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_AREA_KM2, VEGETATED_KM2."),
             ],
             "notes": [
                 *zoning.zone_help(self),
-                tr(
+                self.tr(
                     "Vegetated pixels: vegetation codes 1–8 when the vegetation raster is given; "
                     "else NPP > 0 when NPP is given (CASA gives non-vegetated pixels NPP = 0); "
                     "else NEP ≠ 0 (stage 3 gives non-vegetated pixels NEP = 0), with a warning."
                 ),
-                tr(
+                self.tr(
                     "Pixels without an NEP value count in area_km2 but not in the totals, "
                     "veg_pct and co2_per_ha, whose area is the area with an NEP value (valid_km2)."
                     " Σ NPP counts every pixel of the zone with an NPP value."
                 ),
-                tr(
+                self.tr(
                     "Vegetation values other than 0–8 stop the algorithm (a land-cover map must "
                     "first go through carbonsink:vegetationtypes). Mismatching grids stop it too "
                     "(carbonsink:align). Values suggesting a unit error give a warning."
                 ),
-                tr(
+                self.tr(
                     "The polygons are burnt onto a temporary zone raster on the NEP grid, then "
                     "one pass of the block engine sums every window with np.bincount: memory "
                     "does not grow with the raster."
@@ -225,17 +226,16 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         return outputs
 
     def _check_and_report(self, feedback, zones, result) -> None:
-        tr = self.tr
         if not result["area"].sum() > 0:
             raise InputError(
-                tr(
+                self.tr(
                     "{0}: no pixel centre of {1} lies inside any zone (zones smaller than a "
                     "pixel, or outside the raster)."
                 ).format(self.label(self.ZONES), self.label(self.NEP))
             )
         if not result["valid"].sum() > 0:
             raise InputError(
-                tr("{0} has no value (all nodata) inside the zones of {1}.").format(
+                self.tr("{0} has no value (all nodata) inside the zones of {1}.").format(
                     self.label(self.NEP), self.label(self.ZONES)
                 )
             )
@@ -243,7 +243,7 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         for name, area, polygon in zip(zones.names, result["area"], zones.polygon_m2):
             if polygon and area > 0 and area < core_zones.COVERAGE_WARNING * polygon:
                 feedback.pushWarning(
-                    tr(
+                    self.tr(
                         "Zone '{0}': the raster's pixels cover only {1:.0f} % of its polygon "
                         "({2:.3f} of {3:.3f} km²); its totals are for the covered part."
                     ).format(name, area / polygon * 100, area / M2_PER_KM2, polygon / M2_PER_KM2)
@@ -251,7 +251,7 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         overlap = result["overlap"].sum()
         if overlap > 0:
             feedback.pushWarning(
-                tr(
+                self.tr(
                     "{0:.4g} km² lie in more than one zone polygon; each such pixel counts once, "
                     "for the zone with the lowest FID."
                 ).format(overlap / M2_PER_KM2)
@@ -259,7 +259,7 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         outside = result.sums["valid"][0]
         if outside > 0:
             feedback.pushInfo(
-                tr(
+                self.tr(
                     "{0:.4g} km² of the raster with an NEP value lie outside every zone "
                     "(Σ NEP {1:.6g} tC·a⁻¹), not counted."
                 ).format(outside / M2_PER_KM2, result.outside_nep_t)

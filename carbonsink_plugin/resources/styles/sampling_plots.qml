@@ -2,14 +2,14 @@
 <qgis version="3.22.16-Białowieża" styleCategories="Symbology|Labeling" labelsEnabled="1">
   <renderer-v2 referencescale="-1" symbollevels="0" type="categorizedSymbol" forceraster="0" attr="stratum" enableorderby="0">
     <categories>
-      <category value="1" symbol="0" label="1 常绿针叶林 Evergreen needleleaf forest" render="true"/>
-      <category value="2" symbol="1" label="2 常绿阔叶林 Evergreen broadleaf forest" render="true"/>
-      <category value="3" symbol="2" label="3 落叶针叶林 Deciduous needleleaf forest" render="true"/>
-      <category value="4" symbol="3" label="4 落叶阔叶林 Deciduous broadleaf forest" render="true"/>
-      <category value="5" symbol="4" label="5 针阔混交林 Mixed needleleaf-broadleaf forest" render="true"/>
-      <category value="6" symbol="5" label="6 灌丛 Shrubland" render="true"/>
-      <category value="7" symbol="6" label="7 草地 Grassland / herbaceous wetland" render="true"/>
-      <category value="8" symbol="7" label="8 耕地 Cropland" render="true"/>
+      <category value="1" symbol="0" label="1 Evergreen needleleaf forest" render="true"/>
+      <category value="2" symbol="1" label="2 Evergreen broadleaf forest" render="true"/>
+      <category value="3" symbol="2" label="3 Deciduous needleleaf forest" render="true"/>
+      <category value="4" symbol="3" label="4 Deciduous broadleaf forest" render="true"/>
+      <category value="5" symbol="4" label="5 Mixed needleleaf-broadleaf forest" render="true"/>
+      <category value="6" symbol="5" label="6 Shrubland" render="true"/>
+      <category value="7" symbol="6" label="7 Grassland / herbaceous wetland" render="true"/>
+      <category value="8" symbol="7" label="8 Cropland" render="true"/>
     </categories>
     <symbols>
       <symbol clip_to_extent="1" alpha="1" type="marker" force_rhr="0" name="0">

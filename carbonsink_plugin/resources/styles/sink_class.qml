@@ -38,10 +38,10 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry label="Non-vegetated 非植被" value="0" color="#bdbdbd" alpha="255"/>
-        <paletteEntry label="Carbon sink (NEP > 0) 碳汇" value="1" color="#1a9641" alpha="255"/>
-        <paletteEntry label="Carbon source (NEP &lt; 0) 碳源" value="2" color="#e6550d" alpha="255"/>
-        <paletteEntry label="Carbon balance (NEP = 0) 碳平衡" value="3" color="#ffd92f" alpha="255"/>
+        <paletteEntry label="Non-vegetated" value="0" color="#bdbdbd" alpha="255"/>
+        <paletteEntry label="Carbon sink (NEP > 0)" value="1" color="#1a9641" alpha="255"/>
+        <paletteEntry label="Carbon source (NEP &lt; 0)" value="2" color="#e6550d" alpha="255"/>
+        <paletteEntry label="Carbon balance (NEP = 0)" value="3" color="#ffd92f" alpha="255"/>
       </colorPalette>
     </rasterrenderer>
     <brightnesscontrast contrast="0" brightness="0" gamma="1"/>

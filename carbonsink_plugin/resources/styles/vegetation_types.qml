@@ -38,15 +38,15 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry color="#c8c8c8" value="0" label="0 Non-vegetated 非植被" alpha="255"/>
-        <paletteEntry color="#05450a" value="1" label="1 Evergreen needleleaf forest 常绿针叶林" alpha="255"/>
-        <paletteEntry color="#086a10" value="2" label="2 Evergreen broadleaf forest 常绿阔叶林" alpha="255"/>
-        <paletteEntry color="#54a708" value="3" label="3 Deciduous needleleaf forest 落叶针叶林" alpha="255"/>
-        <paletteEntry color="#78d203" value="4" label="4 Deciduous broadleaf forest 落叶阔叶林" alpha="255"/>
-        <paletteEntry color="#009900" value="5" label="5 Mixed needleleaf-broadleaf forest 针阔混交林" alpha="255"/>
-        <paletteEntry color="#c6b044" value="6" label="6 Shrubland 灌丛" alpha="255"/>
-        <paletteEntry color="#b6ff05" value="7" label="7 Grassland / herbaceous wetland 草地" alpha="255"/>
-        <paletteEntry color="#ffd37f" value="8" label="8 Cropland 耕地" alpha="255"/>
+        <paletteEntry color="#c8c8c8" value="0" label="0 Non-vegetated" alpha="255"/>
+        <paletteEntry color="#05450a" value="1" label="1 Evergreen needleleaf forest" alpha="255"/>
+        <paletteEntry color="#086a10" value="2" label="2 Evergreen broadleaf forest" alpha="255"/>
+        <paletteEntry color="#54a708" value="3" label="3 Deciduous needleleaf forest" alpha="255"/>
+        <paletteEntry color="#78d203" value="4" label="4 Deciduous broadleaf forest" alpha="255"/>
+        <paletteEntry color="#009900" value="5" label="5 Mixed needleleaf-broadleaf forest" alpha="255"/>
+        <paletteEntry color="#c6b044" value="6" label="6 Shrubland" alpha="255"/>
+        <paletteEntry color="#b6ff05" value="7" label="7 Grassland / herbaceous wetland" alpha="255"/>
+        <paletteEntry color="#ffd37f" value="8" label="8 Cropland" alpha="255"/>
       </colorPalette>
     </rasterrenderer>
     <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
