@@ -476,25 +476,26 @@ class Builder:
             section.add(Paragraph(v("no_provenance"), "note"))
             return section
         section.add(Paragraph(v("parameters_intro")))
-        for index, run in enumerate(prov.runs, start=1):
-            rows = [[key, display_value(value)] for key, value in sorted(run.parameters.items())]
-            section.add(
-                self.table(
-                    f"parameters_{index}",
-                    v(
-                        "tab_run",
-                        run.algorithm,
-                        run.version or "?",
-                        run.created or "?",
-                        ", ".join(run.outputs),
-                    ),
-                    [
-                        Column("parameter", v("parameter"), "code"),
-                        Column("value", v("value"), "code"),
-                    ],
-                    rows,
-                )
-            )
+        groups: dict[str, list] = {}
+        for run in prov.runs:  # in the order they ran
+            groups.setdefault(run.algorithm, []).append(run)
+        for index, (algorithm, runs) in enumerate(groups.items(), start=1):
+            keys = sorted({key for run in runs for key in run.parameters})
+            rows = [
+                [key, *(display_value(run.parameters.get(key, "")) for run in runs)] for key in keys
+            ]
+            if len(runs) == 1:
+                run = runs[0]
+                caption = v("tab_run", algorithm, run.version or "?", run.created or "?",
+                            ", ".join(run.outputs))  # fmt: skip
+                columns = [Column("value", v("value"), "code")]
+            else:  # one column per run (e.g. one per year), headed by the file it wrote
+                versions = ", ".join(sorted({run.version or "?" for run in runs}))
+                caption = v("tab_runs", algorithm, versions, len(runs))
+                columns = [Column(f"run_{i}", run.outputs[0] if run.outputs else str(i), "code")
+                           for i, run in enumerate(runs, start=1)]  # fmt: skip
+            columns = [Column("parameter", v("parameter"), "code"), *columns]
+            section.add(self.table(f"parameters_{index}", caption, columns, rows))
         return section
 
     # --- 4 maps ------------------------------------------------------------------------------

@@ -184,6 +184,8 @@ def display_value(value) -> str:
         return ", ".join(display_value(v) for v in values)
     if isinstance(value, float):
         return f"{value:g}"
+    if value == "":
+        return "–"  # e.g. an unbounded entry of a break table
     if isinstance(value, str):
         path = value.split("|")[0]
         if (os.sep in path or "/" in path) and len(path) > 1:

@@ -151,11 +151,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Read from the processing record that every algorithm of the plugin writes into its "
         "GeoTIFF outputs (CARBONSINK_ALGORITHM, CARBONSINK_PARAMETERS, CARBONSINK_VERSION), "
         "following the chain from the given rasters back to the files they were computed from. "
-        "Paths are shortened to the file name.",
+        "Paths are shortened to the file name; files written by plugin versions that recorded "
+        "only the parameters set by the user ran with the defaults for the others.",
         "以下参数读取自本插件各算法写入GeoTIFF输出的处理记录（CARBONSINK_ALGORITHM、"
-        "CARBONSINK_PARAMETERS、CARBONSINK_VERSION），并沿输入栅格向上追溯其计算来源。路径仅显示文件名。",
+        "CARBONSINK_PARAMETERS、CARBONSINK_VERSION），并沿输入栅格向上追溯其计算来源。路径仅显示文件名；"
+        "早期版本仅记录用户设置的参数，其余参数为默认值。",
     ),
     "tab_run": ("{0} (plugin {1}, {2}) → {3}", "{0}（插件 {1}，{2}）→ {3}"),
+    "tab_runs": (
+        "{0} (plugin {1}), {2} runs: one column per run, headed by the file it wrote",
+        "{0}（插件 {1}），共运行{2}次：每列为一次运行，列名为其输出文件",
+    ),
     "parameter": ("Parameter", "参数"),
     # --- maps ---
     "maps_intro": (

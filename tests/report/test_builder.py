@@ -351,6 +351,19 @@ def test_parameter_tables_list_every_run_of_the_chain():
     assert ["TEMPERATURE", "t.tif"] in tables[0].rows  # paths shortened to the file name
 
 
+def test_runs_of_one_algorithm_share_a_table_with_a_column_each():
+    runs = [
+        Run("carbonsink:carbonsink", "0.1.0", f"2024-01-01T00:0{i}:00", {"NPP": f"/d/npp_{y}.tif",
+            **({"SCOPE": "land"} if y == 2022 else {})}, [f"nep_{y}.tif"])
+        for i, y in enumerate((2021, 2022))
+    ]  # fmt: skip
+    data = builder.ReportData(provenance=Provenance(runs=runs))
+    [table] = [b for b in builder.build(data).section("parameters").blocks if isinstance(b, Table)]
+    assert [c.title for c in table.columns] == ["Parameter", "nep_2021.tif", "nep_2022.tif"]
+    assert table.rows == [["NPP", "npp_2021.tif", "npp_2022.tif"], ["SCOPE", "–", "land"]]
+    assert "2 runs" in table.caption
+
+
 def test_generated_sample_data_puts_a_banner_and_a_warning():
     data = builder.ReportData(provenance=Provenance(sample_files=["ndvi_2022.tif"]))
     document = builder.build(data)
