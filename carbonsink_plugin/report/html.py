@@ -111,7 +111,8 @@ p { margin-top: 3pt; margin-bottom: 3pt; }
 .ok { color: #1a7f4b; font-weight: bold; }
 .fail { color: #b3261e; font-weight: bold; }
 .caption { color: #5b6660; font-size: 9pt; }
-th { background-color: #edf2ef; font-weight: bold; }
+th { background-color: #edf2ef; font-weight: bold; font-size: 8pt; }
+td { font-size: 8.5pt; }
 td.code { font-family: "DejaVu Sans Mono"; font-size: 8pt; }
 .value { font-size: 15pt; font-weight: bold; color: #1a7f4b; }
 .unit { color: #5b6660; font-size: 8.5pt; }
@@ -267,11 +268,13 @@ class HtmlWriter:
             return f'<th data-field="{escape(column.key)}"{css}{align}>{escape(column.title)}</th>'
         if column.kind == "number":
             shown = format_number(value, column.decimals)
-            if self.qt:
-                return f'<td align="right">{escape(shown)}</td>'
+            if self.qt:  # no line break inside "1,230,312"
+                return f'<td align="right" style="white-space:nowrap">{escape(shown)}</td>'
             return f'<td class="num" data-value="{escape(data_value(value))}">{escape(shown)}</td>'
         text = "" if value is None else str(value)
         css = f' class="{column.kind}"' if column.kind in ("code", "text") else ""
+        if self.qt and column.kind == "text":
+            css += ' style="white-space:nowrap"'  # names stay on one line
         return f"<td{css}>{escape(text)}</td>"
 
     def table(self, table: Table) -> str:

@@ -49,6 +49,7 @@ class Run:
     created: str
     parameters: dict
     outputs: list[str] = field(default_factory=list)  # files (basenames) written by the run
+    depth: int = 0  # steps from the given rasters back to the run (inputs are deeper)
 
     @property
     def key(self) -> tuple:
@@ -145,6 +146,7 @@ def provenance(paths: Sequence[str], depth: int = MAX_CHAIN_DEPTH) -> Provenance
                 result.external.append(name)
             continue
         run = runs.setdefault(run.key, run)
+        run.depth = max(run.depth, level)
         if name not in run.outputs:
             run.outputs.append(name)
         if level >= depth:
@@ -154,8 +156,8 @@ def provenance(paths: Sequence[str], depth: int = MAX_CHAIN_DEPTH) -> Provenance
                 found = os.path.abspath(found)
                 if found != path and not _is_output_of(run, key):
                     queue.append((found, level + 1))
-    # the runs that came first (inputs) first
-    result.runs = sorted(runs.values(), key=lambda r: (r.created, r.algorithm))
+    # the runs that came first first: by time (to the second), then inputs before outputs
+    result.runs = sorted(runs.values(), key=lambda r: (r.created, -r.depth, r.algorithm))
     return result
 
 
@@ -184,8 +186,8 @@ def display_value(value) -> str:
         return ", ".join(display_value(v) for v in values)
     if isinstance(value, float):
         return f"{value:g}"
-    if value == "":
-        return "–"  # e.g. an unbounded entry of a break table
+    if value in ("", "None"):
+        return "–"  # an unbounded entry of a break table; an output that was not written
     if isinstance(value, str):
         path = value.split("|")[0]
         if (os.sep in path or "/" in path) and len(path) > 1:

@@ -148,3 +148,18 @@ def test_sha256_of_the_fips_180_2_test_vector(tmp_path):
     assert inputs.sha256(str(path) + "|layername=x") == inputs.sha256(str(path))
     with pytest.raises(Canceled):
         inputs.sha256(str(path), is_canceled=lambda: True)
+
+
+def test_runs_that_made_the_inputs_come_first_when_they_ran_in_the_same_second(tmp_path):
+    created = "2024-01-01T00:00:00+00:00"
+    rh = _with_metadata(
+        write_raster(tmp_path / "rh.tif", np.ones((2, 2), np.float32)),
+        {**raster.provenance("carbonsink:soilrespiration", {}, "1"), "CARBONSINK_CREATED": created},
+    )
+    nep_meta = raster.provenance("carbonsink:carbonsink", {"RH": rh}, "1")
+    nep_meta["CARBONSINK_CREATED"] = created
+    nep = _with_metadata(write_raster(tmp_path / "nep.tif", np.ones((2, 2), np.float32)), nep_meta)
+    runs = inputs.provenance([nep]).runs
+    assert [r.algorithm for r in runs] == ["carbonsink:soilrespiration", "carbonsink:carbonsink"]
+    assert [r.depth for r in runs] == [1, 0]
+    assert inputs.display_value("None") == "–"
