@@ -41,6 +41,8 @@ def main(folder: str, resolution: float) -> None:
             "carbonsink:report",
             {
                 **{name: chain[name] for name in (*rasters, *tables, "SCATTER")},
+                "CHECKED_PLOTS": chain["check"]["OUTPUT"],
+                "PLOT_STRATUM_FIELD": "veg_code",
                 "ZONES": chain["districts"],
                 "ZONE_FIELD": field,
                 "LANGUAGE": language,

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -44,6 +45,7 @@ from ..report.vocabulary import LANGUAGES
 from . import zoning
 from .base import CarbonSinkAlgorithm
 from .compat import (
+    FIELD_ANY,
     FLAG_NO_THREADING,
     NUMBER_DOUBLE,
     SKIP_GEOMETRY_CHECKS,
@@ -78,6 +80,8 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
     GRADE_TABLE = "GRADE_TABLE"
     TREND_TABLE = "TREND_TABLE"
     METRICS = "METRICS"
+    CHECKED_PLOTS = "CHECKED_PLOTS"
+    PLOT_STRATUM_FIELD = "PLOT_STRATUM_FIELD"
     TABLES = tuple(builder.TABLES)
     SCATTER = "SCATTER"
     THRESHOLD = "THRESHOLD"
@@ -127,6 +131,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             self.GRADE_TABLE: tr("Grade areas (grade TABLE)"),
             self.TREND_TABLE: tr("Change per district (trend ZONE_TABLE)"),
             self.METRICS: tr("Ground-check metrics (groundcheck METRICS)"),
+            self.CHECKED_PLOTS: tr("Checked plots (groundcheck OUTPUT), for the scatter plot"),
         }
 
     def default_language(self) -> str:
@@ -163,6 +168,18 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(name, label, [SOURCE_VECTOR_ANY], optional=True)
             )
+        self.addParameter(
+            set_advanced(
+                QgsProcessingParameterField(
+                    self.PLOT_STRATUM_FIELD,
+                    tr("Stratum field of the checked plots (colours of the scatter plot)"),
+                    defaultValue="stratum",
+                    parentLayerParameterName=self.CHECKED_PLOTS,
+                    type=FIELD_ANY,
+                    optional=True,
+                )
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFile(
                 self.SCATTER,
@@ -250,8 +267,11 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                     "Shenzhen districts shipped with the plugin)."
                 ),
                 tr(
-                    "Scatter plot: the SCATTER PNG of the ground check. Threshold: the accuracy "
-                    "the check required, shown next to pass/fail."
+                    "Scatter plot: with the checked plots (the ground check's OUTPUT layer) the "
+                    "report draws measured against model values itself, in its own language, "
+                    "coloured by the stratum field; otherwise it shows the ground check's "
+                    "SCATTER PNG as it is. Threshold: the accuracy the check required, shown "
+                    "next to pass/fail."
                 ),
                 tr(
                     "Title, study area, year; data sources and the run's warnings as text, one "
@@ -338,6 +358,9 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             sample_data=self.parameterAsBoolean(parameters, self.SAMPLE_DATA, context),
             data_sources=self.parameterAsString(parameters, self.DATA_SOURCES, context),
             warnings=self.parameterAsString(parameters, self.WARNINGS, context).splitlines(),
+        )
+        data.plot_stratum_field = (
+            self.parameterAsString(parameters, self.PLOT_STRATUM_FIELD, context) or "stratum"
         )
         if parameters.get(self.THRESHOLD) not in (None, ""):
             data.threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)

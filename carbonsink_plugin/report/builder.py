@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from ..core import grades as core_grades
+from ..core import groundcheck as core_groundcheck
 from ..core import parameters as core_parameters
 from ..core import trend as core_trend
 from ..core.carbon import SINK_CLASSES, TOTALS_FIELDS
@@ -71,6 +72,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "GRADE_TABLE": ("carbonsink:grade TABLE", _names(GRADE_TABLE_FIELDS)),
     "TREND_TABLE": ("carbonsink:trend ZONE_TABLE", _names(TREND_ZONE_TABLE_FIELDS)),
     "METRICS": ("carbonsink:groundcheck METRICS", METRICS_FIELDS),
+    "CHECKED_PLOTS": ("carbonsink:groundcheck OUTPUT", ("model", "measured_c", "excluded")),
 }
 
 # The maps, in report order: (parameter, style file, kind).
@@ -173,6 +175,7 @@ class ReportData:
     scatter: str = ""
     scatter_sha256: str = ""
     threshold: float | None = None
+    plot_stratum_field: str = "stratum"  # groups of the scatter plot drawn from CHECKED_PLOTS
     provenance: Provenance = field(default_factory=Provenance)
     grid_notes: list[tuple[str, str, list[str]]] = field(default_factory=list)
     environment: dict[str, str] = field(default_factory=dict)
@@ -849,8 +852,8 @@ class Builder:
         v, data = self.v, self.data
         section = Section("groundcheck", v("sec_groundcheck"))
         rows = data.rows("METRICS")
-        if not rows and not data.scatter:
-            return self.not_provided(section, "METRICS", "SCATTER")
+        if not rows and not data.scatter and not data.rows("CHECKED_PLOTS"):
+            return self.not_provided(section, "METRICS", "CHECKED_PLOTS", "SCATTER")
         verdict = self.groundcheck_verdict()
         if verdict is not None:
             section.add(verdict)
@@ -879,9 +882,57 @@ class Builder:
             )
         else:
             section.add(Paragraph(v("not_provided", "METRICS"), "note"))
-        if data.scatter:
+        chart = self.scatter()
+        if chart is not None:  # drawn in the report's language
+            section.add(self.figure("scatter", v("fig_scatter"), chart=chart, width=70))
+        elif data.scatter:  # the ground check's own PNG
             section.add(self.figure("scatter", v("fig_scatter"), image=data.scatter, width=70))
         return section
+
+    def scatter(self) -> charts.Scatter | None:
+        """The measured-against-model plot from CHECKED_PLOTS (plots not excluded), with the
+        1:1 and least-squares lines and the metrics of these plots (core.groundcheck)."""
+        v, data = self.v, self.data
+        points = []
+        for row in data.rows("CHECKED_PLOTS"):
+            measured, model = number(row.get("measured_c")), number(row.get("model"))
+            if number(row.get("excluded")) or measured is None or model is None:
+                continue
+            code = core_groundcheck.parse_type(row.get(data.plot_stratum_field))
+            points.append((measured, model, code))
+        if not points:
+            return None
+        result = core_groundcheck.metrics([p[0] for p in points], [p[1] for p in points])
+        groups = [p[2] for p in points]
+        unit = "gC·m⁻²·a⁻¹"
+        notes = [
+            f"n = {result.n}",
+            f"r² = {result.r2:.3f}" if math.isfinite(result.r2) else "r² = –",
+            f"RMSE = {result.rmse:.1f} {unit}",
+            f"{v('word_bias')} = {result.bias:+.1f} {unit}",
+            f"{v('word_accuracy')} = {result.accuracy:.3f}",
+        ]
+        verdict = self.overall_metrics()
+        if verdict is not None:
+            notes.append(v("gc_ok") if number(verdict.get("passed")) == 1 else v("gc_not_ok"))
+        line = (
+            f"y = {result.intercept:.1f} + {result.slope:.3f}·x"
+            if math.isfinite(result.slope)
+            else ""
+        )
+        return charts.Scatter(
+            x=[p[0] for p in points],
+            y=[p[1] for p in points],
+            x_label=v("scatter_x", unit),
+            y_label=v("scatter_y", unit),
+            groups=groups if any(g is not None for g in groups) else None,
+            group_labels={g: self.type_name(g) for g in set(groups) if g is not None},
+            slope=result.slope,
+            intercept=result.intercept,
+            notes=notes,
+            one_to_one_label=v("scatter_one_to_one"),
+            regression_label=v("scatter_regression", line),
+        )
 
     def stratum_name(self, row: Mapping) -> str:
         code = number(row.get("stratum"))

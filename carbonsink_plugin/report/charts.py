@@ -146,6 +146,11 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
     return ticks
 
 
+def bar_tick(value: float) -> str:
+    """Tick labels of the bar charts: 1,250,000 (not 1.25e+06), 0.25."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
+
+
 def format_tick(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e6 else f"{value:.3g}"
 
@@ -305,7 +310,7 @@ def _bars_matplotlib(chart: Bars, path: str) -> None:
     axes.set_xlim(low, high)
     ticks = [t for t in nice_ticks(low, high) if low <= t <= high]
     axes.set_xticks(ticks)
-    axes.set_xticklabels([f"{t:,.6g}" for t in ticks], fontproperties=small)
+    axes.set_xticklabels([bar_tick(t) for t in ticks], fontproperties=small)
     axes.axvline(0, color="#333333", linewidth=1, zorder=4)
     axes.grid(True, axis="x", color="#E5E5E5", linewidth=0.8, zorder=0)
     for side in ("top", "right"):
@@ -537,7 +542,7 @@ def _bars_qt(chart: Bars, path: str) -> None:
             painter.drawText(
                 QRectF(px(tick) - 60, plot.bottom() + 6, 120, 20),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                f"{tick:,.6g}",
+                bar_tick(tick),
             )
         step = plot.height() / max(1, len(values))
         colours = chart.bar_colours()

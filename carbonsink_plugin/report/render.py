@@ -28,8 +28,11 @@ def render_figures(
             if map_renderer is None:
                 continue
             figure.image = map_renderer.render(figure.map, path)
-        elif isinstance(figure.chart, charts.Bars):
-            backend = charts.save_bars(figure.chart, path)
+        elif figure.chart is not None:
+            draw = (
+                charts.save_bars if isinstance(figure.chart, charts.Bars) else charts.save_scatter
+            )
+            backend = draw(figure.chart, path)
             figure.image = path
             if log is not None:
                 log(f"{figure.id}: drawn with {backend}")

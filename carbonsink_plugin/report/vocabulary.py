@@ -213,6 +213,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role_GRADE_TABLE": ("Grade areas", "等级面积表"),
     "role_TREND_TABLE": ("Trend by district", "分区变化趋势表"),
     "role_METRICS": ("Ground-check metrics", "地面核查精度指标"),
+    "role_CHECKED_PLOTS": ("Checked plots", "核查样地"),
     "role_SCATTER": ("Ground-check scatter plot", "地面核查散点图"),
     # --- districts ---
     "tab_districts": (
@@ -317,6 +318,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "偏差 = 平均（模型值 − 实测值）；"
         "平均相对误差 MRE = 平均（|模型值 − 实测值| / 实测值）；精度 = 1 − MRE。",
     ),
+    "scatter_x": ("Measured at the plot ({0})", "样地实测值（{0}）"),
+    "scatter_y": ("Model value at the plot ({0})", "样地处模型值（{0}）"),
+    "scatter_one_to_one": ("1:1 line", "1:1线"),
+    "scatter_regression": ("least squares: {0}", "最小二乘拟合：{0}"),
+    "word_bias": ("bias", "偏差"),
+    "word_accuracy": ("accuracy", "精度"),
+    "gc_ok": ("check passed", "核查合格"),
+    "gc_not_ok": ("check FAILED", "核查不合格"),
     "fig_scatter": ("Measured against model values at the field plots", "样地实测值与模型值散点图"),
     # --- warnings ---
     "warnings_intro": (

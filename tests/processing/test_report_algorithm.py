@@ -66,6 +66,8 @@ def full_parameters(chain, folder, language):
         OUTPUT_HTML=os.path.join(folder, f"报告 {language}.html"),
         OUTPUT_PDF=os.path.join(folder, f"报告 {language}.pdf"),
     )
+    if language == "zh":  # the report draws the scatter plot itself, in Chinese
+        parameters.update(CHECKED_PLOTS=chain["check"]["OUTPUT"], PLOT_STRATUM_FIELD="veg_code")
     return parameters
 
 
@@ -268,6 +270,25 @@ def test_sample_data_warnings_and_provenance(chain, reports):
     environment = {row["item"][0]: row["value"][0] for row in html.rows("environment")}
     assert environment["QGIS version"] == Qgis.QGIS_VERSION
     assert environment["GDAL version"] == gdal.__version__
+
+
+def test_scatter_plot_as_given_or_drawn_in_the_report_language(chain, reports):
+    with open(chain["SCATTER"], "rb") as stream:
+        given = stream.read()
+
+    def scatter(language):
+        html = reports[language][1]
+        index = next(i for i, (t, a) in enumerate(html.tags) if a.get("id") == "scatter")
+        source = next(a["src"] for t, a in html.tags[index:] if t == "img")
+        return base64.b64decode(source.split(",", 1)[1])
+
+    assert scatter("en") == given  # the ground check's own PNG, byte for byte
+    drawn = scatter("zh")  # from CHECKED_PLOTS: a new chart with the strata's colours
+    assert drawn != given
+    image = QImage()
+    assert image.loadFromData(drawn, "PNG") and image.width() == 900
+    rows = reports["zh"][1].rows("inputs")
+    assert any(row["role"][0] == "核查样地" for row in rows)
 
 
 def test_chinese_report_html_and_pdf(chain, reports):

@@ -258,6 +258,28 @@ def test_ground_check_verdict_and_a_threshold_that_contradicts_the_table():
     assert verdict.kind == "fail" and "FAILED" in verdict.text
 
 
+def test_scatter_drawn_from_the_checked_plots_in_the_report_language():
+    plots = [
+        {"model": 110.0, "measured_c": 100.0, "excluded": 0, "stratum": 2},
+        {"model": 180.0, "measured_c": 200.0, "excluded": 0, "stratum": "6"},
+        {"model": 400.0, "measured_c": 400.0, "excluded": 0, "stratum": 2},
+        {"model": None, "measured_c": 300.0, "excluded": 1, "stratum": 2},  # left out
+    ]
+    data = builder.ReportData(
+        language="zh", tables={"CHECKED_PLOTS": table("CHECKED_PLOTS", plots)}
+    )
+    section = builder.build(data).section("groundcheck")
+    assert section.provided
+    chart = next(b for b in section.blocks if isinstance(b, Figure)).chart
+    assert isinstance(chart, charts.Scatter)
+    assert (list(chart.x), list(chart.y)) == ([100.0, 200.0, 400.0], [110.0, 180.0, 400.0])
+    assert chart.group_labels == {2: "常绿阔叶林", 6: "灌丛"}
+    # MRE = (10/100 + 20/200 + 0/400) / 3 = 0.0667 → accuracy 0.933; bias = (10 − 20 + 0)/3
+    assert "精度 = 0.933" in chart.notes
+    assert "偏差 = -3.3 gC·m⁻²·a⁻¹" in chart.notes
+    assert chart.x_label.startswith("样地实测值")
+
+
 def test_grades_use_the_table_bounds_and_default_names_are_translated():
     rows = [
         {

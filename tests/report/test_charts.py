@@ -139,6 +139,7 @@ def test_bar_axis_includes_zero_and_room_for_the_labels():
     assert charts.Bars(["a", "b"], [100.0, -50.0]).limits() == pytest.approx((-68.0, 118.0))
     assert charts.Bars(["a"], [float("nan")]).finite_values() == [0.0]
     assert charts.Bars(["a"], [1234.5], decimals=1).value_text(1234.5) == "1,234.5"
+    assert [charts.bar_tick(t) for t in (1250000.0, 0.25, 0.0)] == ["1,250,000", "0.25", "0"]
 
 
 def test_matplotlib_finds_a_cjk_font_when_one_is_installed():
