@@ -4,7 +4,7 @@
 # headless Chromium. Chromium is not a test dependency: it is installed here, from Debian's
 # packages, only when missing.
 #
-#   scripts/screenshot_report.sh [OUT_FOLDER=/tmp/carbonsink_report] [RESOLUTION_M=250] [HEIGHT=9000]
+#   scripts/screenshot_report.sh [OUT_FOLDER=/tmp/carbonsink_report] [RESOLUTION_M=250] [HEIGHT=15000]
 #
 # Writes OUT/report_{en,zh}.{html,pdf} and OUT/report_{en,zh}.png (1280 px wide, HEIGHT tall),
 # and the PDF pages as OUT/pdf_{en,zh}-NN.png when pdftoppm (poppler-utils) is there.
@@ -13,7 +13,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-/tmp/carbonsink_report}
 resolution=${2:-250}
-height=${3:-9000}
+height=${3:-15000}
 mkdir -p "$out"
 
 if ! command -v chromium >/dev/null 2>&1; then
