@@ -273,8 +273,8 @@ class HtmlWriter:
             return f'<td class="num" data-value="{escape(data_value(value))}">{escape(shown)}</td>'
         text = "" if value is None else str(value)
         css = f' class="{column.kind}"' if column.kind in ("code", "text") else ""
-        if self.qt and column.kind == "text":
-            css += ' style="white-space:nowrap"'  # names stay on one line
+        if self.qt and len(text) <= 24:  # names and file names stay on one line
+            css += ' style="white-space:nowrap"'
         return f"<td{css}>{escape(text)}</td>"
 
     def table(self, table: Table) -> str:
