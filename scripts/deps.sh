@@ -9,6 +9,8 @@ packages=(
   python3-venv python3-pip               # the test venv (with --system-site-packages)
   pyqt5-dev-tools qttools5-dev-tools     # pyrcc5 / pylupdate5 / lrelease for resources and translations
   xvfb xauth                             # a virtual screen for screenshots of QGIS itself
+  fonts-noto-cjk                         # Chinese text in reports, charts and maps (PDF fonts)
+  poppler-utils                          # pdftotext/pdftoppm: the report tests read the PDF
   zip
 )
 

@@ -229,6 +229,14 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
             if hasattr(value, "source"):
                 value = value.source()
             values[key] = value if isinstance(value, (int, float, str, bool)) else str(value)
+        # Parameters left out ran with their defaults: record those too, so the file says
+        # every value it was made with (the report's "parameters used" table reads this).
+        for definition in self.parameterDefinitions():
+            default = definition.defaultValue()
+            if definition.name() in values or definition.isDestination() or default is None:
+                continue
+            plain = default if isinstance(default, (int, float, str, bool)) else str(default)
+            values[definition.name()] = plain
         return raster.provenance(f"carbonsink:{self.name()}", values, about.version())
 
     def style_output(self, context, path: str, style: str, layer_name: str | None = None):

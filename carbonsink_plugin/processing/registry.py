@@ -30,9 +30,10 @@ def algorithm_classes() -> list:
     classes += [SamplingPlanAlgorithm, GroundCheckAlgorithm]
     # Stage 5 — evaluation
     from .grade import GradeAlgorithm
+    from .report import ReportAlgorithm
     from .trend import TrendAlgorithm
     from .zonalstats import ZonalStatisticsAlgorithm
 
-    classes += [ZonalStatisticsAlgorithm, GradeAlgorithm, TrendAlgorithm]
+    classes += [ZonalStatisticsAlgorithm, GradeAlgorithm, TrendAlgorithm, ReportAlgorithm]
     # Whole chain
     return classes

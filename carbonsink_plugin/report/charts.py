@@ -1,4 +1,5 @@
-"""Charts as PNG files, drawn with what the QGIS installation has.
+"""Charts as PNG files (ground-check scatter, horizontal bars for districts and grades), drawn
+with what the QGIS installation has.
 
 matplotlib is used when it can be imported (Debian's and OSGeo4W's QGIS ship it); otherwise the
 chart is painted with Qt (QPainter on a QImage), which every QGIS has and which works off the GUI
@@ -10,6 +11,7 @@ Texts arrive translated from the caller; this module only draws.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import warnings
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ REGRESSION_COLOUR = "#C0392B"
 ONE_TO_ONE_COLOUR = "#555555"
 CJK_FONTS = (
     "Noto Sans CJK SC",
+    "Noto Sans CJK JP",  # matplotlib names a .ttc by its first face; the glyphs are the same
     "Source Han Sans SC",
     "WenQuanYi Micro Hei",
     "WenQuanYi Zen Hei",
@@ -87,6 +90,45 @@ class Scatter:
         return [(key, points[key][0], points[key][1]) for key in order]
 
 
+@dataclass
+class Bars:
+    """Horizontal bars, one per label, top to bottom in the given order (e.g. ranked)."""
+
+    labels: Sequence[str]
+    values: Sequence[float]
+    x_label: str = ""
+    title: str = ""
+    colours: Sequence[str] | None = None  # one per bar; default: by the sign of the value
+    decimals: int = 0  # of the value written at the end of each bar
+    width: int = 1000  # pixels
+    height: int = 0  # 0: from the number of bars
+
+    def bar_colours(self) -> list[str]:
+        if self.colours:
+            return list(self.colours)
+        return [POSITIVE_COLOUR if v >= 0 else NEGATIVE_COLOUR for v in self.finite_values()]
+
+    def finite_values(self) -> list[float]:
+        return [float(v) if math.isfinite(float(v)) else 0.0 for v in self.values]
+
+    def pixel_height(self) -> int:
+        return self.height or int(120 + 44 * max(1, len(self.labels)))
+
+    def limits(self) -> tuple[float, float]:
+        """The value axis: always includes 0, padded by 12 % for the value labels."""
+        values = self.finite_values() or [0.0]
+        low, high = min(0.0, min(values)), max(0.0, max(values))
+        span = (high - low) or 1.0
+        return (low - 0.12 * span if low < 0 else 0.0), (high + 0.12 * span if high > 0 else 0.0)
+
+    def value_text(self, value: float) -> str:
+        return f"{value:,.{self.decimals}f}"
+
+
+POSITIVE_COLOUR = "#1a9641"  # the carbon sink green of styles/sink_class.qml
+NEGATIVE_COLOUR = "#e6550d"  # the carbon source orange
+
+
 def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
     """Round tick values (1, 2, 2.5, 5 × 10ᵏ steps) covering [low, high]."""
     span = high - low
@@ -102,6 +144,11 @@ def nice_ticks(low: float, high: float, target: int = 6) -> list[float]:
         ticks.append(round(value, 10))
         value += step
     return ticks
+
+
+def bar_tick(value: float) -> str:
+    """Tick labels of the bar charts: 1,250,000 (not 1.25e+06), 0.25."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"
 
 
 def format_tick(value: float) -> str:
@@ -132,15 +179,43 @@ def save_scatter(chart: Scatter, path: str, backend: str = "auto") -> str:
     return backend
 
 
+def save_bars(chart: Bars, path: str, backend: str = "auto") -> str:
+    """Draw the bar chart into a PNG at `path`; returns the backend used."""
+    if backend == "auto":
+        backend = "matplotlib" if matplotlib_available() else "qt"
+    if backend == "matplotlib":
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            _bars_matplotlib(chart, path)
+    elif backend == "qt":
+        _bars_qt(chart, path)
+    else:
+        raise ValueError(f"unknown chart backend {backend!r}")
+    return backend
+
+
 # --------------------------------------------------------------------------------------------
 # matplotlib
 
 
 def _font_families() -> list[str]:
-    """CJK fonts that are installed (for Chinese labels) before matplotlib's default."""
+    """CJK fonts that are installed (for Chinese labels) before matplotlib's default.
+
+    matplotlib's font list is a cache made when it was first used: a CJK font installed
+    later (e.g. fonts-noto-cjk after matplotlib) is missing from it until the cache is
+    rebuilt, so the system's CJK font files are added to it here when none is known."""
     from matplotlib import font_manager
 
-    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    manager = font_manager.fontManager
+    installed = {entry.name for entry in manager.ttflist}
+    if not any(name in installed for name in CJK_FONTS):
+        for path in font_manager.findSystemFonts():
+            if "cjk" in path.lower() or "wqy" in path.lower():
+                try:
+                    manager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue
+        installed = {entry.name for entry in manager.ttflist}
     return [name for name in CJK_FONTS if name in installed] + ["DejaVu Sans"]
 
 
@@ -213,28 +288,87 @@ def _scatter_matplotlib(chart: Scatter, path: str) -> None:
     figure.savefig(path, format="png", dpi=dpi, facecolor="white")
 
 
+def _bars_matplotlib(chart: Bars, path: str) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+    dpi = 100
+    figure = Figure(figsize=(chart.width / dpi, chart.pixel_height() / dpi), dpi=dpi)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot(1, 1, 1)
+    families = _font_families()
+    font = FontProperties(family=families, size=12)
+    small = FontProperties(family=families, size=11)
+    values = chart.finite_values()
+    positions = list(range(len(values)))
+    axes.barh(positions, values, color=chart.bar_colours(), height=0.65, zorder=3)
+    axes.set_yticks(positions)
+    axes.set_yticklabels(list(chart.labels), fontproperties=font)
+    axes.invert_yaxis()  # the first bar on top
+    low, high = chart.limits()
+    axes.set_xlim(low, high)
+    ticks = [t for t in nice_ticks(low, high) if low <= t <= high]
+    axes.set_xticks(ticks)
+    axes.set_xticklabels([bar_tick(t) for t in ticks], fontproperties=small)
+    axes.axvline(0, color="#333333", linewidth=1, zorder=4)
+    axes.grid(True, axis="x", color="#E5E5E5", linewidth=0.8, zorder=0)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    span = high - low
+    for position, value in zip(positions, values):
+        offset = span * 0.01 * (1 if value >= 0 else -1)
+        axes.text(
+            value + offset,
+            position,
+            chart.value_text(value),
+            va="center",
+            ha="left" if value >= 0 else "right",
+            fontproperties=small,
+            zorder=5,
+        )
+    if chart.x_label:
+        axes.set_xlabel(chart.x_label, fontproperties=font)
+    if chart.title:
+        axes.set_title(chart.title, fontproperties=FontProperties(family=families, size=14))
+    figure.tight_layout()
+    figure.savefig(path, format="png", dpi=dpi, facecolor="white")
+
+
 # --------------------------------------------------------------------------------------------
 # Qt
 
 
-def _scatter_qt(chart: Scatter, path: str) -> None:
-    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-    from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+@contextlib.contextmanager
+def _qt_canvas(width: int, height: int, path: str):
+    """(painter, (font, small, title_font)) on a white image saved as PNG at the end."""
+    from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
-    width, height = chart.width, chart.height
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        font = QFont()
-        font.setPixelSize(16)
-        small = QFont()
-        small.setPixelSize(14)
-        title_font = QFont()
-        title_font.setPixelSize(19)
-        title_font.setBold(True)
+        fonts = []
+        for size, bold in ((16, False), (14, False), (19, True)):
+            font = QFont()
+            font.setPixelSize(size)
+            font.setBold(bold)
+            fonts.append(font)
+        yield painter, fonts
+    finally:
+        painter.end()
+    if not image.save(path, "PNG"):
+        raise OSError(f"cannot write the chart '{path}'")
+
+
+def _scatter_qt(chart: Scatter, path: str) -> None:
+    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
+    from qgis.PyQt.QtGui import QBrush, QColor, QFontMetricsF, QPen
+
+    width, height = chart.width, chart.height
+    with _qt_canvas(width, height, path) as (painter, (font, small, title_font)):
         metrics = QFontMetricsF(font)
 
         low, high = chart.limits()
@@ -379,7 +513,78 @@ def _scatter_qt(chart: Scatter, path: str) -> None:
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 text,
             )
-    finally:
-        painter.end()
-    if not image.save(path, "PNG"):
-        raise OSError(f"cannot write the chart '{path}'")
+
+
+def _bars_qt(chart: Bars, path: str) -> None:
+    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
+    from qgis.PyQt.QtGui import QBrush, QColor, QFontMetricsF, QPen
+
+    width, height = chart.width, chart.pixel_height()
+    with _qt_canvas(width, height, path) as (painter, (font, small, title_font)):
+        metrics = QFontMetricsF(font)
+        values = chart.finite_values()
+        labels = [str(label) for label in chart.labels]
+        label_width = max([metrics.horizontalAdvance(t) for t in labels] or [0.0])
+        top = 50.0 if chart.title else 20.0
+        bottom = 30.0 + 2 * metrics.height() + (10 if chart.x_label else 0)
+        plot = QRectF(label_width + 30.0, top, width - label_width - 60.0, height - top - bottom)
+        low, high = chart.limits()
+
+        def px(value):
+            return plot.left() + (value - low) / (high - low) * plot.width()
+
+        ticks = [t for t in nice_ticks(low, high) if low <= t <= high]
+        painter.setFont(small)
+        for tick in ticks:
+            painter.setPen(QPen(QColor("#E5E5E5"), 1))
+            painter.drawLine(QPointF(px(tick), plot.top()), QPointF(px(tick), plot.bottom()))
+            painter.setPen(QPen(QColor("#333333"), 1))
+            painter.drawText(
+                QRectF(px(tick) - 60, plot.bottom() + 6, 120, 20),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                bar_tick(tick),
+            )
+        step = plot.height() / max(1, len(values))
+        colours = chart.bar_colours()
+        for i, (label, value) in enumerate(zip(labels, values)):
+            centre = plot.top() + step * (i + 0.5)
+            bar = QRectF(
+                QPointF(px(min(0.0, value)), centre - step * 0.325),
+                QPointF(px(max(0.0, value)), centre + step * 0.325),
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(colours[i % len(colours)])))
+            painter.drawRect(bar)
+            painter.setPen(QPen(QColor("#222222"), 1))
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(10, centre - step / 2, label_width + 10, step),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
+            painter.setFont(small)
+            text = chart.value_text(value)
+            if value >= 0:
+                box = QRectF(bar.right() + 5, centre - step / 2, 200, step)
+                align = Qt.AlignmentFlag.AlignLeft
+            else:
+                box = QRectF(bar.left() - 205, centre - step / 2, 200, step)
+                align = Qt.AlignmentFlag.AlignRight
+            painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.setPen(QPen(QColor("#333333"), 1.5))
+        painter.drawLine(QPointF(px(0.0), plot.top()), QPointF(px(0.0), plot.bottom()))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        painter.setFont(font)
+        if chart.x_label:
+            painter.drawText(
+                QRectF(plot.left(), height - 10 - metrics.height(), plot.width(), metrics.height()),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                chart.x_label,
+            )
+        if chart.title:
+            painter.setFont(title_font)
+            painter.drawText(
+                QRectF(0, 8, width, 36),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                chart.title,
+            )

@@ -95,3 +95,59 @@ def test_shared_axis_range_and_round_ticks():
     # all-equal values still give a usable range
     flat = charts.Scatter([5.0], [5.0], "x", "y")
     assert flat.limits() == pytest.approx((4.5, 5.5))
+
+
+# --- bar charts (districts, grades) -----------------------------------------------------------
+
+
+def bars(**extra):
+    options = {
+        "labels": ["龙岗区", "Futian", "Luohu"],
+        "values": [1226337.0, 27694.0, -5000.0],
+        "x_label": "Carbon sink (tCO₂·a⁻¹)",
+        **extra,
+    }
+    return charts.Bars(**options)
+
+
+@pytest.mark.parametrize("backend", ["qt", "matplotlib"])
+def test_bars_are_drawn_in_their_colours_by_both_backends(tmp_path, backend):
+    path = tmp_path / f"bars {backend} 柱状图.png"
+    assert charts.save_bars(bars(), str(path), backend=backend) == backend
+    image, counts = colour_counts(path)
+    # 3 bars: 120 + 44·3 = 252 px high, 1000 wide
+    assert (image.width(), image.height()) == (1000, 252)
+    assert max(counts, key=counts.get) == "#FFFFFF"
+    assert counts.get(charts.POSITIVE_COLOUR.upper(), 0) > 100  # sinks green
+    assert counts.get(charts.NEGATIVE_COLOUR.upper(), 0) > 5  # the source orange
+    assert sum(n for c, n in counts.items() if QColor(c).lightness() < 80) > 100  # text, axis
+
+
+@pytest.mark.parametrize("backend", ["qt", "matplotlib"])
+def test_bars_take_given_colours(tmp_path, backend):
+    chart = bars(colours=["#d73027", "#91c37f", "#006837"], values=[5.0, 3.0, 1.0])
+    charts.save_bars(chart, str(tmp_path / "g.png"), backend=backend)
+    _image, counts = colour_counts(tmp_path / "g.png")
+    for colour in chart.colours:
+        assert counts.get(colour.upper(), 0) > 20, colour
+
+
+def test_bar_axis_includes_zero_and_room_for_the_labels():
+    # values 0…100: span 100, 12 % padding on the side with bars → 0 … 112
+    assert charts.Bars(["a", "b"], [100.0, 40.0]).limits() == pytest.approx((0.0, 112.0))
+    # −50…100: span 150 → −68 … 118
+    assert charts.Bars(["a", "b"], [100.0, -50.0]).limits() == pytest.approx((-68.0, 118.0))
+    assert charts.Bars(["a"], [float("nan")]).finite_values() == [0.0]
+    assert charts.Bars(["a"], [1234.5], decimals=1).value_text(1234.5) == "1,234.5"
+    assert [charts.bar_tick(t) for t in (1250000.0, 0.25, 0.0)] == ["1,250,000", "0.25", "0"]
+
+
+def test_matplotlib_finds_a_cjk_font_when_one_is_installed():
+    from matplotlib import font_manager
+
+    families = charts._font_families()
+    has_cjk_file = any("cjk" in p.lower() for p in font_manager.findSystemFonts())
+    if has_cjk_file:  # Debian: fonts-noto-cjk (scripts/deps.sh installs it)
+        assert families[0] in charts.CJK_FONTS
+    else:
+        assert families == ["DejaVu Sans"]

@@ -1,0 +1,171 @@
+"""The report Document as a PDF: Qt's QTextDocument lays out the Qt flavour of the HTML
+(report/html.py) on A4 pages and prints it to a QPdfWriter, with page numbers.
+
+Fonts: Chinese text needs a font with CJK glyphs (Debian: fonts-noto-cjk). The document's
+font is a family list: a Latin font first, then the first installed of charts.CJK_FONTS, so
+Latin letters and digits come from the Latin font and Chinese from the CJK one; Qt embeds the
+glyphs used. (With Noto Sans CJK first, Qt's PDF writer records wrong text for its digits:
+the page looks right, but copying or searching "2,238,521" finds only the commas.)
+
+Copyable Chinese: Qt writes each embedded font's glyph → text table (ToUnicode) by taking, for
+every glyph, the LOWEST code point the font maps to it. Fonts draw many common characters and
+the CJK/Kangxi radicals with the same glyph (生 and ⽣ U+2F63, 龙 and ⻰ U+2EF0, 一 and ⼀), so
+the PDF looked right but copied and searched as radicals. fix_radicals() rewrites those table
+entries to the ideographs (same byte length, so the file's offsets stay valid).
+
+Runs on the main thread (QTextDocument layout with images and fonts); the report algorithm
+declares FlagNoThreading for its maps anyway.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qgis.PyQt.QtCore import QMarginsF, QUrl
+from qgis.PyQt.QtGui import (
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QRawFont,
+    QTextDocument,
+)
+
+from .charts import CJK_FONTS
+from .document import Document
+from .html import HtmlWriter
+
+PAGE_WIDTH_MM = 210.0  # A4
+WRITER_MARGIN_MM = 6.0  # QTextDocument.print() adds 2 cm on every side
+PRINT_MARGIN_MM = 20.0
+CSS_DPI = 96.0  # QTextDocument sizes images in px of 1/96 inch on a printer
+LATIN_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Segoe UI", "Arial", "Helvetica")
+RADICALS = (0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
+IDEOGRAPHS = ((0x4E00, 0xA000), (0x3400, 0x4DC0))  # unified ideographs, then extension A
+
+
+def font_families() -> list[str]:
+    """The installed Latin font and the installed CJK font, in that order."""
+    installed = set(QFontDatabase().families())
+    latin = [name for name in LATIN_FONTS if name in installed][:1]
+    cjk = [name for name in CJK_FONTS if name in installed][:1]
+    return latin + cjk or [QFont().family()]
+
+
+def radical_equivalents(family: str) -> dict[int, int]:
+    """Radical code point → the ideograph the font draws with the same glyph (and, for the
+    Kangxi radicals the font does not share, their Unicode compatibility ideograph)."""
+    raw = QRawFont.fromFont(QFont(family))
+    mapping: dict[int, int] = {}
+    if raw.isValid():
+        owners: dict[int, int] = {}
+        for start, end in IDEOGRAPHS:
+            text = "".join(chr(c) for c in range(start, end))
+            for code, glyph in zip(range(start, end), raw.glyphIndexesForString(text)):
+                if glyph:
+                    owners.setdefault(glyph, code)
+        start, end = RADICALS
+        text = "".join(chr(c) for c in range(start, end))
+        for code, glyph in zip(range(start, end), raw.glyphIndexesForString(text)):
+            if glyph and glyph in owners:
+                mapping[code] = owners[glyph]
+    for code in range(*RADICALS):
+        if code not in mapping:
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and ord(folded) != code and ord(folded) < 0x10000:
+                mapping[code] = ord(folded)
+    return mapping
+
+
+_CMAP = re.compile(rb"begincmap.*?endcmap", re.S)
+_RANGE_LINE = re.compile(rb"<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]{4})> (<[0-9A-Fa-f]{4}>|\[[^\]]*\])")
+_CHAR_LINE = re.compile(rb"<([0-9A-Fa-f]{4})> (<[0-9A-Fa-f]{4}>)")
+_HEX = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def fix_radicals(pdf: bytes, mapping: dict[int, int]) -> bytes:
+    """The PDF with the text of radicals in its ToUnicode tables replaced by the ideographs
+    (see the module docstring). Only the text side of each entry changes, 4 hex digits for 4,
+    so every offset in the file stays valid; a linear range (one start code for several
+    glyphs) is left as it is."""
+
+    def target(match: re.Match) -> bytes:
+        code = int(match.group(1), 16)
+        new = mapping.get(code)
+        return b"<%04X>" % new if new is not None else match.group(0)
+
+    def ranges(match: re.Match) -> bytes:
+        first, last, text = match.group(1), match.group(2), match.group(3)
+        if text.startswith(b"<") and first != last:
+            return match.group(0)  # linear range: the codes count up from its start
+        return match.group(0)[: -len(text)] + _HEX.sub(target, text)
+
+    def chars(match: re.Match) -> bytes:
+        return match.group(0)[: -len(match.group(2))] + _HEX.sub(target, match.group(2))
+
+    def cmap(match: re.Match) -> bytes:
+        block = match.group(0)
+        block = re.sub(
+            rb"beginbfrange.*?endbfrange",
+            lambda m: _RANGE_LINE.sub(ranges, m.group(0)),
+            block,
+            flags=re.S,
+        )
+        return re.sub(
+            rb"beginbfchar.*?endbfchar",
+            lambda m: _CHAR_LINE.sub(chars, m.group(0)),
+            block,
+            flags=re.S,
+        )
+
+    fixed = _CMAP.sub(cmap, pdf)
+    return fixed if len(fixed) == len(pdf) else pdf  # never shift the file's offsets
+
+
+def text_width_px() -> int:
+    """Width of the text column in the px that <img width> uses when printing."""
+    width_mm = PAGE_WIDTH_MM - 2 * WRITER_MARGIN_MM - 2 * PRINT_MARGIN_MM
+    return int(width_mm / 25.4 * CSS_DPI)
+
+
+def write_pdf(document: Document, path: str) -> str:
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(WRITER_MARGIN_MM, WRITER_MARGIN_MM, WRITER_MARGIN_MM, WRITER_MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    writer.setResolution(300)
+    writer.setTitle(document.title)
+    writer.setCreator("carbonsink_plugin")
+
+    text = QTextDocument()
+    families = font_families()
+    font = QFont(families[0])
+    font.setFamilies(families)
+    font.setPointSizeF(10.0)
+    text.setDefaultFont(font)
+    for figure in document.figures():
+        if figure.image:
+            text.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"figure:{figure.id}"),
+                QImage(figure.image),
+            )
+    writer_html = HtmlWriter("qt", lambda f: f"figure:{f.id}", text_width_px())
+    text.setHtml(writer_html.document(document))
+    # PyQt5 names it print_ (print was a keyword in Python 2); PyQt6 print.
+    printer = getattr(text, "print_", None) or text.print
+    printer(writer)
+    del writer  # finishes the file
+    if len(families) > 1:
+        with open(path, "rb") as stream:
+            data = stream.read()
+        fixed = fix_radicals(data, radical_equivalents(families[-1]))
+        if fixed != data:
+            with open(path, "wb") as stream:
+                stream.write(fixed)
+    return path
