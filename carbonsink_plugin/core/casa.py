@@ -814,10 +814,35 @@ def run_casa(
 
 
 def valid_sample(source: raster.Source, max_values: int = 1_000_000) -> np.ndarray:
-    """Valid values of a source for the unit checks: Source.sample() (evenly spaced rows), or,
-    when those rows hold no valid value (data in a small part of a large raster), the values of
-    the first windows that have some. Empty only when the whole input is nodata."""
-    values = source.sample(max_values)
+    """Valid values of a source for the unit checks, read the way its file is laid out.
+
+    Striped files: Source.sample() (evenly spaced rows). Tiled files: up to 16 whole tiles on
+    an even 4 × 4 lattice over the raster, thinned to about max_values values — reading single rows
+    of a compressed tiled file decompresses every tile they cross, band by band, which costs
+    seconds on a large stack. When no value is found that way (data in a small part of a
+    large raster), the windows are scanned until some are found: empty only when the whole
+    input is nodata.
+    """
+    grid = source.grid
+    block_x, block_y = source.block_size
+    if block_x >= grid.width:
+        values = source.sample(max_values)
+    else:
+        tiles_x, tiles_y = -(-grid.width // block_x), -(-grid.height // block_y)
+        columns = np.unique(np.linspace(0, tiles_x - 1, min(4, tiles_x)).astype(int))
+        rows = np.unique(np.linspace(0, tiles_y - 1, min(4, tiles_y)).astype(int))
+        per_tile = max(1, max_values // (len(columns) * len(rows) * source.count))
+        step = max(1, int(math.sqrt(block_x * block_y / per_tile)))
+        values = []
+        for ty in rows:
+            for tx in columns:
+                col, row = int(tx) * block_x, int(ty) * block_y
+                window = raster.Window(
+                    col, row, min(block_x, grid.width - col), min(block_y, grid.height - row)
+                )
+                block = source.read(window)[:, ::step, ::step]
+                values.append(block[~np.isnan(block)])
+        values = np.concatenate(values)
     if values.size:
         return values
     for window in raster.iter_windows(source.grid, 4.0 * source.count, 64 * 2**20):
