@@ -110,26 +110,18 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     # --- running ----------------------------------------------------------------------------
 
-    def __init_subclass__(cls, **kwargs):
-        # Subclasses write run(parameters, context, feedback), but Processing's Python side
-        # (processing.run, the algorithm dialog) calls QgsProcessingAlgorithm.run(parameters,
-        # context, feedback, configuration, catchExceptions): keep that one reachable and
-        # call the subclass's run from processAlgorithm.
-        super().__init_subclass__(**kwargs)
-        if "run" in cls.__dict__:
-            cls._run = cls.__dict__["run"]
-            cls.run = _qgis_run
-
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self._run(parameters, context, feedback)
+            return self.execute(parameters, context, feedback)
         except InputError as error:
             raise QgsProcessingException(str(error)) from error
         except Canceled:
             raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
 
-    def _run(self, parameters, context, feedback) -> dict:
-        raise NotImplementedError  # subclasses define run(parameters, context, feedback)
+    def execute(self, parameters, context, feedback) -> dict:
+        """The algorithm's work. (Not run(): QgsProcessingAlgorithm.run() is QGIS API that
+        processing.run() and the dialogs call; overriding it breaks them.)"""
+        raise NotImplementedError
 
     def engine(self, feedback, sources, outputs, compute, start=0.0, end=100.0, **options):
         """core.raster.run_blocks with Processing progress (start…end %) and Cancel."""
@@ -252,10 +244,6 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
             feature.setAttributes([_plain(value) for value in row])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest_id
-
-
-def _qgis_run(self, *args, **kwargs):
-    return QgsProcessingAlgorithm.run(self, *args, **kwargs)
 
 
 def _plain(value):

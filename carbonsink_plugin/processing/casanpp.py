@@ -423,7 +423,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
 
     # --- run --------------------------------------------------------------------------------
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         sources = self._sources(parameters, context)
         if sources[self.VEGETATION].band_count > 1:
             feedback.pushWarning(

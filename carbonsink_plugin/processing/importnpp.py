@@ -146,7 +146,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
                 )
         return nppimport.npp_dataset_path(path, self.label(self.INPUT))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         path = self._input_path(parameters, context)
         source = raster.Source(path, self.label(self.INPUT), bands=[1])
         reference = self.raster_source(parameters, self.REFERENCE, context)
