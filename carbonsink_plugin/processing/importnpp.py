@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
@@ -12,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
+    QgsRasterLayer,
 )
 
 from ..core import nppimport, raster
@@ -130,19 +129,30 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             ],
         }
 
+    def checkParameterValues(self, parameters, context):
+        # QGIS 3.22 cannot load an HDF container (it only has sub-datasets) nor a sub-dataset
+        # string as a layer from a string value: resolve the NPP sub-dataset with GDAL and let
+        # the base check see it as a layer.
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and value:
+            try:
+                path = nppimport.npp_dataset_path(value, self.label(self.INPUT))
+            except InputError as error:
+                return False, str(error)
+            layer = QgsRasterLayer(path, "npp")
+            parameters = {**parameters, self.INPUT: layer}
+            return super().checkParameterValues(parameters, context)
+        return super().checkParameterValues(parameters, context)
+
     def _input_path(self, parameters, context) -> str:
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is not None and layer.isValid():
             path = self.layer_path(layer, self.INPUT)
         else:
-            # An HDF container is not a valid QGIS layer (it has only sub-datasets): take the
-            # path as given and choose the NPP sub-dataset.
             path = self.parameterAsString(parameters, self.INPUT, context)
-            if not path or not os.path.exists(path):
+            if not path:
                 raise QgsProcessingException(
-                    self.tr("{0}: '{1}' is not a raster layer or file.").format(
-                        self.label(self.INPUT), path
-                    )
+                    self.tr("{0}: no raster layer given.").format(self.label(self.INPUT))
                 )
         return nppimport.npp_dataset_path(path, self.label(self.INPUT))
 
