@@ -21,8 +21,10 @@ Thornthwaite 1948 (Geogr. Rev. 38:55–94).
 
 from __future__ import annotations
 
+import csv
+import io
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 import numpy as np
@@ -40,6 +42,7 @@ from .parameters import (
     RN_CONSTANT,
     TEPS2_CONSTANT,
     VegetationType,
+    type_table_from_matrix,
 )
 
 MONTHS = 12
@@ -709,8 +712,6 @@ def resolve_table(
 ) -> tuple[dict[int, VegetationType], dict[int, float]]:
     """The table with data-mode NDVI_max applied; types without usable data keep the table value
     (returned as fallbacks: code → table value). NDVI_max is kept below 1 (at most 0.9999)."""
-    from dataclasses import replace
-
     used, fallbacks = {}, {}
     for code, vt in table.items():
         value = data_ndvi_max.get(code, float("nan"))
@@ -879,9 +880,6 @@ def read_type_table_csv(path: str) -> dict[int, VegetationType]:
     row naming the columns (code, epsilon_max, ndvi_max, ndvi_min, other columns ignored) or
     without one (the four columns in that order).
     """
-    import csv
-    import io
-
     name = f"PARAMETERS_CSV ('{path}')"
     try:
         with open(path, "rb") as handle:
@@ -926,6 +924,4 @@ def read_type_table_csv(path: str) -> dict[int, VegetationType]:
         if len(row) <= max(columns):
             raise InputError(f"{name}: row {number} has {len(row)} column(s), expected 4.")
         values.extend(row[i] for i in columns)
-    from .parameters import type_table_from_matrix
-
     return type_table_from_matrix(values)

@@ -140,7 +140,7 @@ def import_npp(
         dn = block["INPUT"][0]
         fill = dn[(dn >= first_code) & (dn < first_code + len(codes))]
         found = np.bincount((fill - first_code).astype(np.intp), minlength=len(codes))
-        return {"GRAMS": to_grams(dn, scale, valid_range), "codes": found}
+        return {"NPP_ON_PRODUCT_GRID": to_grams(dn, scale, valid_range), "codes": found}
 
     def count(block, result):
         codes[:] += result["codes"]
@@ -149,7 +149,12 @@ def import_npp(
     try:
         grams_path = os.path.join(folder, "npp_g.tif")
         engine(
-            {"INPUT": source}, {"GRAMS": raster.Output(grams_path)}, convert, 0, 30, on_block=count
+            {"INPUT": source},
+            {"NPP_ON_PRODUCT_GRID": raster.Output(grams_path)},
+            convert,
+            0,
+            30,
+            on_block=count,
         )
         xmin, ymin, xmax, ymax = reference.bounds
         warped_path = os.path.join(folder, "npp_on_reference.vrt")

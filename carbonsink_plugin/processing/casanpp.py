@@ -500,9 +500,10 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         )
         for code, summary in sorted(report.types.items()):
             name_en, name_zh = defaults.type_names(code)
+            share = math.nan if code == defaults.NON_VEGETATED else summary.saturation_share
             feedback.pushInfo(
                 f"  {code} {name_en} / {name_zh}: {summary.pixels}, "
-                f"{_fmt(summary.mean_npp, 1)}, {_fmt(100 * summary.saturation_share, 1)} %, "
+                f"{_fmt(summary.mean_npp, 1)}, {_fmt(100 * share, 1)} %, "
                 f"{_fmt(summary.ndvi_max_used, 4)}"
             )
         for code, table_value in sorted(report.ndvi_max_fallbacks.items()):
