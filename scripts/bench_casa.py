@@ -34,6 +34,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GDAL_CALC = shutil.which("gdal_calc.py") or "/usr/bin/gdal_calc.py"
 STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
+METHODS = ["engine", "engine_data", "numpy", "gdal_calc"]
 FILES = {name: f"{name.lower()}.tif" for name in (*STACKS, "VEGETATION")}
 
 
@@ -87,7 +88,7 @@ def generate(folder: str, size: int) -> None:
 # (a) our core through the engine
 
 
-def run_engine(folder: str) -> None:
+def run_engine(folder: str, extremes: str = "table") -> None:
     sys.path.insert(0, ROOT)
     from carbonsink_plugin.core import casa, raster
     from carbonsink_plugin.core.parameters import default_type_table
@@ -96,8 +97,9 @@ def run_engine(folder: str) -> None:
     for name in STACKS:  # the unit checks casanpp runs before computing
         problems = casa.unit_problems(name, casa.valid_sample(sources[name]))
         assert not problems, problems
-    output = raster.Output(os.path.join(folder, "npp_engine.tif"))
-    casa.run_casa(sources, {"OUTPUT": output}, default_type_table())
+    name = "npp_engine.tif" if extremes == "table" else "npp_engine_data.tif"
+    output = raster.Output(os.path.join(folder, name))
+    casa.run_casa(sources, {"OUTPUT": output}, default_type_table(), extremes=extremes)
 
 
 # ============================================================================================
@@ -398,15 +400,16 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=4000)
     parser.add_argument("--out", default=os.path.join(ROOT, "bench_output"))
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs")
-    parser.add_argument("--only", nargs="*", choices=["engine", "numpy", "gdal_calc"])
-    parser.add_argument("--child", choices=["generate", "engine", "numpy", "gdal_calc"])
-    parser.add_argument("--wrap", choices=["generate", "engine", "numpy", "gdal_calc"])
+    parser.add_argument("--only", nargs="*", choices=METHODS)
+    parser.add_argument("--child", choices=["generate", *METHODS])
+    parser.add_argument("--wrap", choices=["generate", *METHODS])
     parser.add_argument("--data")
     args = parser.parse_args()
     if args.child:
         {
             "generate": lambda f: generate(f, args.size),
             "engine": run_engine,
+            "engine_data": lambda f: run_engine(f, "data"),
             "numpy": run_numpy,
             "gdal_calc": run_gdal_calc,
         }[args.child](args.data)
@@ -434,7 +437,7 @@ def main() -> int:
             check=True,
         )
     results = {}
-    for method in args.only or ["engine", "numpy", "gdal_calc"]:
+    for method in args.only or METHODS:
         print(f"Running {method} …", flush=True)
         results[method] = measure(method, folder)
         print(
@@ -460,7 +463,8 @@ def _verdicts(results) -> tuple[list[str], bool]:
     engine = results.get("engine")
     if engine is None:
         return lines, ok
-    checks = [("Peak memory under 1 GB", engine["peak_mb"] < 1024, f"{engine['peak_mb']:.0f} MB")]
+    peak = max(r["peak_mb"] for m, r in results.items() if m.startswith("engine"))
+    checks = [("Peak memory of casanpp under 1 GB", peak < 1024, f"{peak:.0f} MB")]
     if "numpy" in results:
         ratio = results["numpy"]["seconds"] / engine["seconds"]
         checks.append(("At least 0.7× in-memory numpy throughput", ratio >= 0.7, f"{ratio:.2f}×"))
@@ -479,6 +483,7 @@ def _report(size: int, results: dict, differences: dict) -> str:
     pixels = size * size
     labels = {
         "engine": "(a) casanpp core, block engine, all cores",
+        "engine_data": "(a′) the same, NDVI extremes from the data (extra histogram pass)",
         "numpy": "(b) plain numpy, whole arrays in memory",
         "gdal_calc": "(c) chain of gdal_calc.py steps (65 calls)",
     }
@@ -486,7 +491,8 @@ def _report(size: int, results: dict, differences: dict) -> str:
         f"## CASA NPP, {size} × {size} pixels × 12 months ({pixels / 1e6:.0f} Mpx, "
         f"{os.cpu_count()} cores)",
         "",
-        "| method | wall time (s) | CPU time (s) | Mpx/s | time ÷ engine time | peak memory (MB) |",
+        "| method | wall time (s) | CPU time (s) | grid Mpx/s (×12 months) | time ÷ engine time "
+        "| peak memory (MB) |",
         "|---|---|---|---|---|---|",
     ]
     engine_seconds = results.get("engine", {}).get("seconds")

@@ -79,14 +79,14 @@ class CasaConstants:
 
     def check(self) -> None:
         if not 0 < self.par_fraction <= 1:
-            raise InputError(f"PAR fraction must be in (0, 1]; got {self.par_fraction}.")
+            raise InputError(f"PAR_FRACTION must be in (0, 1]; got {self.par_fraction}.")
         if not 0 <= self.fpar_min < self.fpar_max <= 1:
             raise InputError(
-                f"FPAR limits need 0 ≤ FPAR_min < FPAR_max ≤ 1; got {self.fpar_min}, "
-                f"{self.fpar_max}."
+                f"FPAR_MIN and FPAR_MAX need 0 ≤ FPAR_MIN < FPAR_MAX ≤ 1; got {self.fpar_min} "
+                f"and {self.fpar_max}."
             )
         if not 0 <= self.alpha <= 1:
-            raise InputError(f"α (weight of FPAR_NDVI) must be in [0, 1]; got {self.alpha}.")
+            raise InputError(f"FPAR_ALPHA must be in [0, 1]; got {self.alpha}.")
 
 
 # =============================================================================================
@@ -487,18 +487,21 @@ _BINS = int(round(2.0 / HISTOGRAM_BIN))  # NDVI −1…1
 
 
 def ndvi_histograms(ndvi: np.ndarray, vegetation: np.ndarray, codes) -> np.ndarray:
-    """Counts of valid monthly NDVI values per type, (len(codes), 20000) bins over [−1, 1]."""
+    """Counts of valid monthly NDVI values per type, (len(codes), 20000) bins over [−1, 1].
+
+    Month by month, so the scratch arrays are a twelfth of the window.
+    """
     codes = list(codes)
     slot = np.full(256, -1, dtype=np.intp)
     slot[codes] = np.arange(len(codes))
     pixel_slot = slot[type_index(vegetation)]
-    month_slot = np.broadcast_to(pixel_slot, ndvi.shape)
-    keep = (month_slot >= 0) & ~np.isnan(ndvi)
-    values = ndvi[keep].astype(np.float64)
-    bins = np.floor((values + 1.0) / HISTOGRAM_BIN).astype(np.intp)
-    np.clip(bins, 0, _BINS - 1, out=bins)
-    flat = month_slot[keep] * _BINS + bins
-    counts = np.bincount(flat, minlength=len(codes) * _BINS)
+    counts = np.zeros(len(codes) * _BINS, dtype=np.int64)
+    for month in ndvi:
+        keep = (pixel_slot >= 0) & ~np.isnan(month)
+        bins = np.floor((month[keep].astype(np.float64) + 1.0) / HISTOGRAM_BIN).astype(np.intp)
+        np.clip(bins, 0, _BINS - 1, out=bins)
+        bins += pixel_slot[keep] * _BINS
+        counts += np.bincount(bins, minlength=counts.size)
     return counts.reshape(len(codes), _BINS)
 
 
