@@ -197,8 +197,12 @@ def t_eps2(temperature, topt, constant: float = TEPS2_CONSTANT):
     v *= v2
     value /= v
     # Outside the window: value·0 + half value (arithmetic blend, faster than a masked write).
-    inside = d <= f32(TEPS2_WINDOW[1])
-    inside &= d >= f32(-TEPS2_WINDOW[0])
+    # The bounds are compared as the rule is written (T > Topt + 10, T < Topt − 13), not via
+    # d, so a value within rounding of an edge falls on the same side as in the formula.
+    t = np.atleast_1d(np.asarray(temperature, dtype=np.float32))
+    topt = np.asarray(topt, dtype=np.float32)
+    inside = t <= topt + f32(TEPS2_WINDOW[1])
+    inside &= t >= topt - f32(TEPS2_WINDOW[0])
     value *= inside
     np.logical_not(inside, out=inside)
     value += inside * f32(t_eps2_at_optimum(constant) / 2.0)
