@@ -345,3 +345,21 @@ def test_an_existing_output_survives_a_failed_run(tmp_path):
     before = _md5(out)
     run_error({**paths, "OUTPUT": str(out)})
     assert _md5(out) == before
+
+
+def test_inconsistent_constants_are_refused(tmp_path):
+    paths = tiny_inputs(tmp_path)
+    out = tmp_path / "npp.tif"
+    message = run_error({**paths, "FPAR_MIN": 0.9, "FPAR_MAX": 0.5, "OUTPUT": str(out)})
+    assert "FPAR_MIN" in message and "FPAR_MAX" in message and not out.exists()
+
+
+def test_thornthwaite_hot_month_branch_changes_only_hot_months(tmp_path):
+    paths = tiny_inputs(tmp_path, codes=(2, 7, 0, 0))
+    plain, hot = tmp_path / "plain.tif", tmp_path / "hot.tif"
+    run({**paths, "MONTHLY": str(plain), "OUTPUT": str(tmp_path / "a.tif")})
+    run({**paths, "THORNTHWAITE_HOT": True, "MONTHLY": str(hot), "OUTPUT": str(tmp_path / "b.tif")})
+    plain, hot = read_raster(plain)[0][:, 0, 0], read_raster(hot)[0][:, 0, 0]
+    # Pixel A is at or above 26.5 °C in June (28), July (29), August (28.5) and September (27)
+    changed = [m for m in range(12) if abs(hot[m] - plain[m]) > 1e-4]
+    assert changed == [5, 6, 7, 8]
