@@ -305,14 +305,15 @@ def regional_et(ep0, precipitation, rn_constant: float = RN_CONSTANT):
     return rn, e
 
 
-_DELTA = np.float32(1e-12)  # mm: makes 0/0 (no demand) come out as 1/2
+_DELTA = np.float32(1e-30)  # mm: makes 0/0 (no demand) come out as 1/2, invisible otherwise
 
 
 def w_eps(e, ep0, cap: bool = False):
     """Wε = 0.5 + 0.5·E/Ep with Ep = (E + Ep0)/2, i.e. 0.5 + E/(E + Ep0).
 
     Ep = 0 (no evaporative demand: Ep0 = 0, hence E = 0) gives Wε = 1, computed as
-    0.5 + (E + δ)/(E + Ep0 + 2δ) with δ = 10⁻¹² mm, which changes no other value in float32.
+    0.5 + (E + δ)/(E + Ep0 + 2δ) with δ = 10⁻³⁰ mm, which changes no other value in float32
+    (even a demand of 10⁻⁹ mm, from a month at 10⁻⁷ °C, keeps Wε = 0.5 when P = 0).
     With cap, Wε ≤ 1 (the formula exceeds 1 in months where E > Ep0).
     """
     e = np.asarray(e, dtype=np.float32)

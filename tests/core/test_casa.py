@@ -252,6 +252,15 @@ def test_regional_et_and_water_stress_by_hand():
     assert casa.w_eps(e, ep0, cap=True)[4] == 1.0
 
 
+def test_a_dry_month_barely_above_zero_keeps_half_water_stress():
+    # T = 2.4e-7 °C (a generated field's rounding of 0) with P = 0 and I = 50, a = 1.3:
+    # Ep0 = 16·(10·2.4e-7/50)^1.3 ≈ 4.2e-9 mm > 0, E = 0 → Wε = 0.5 + 0.5·0/(Ep0/2) = 0.5
+    ep0 = casa.thornthwaite(np.float32(2.4e-7), 50.0, 1.3)
+    assert 0 < ep0 < 1e-8
+    _, e = casa.regional_et(ep0, np.float32(0.0))
+    assert casa.w_eps(e, ep0) == pytest.approx(0.5, abs=1e-7)
+
+
 def test_rn_constant_is_a_parameter():
     # k = 0.589: Rn = 29.543973·(0.369 + 0.589·0.984799) = 29.543973·0.949047 = 28.038615
     rn, _ = casa.regional_et(np.float32(29.094878), np.float32(30.0), rn_constant=0.589)
