@@ -18,6 +18,10 @@ def algorithm_classes() -> list:
         VegetationTypesAlgorithm,
     ]
     # Stage 2 — NPP
+    from .casanpp import CasaNppAlgorithm
+    from .importnpp import ImportNppAlgorithm
+
+    classes += [CasaNppAlgorithm, ImportNppAlgorithm]
     # Stage 3 — carbon sink
     from .carbonsink import CarbonSinkNepAlgorithm
     from .soilrespiration import SoilRespirationAlgorithm

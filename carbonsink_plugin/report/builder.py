@@ -483,6 +483,8 @@ class Builder:
         for run in prov.runs:  # in the order they ran
             groups.setdefault(run.algorithm, []).append(run)
         for index, (algorithm, runs) in enumerate(groups.items(), start=1):
+            # repeated runs (e.g. one per year) side by side in the order of their output files
+            runs = sorted(runs, key=lambda run: sorted(run.outputs))
             keys = sorted({key for run in runs for key in run.parameters})
             rows = [
                 [key, *(display_value(run.parameters.get(key, "")) for run in runs)] for key in keys

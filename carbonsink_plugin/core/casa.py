@@ -1,0 +1,935 @@
+"""NPP by the improved CASA model (SPEC §3) — numpy only, no qgis.
+
+Monthly, per pixel x and month t (band t of the 12-band stacks):
+
+    NPP(x,t)  = APAR(x,t) · ε(x,t)                                   gC·m⁻²·month⁻¹
+    APAR(x,t) = SOL(x,t) · FPAR(x,t) · PAR fraction                  MJ·m⁻²·month⁻¹
+    ε(x,t)    = Tε1(x) · Tε2(x,t) · Wε(x,t) · εmax(type)             gC·MJ⁻¹
+    NPP(x)    = Σ_t NPP(x,t)                                         gC·m⁻²·a⁻¹
+
+One function per formula below (simple_ratio, fpar_ndvi, fpar_sr, fpar, optimum_temperature,
+t_eps1, t_eps2, heat_index, thornthwaite_exponent, thornthwaite, regional_et, w_eps,
+monthly_npp); `npp_block` chains them over one window of the stacks, and `run_casa` runs the
+whole computation through the raster engine (a scan pass for the vegetation codes and, in
+"data" mode, the NDVI percentiles; then the NPP pass).
+
+References: Potter et al. 1993 (Global Biogeochem. Cycles 7:811–841); Field et al. 1995;
+Zhu Wenquan, Pan Yaozhong, Zhang Jinshui 2007 (J. Plant Ecol. 31:413–424);
+Zhou Guangsheng & Zhang Xinshi 1995 (Acta Phytoecol. Sin. 19:193–200);
+Thornthwaite 1948 (Geogr. Rev. 38:55–94).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass, field, replace
+from typing import Callable, Mapping
+
+import numpy as np
+
+from . import raster
+from .errors import InputError
+from .parameters import (
+    FPAR_ALPHA,
+    FPAR_MAX,
+    FPAR_MIN,
+    FREEZING_LIMIT,
+    NDVI_DATA_PERCENTILE,
+    NON_VEGETATED,
+    PAR_FRACTION,
+    RN_CONSTANT,
+    TEPS2_CONSTANT,
+    VegetationType,
+    type_table_from_matrix,
+)
+
+MONTHS = 12
+STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
+NODATA_CODE = 255  # vegetation-type nodata (SPEC §1); codes 1…254 may carry parameters
+
+# Fixed coefficients of the published formulas (the disputed ones are CasaConstants fields).
+TEPS1 = (0.8, 0.02, -0.0005)  # Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt²
+TEPS2_SLOPES = (0.2, 0.3)  # Tε2 logistic slopes (Potter et al. 1993)
+TEPS2_WINDOW = (13.0, 10.0)  # Tε2 evaluated at Topt and halved when T < Topt−13 or T > Topt+10
+HEAT_INDEX_EXPONENT = 1.514
+THORNTHWAITE_A = (6.75e-7, -7.71e-5, 1.792e-2, 0.49239)  # a = c3·I³ + c2·I² + c1·I + c0
+THORNTHWAITE_FACTOR = 16.0  # mm·month⁻¹
+HOT_MONTH = (26.5, -415.85, 32.24, -0.43)  # T ≥ 26.5 °C: Ep0 = −415.85 + 32.24·T − 0.43·T²
+RN_SQRT = 0.369  # Rn = sqrt(Ep0·P)·(0.369 + k·sqrt(Ep0/P))
+
+_LN5 = math.log(5.0)
+_LN10 = math.log(10.0)
+
+
+@dataclass(frozen=True)
+class CasaConstants:
+    """The constants of SPEC §3 that the literature disagrees on; every one is a parameter."""
+
+    par_fraction: float = PAR_FRACTION
+    fpar_min: float = FPAR_MIN
+    fpar_max: float = FPAR_MAX
+    alpha: float = FPAR_ALPHA
+    teps2_constant: float = TEPS2_CONSTANT
+    rn_constant: float = RN_CONSTANT
+    hot_month_branch: bool = False
+    freezing_limit: float = FREEZING_LIMIT
+    cap_water_stress: bool = False  # Wε ≤ 1 (off: the formula as published)
+
+    def check(self) -> None:
+        if not 0 < self.par_fraction <= 1:
+            raise InputError(f"PAR_FRACTION must be in (0, 1]; got {self.par_fraction}.")
+        if not 0 <= self.fpar_min < self.fpar_max <= 1:
+            raise InputError(
+                f"FPAR_MIN and FPAR_MAX need 0 ≤ FPAR_MIN < FPAR_MAX ≤ 1; got {self.fpar_min} "
+                f"and {self.fpar_max}."
+            )
+        if not 0 <= self.alpha <= 1:
+            raise InputError(f"FPAR_ALPHA must be in [0, 1]; got {self.alpha}.")
+
+
+# =============================================================================================
+# FPAR
+
+
+def simple_ratio(ndvi):
+    """SR = (1 + NDVI) / (1 − NDVI)."""
+    return (1.0 + ndvi) / (1.0 - ndvi)
+
+
+def fpar_ndvi(ndvi, ndvi_min, ndvi_max, fpar_min=FPAR_MIN, fpar_max=FPAR_MAX):
+    """FPAR_NDVI = (NDVI − NDVI_min)/(NDVI_max − NDVI_min)·(FPAR_max − FPAR_min) + FPAR_min."""
+    return (ndvi - ndvi_min) / (ndvi_max - ndvi_min) * (fpar_max - fpar_min) + fpar_min
+
+
+def fpar_sr(sr, sr_min, sr_max, fpar_min=FPAR_MIN, fpar_max=FPAR_MAX):
+    """FPAR_SR = (SR − SR_min)/(SR_max − SR_min)·(FPAR_max − FPAR_min) + FPAR_min."""
+    return (sr - sr_min) / (sr_max - sr_min) * (fpar_max - fpar_min) + fpar_min
+
+
+def fpar(ndvi, ndvi_min, ndvi_max, constants: CasaConstants = CasaConstants()):
+    """FPAR = α·FPAR_NDVI + (1 − α)·FPAR_SR, NDVI clamped to [NDVI_min, NDVI_max] of the type."""
+    c = constants
+    n = np.clip(ndvi, ndvi_min, ndvi_max)
+    by_ndvi = fpar_ndvi(n, ndvi_min, ndvi_max, c.fpar_min, c.fpar_max)
+    by_sr = fpar_sr(
+        simple_ratio(n), simple_ratio(ndvi_min), simple_ratio(ndvi_max), c.fpar_min, c.fpar_max
+    )
+    return c.alpha * by_ndvi + (1.0 - c.alpha) * by_sr
+
+
+def fpar_coefficients(ndvi_min: float, ndvi_max: float, constants: CasaConstants):
+    """(k0, k1, k2) with FPAR = k0 + k1·NDVI + k2/(1 − NDVI) on the clamped NDVI.
+
+    The formula of `fpar` expanded once per type, so a window needs one division per
+    pixel-month: with kN = (FPAR_max − FPAR_min)/(NDVI_max − NDVI_min),
+    kS = (FPAR_max − FPAR_min)/(SR_max − SR_min) and SR = 2/(1 − NDVI) − 1,
+        FPAR = α·kN·NDVI + (1−α)·kS·(2/(1 − NDVI) − 1)
+               + FPAR_min − α·kN·NDVI_min − (1−α)·kS·SR_min.
+    """
+    c = constants
+    sr_min, sr_max = simple_ratio(ndvi_min), simple_ratio(ndvi_max)
+    k_ndvi = c.alpha * (c.fpar_max - c.fpar_min) / (ndvi_max - ndvi_min)
+    k_sr = (1.0 - c.alpha) * (c.fpar_max - c.fpar_min) / (sr_max - sr_min)
+    k0 = c.fpar_min - k_ndvi * ndvi_min - k_sr * sr_min - k_sr
+    return k0, k_ndvi, 2.0 * k_sr
+
+
+# =============================================================================================
+# Temperature stress
+
+
+def optimum_temperature(ndvi, temperature):
+    """Topt: temperature of the month with the highest NDVI (the first such month).
+
+    ndvi, temperature: (12, …) stacks; returns (…). A running maximum over the months (a few
+    arithmetic passes on one month's values) instead of argmax + take, which is several times
+    slower along the month axis.
+    """
+    peak = np.array(ndvi[0], dtype=np.float32)
+    topt = np.array(temperature[0], dtype=np.float32)
+    for m in range(1, len(ndvi)):
+        greener = ndvi[m] > peak  # strict: ties keep the first month
+        np.maximum(peak, ndvi[m], out=peak)
+        topt += greener * (temperature[m] - topt)
+    return topt
+
+
+def t_eps1(topt):
+    """Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt²."""
+    c0, c1, c2 = TEPS1
+    return c0 + (c1 + c2 * topt) * topt
+
+
+def t_eps2_at_optimum(constant: float = TEPS2_CONSTANT) -> float:
+    """Tε2 at T = Topt: constant / ((1 + e⁻²)(1 + e⁻³)), the same for every Topt."""
+    s1, s2 = TEPS2_SLOPES
+    return constant / ((1.0 + math.exp(-s1 * 10.0)) * (1.0 + math.exp(-s2 * 10.0)))
+
+
+_E2 = math.exp(-2.0)  # exp(−0.2·10)
+_E3 = math.exp(-3.0)  # exp(−0.3·10)
+
+
+def t_eps2(temperature, topt, constant: float = TEPS2_CONSTANT):
+    """Tε2 = C / (1 + exp(0.2·(Topt − 10 − T))) · 1 / (1 + exp(0.3·(−Topt − 10 + T))).
+
+    When T > Topt + 10 or T < Topt − 13, Tε2 is its value at T = Topt, halved.
+    temperature and topt broadcast against each other.
+
+    With d = T − Topt and v = exp(0.1·d): exp(0.2·(Topt − 10 − T)) = e⁻²/v² and
+    exp(0.3·(T − Topt − 10)) = e⁻³·v³, so Tε2 = C·v² / ((v² + e⁻²)(1 + e⁻³·v³)): one
+    exponential instead of two. |d| ≤ 150 keeps every term finite in float32.
+    """
+    f32 = np.float32
+    d = np.subtract(temperature, topt, dtype=np.float32)
+    shape = np.shape(d)
+    d = np.atleast_1d(d)
+    v = np.asarray(d * f32(0.1))
+    np.exp(v, out=v)
+    v2 = v * v
+    v *= v2  # v³
+    v *= f32(_E3)
+    v += f32(1.0)  # 1 + e⁻³·v³
+    value = v2 * f32(constant)
+    v2 += f32(_E2)
+    v *= v2
+    value /= v
+    # Outside the window: value·0 + half value (arithmetic blend, faster than a masked write).
+    # The bounds are compared as the rule is written (T > Topt + 10, T < Topt − 13), not via
+    # d, so a value within rounding of an edge falls on the same side as in the formula.
+    t = np.atleast_1d(np.asarray(temperature, dtype=np.float32))
+    topt = np.asarray(topt, dtype=np.float32)
+    inside = t <= topt + f32(TEPS2_WINDOW[1])
+    inside &= t >= topt - f32(TEPS2_WINDOW[0])
+    value *= inside
+    np.logical_not(inside, out=inside)
+    value += inside * f32(t_eps2_at_optimum(constant) / 2.0)
+    return value.reshape(shape)
+
+
+# =============================================================================================
+# Water stress: Thornthwaite potential ET and the Zhou–Zhang regional ET model
+
+
+def log_positive(temperature):
+    """ln T where T > 0, −inf elsewhere (so that exp(k·ln T) is 0 for T ≤ 0)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.log(np.maximum(temperature, np.float32(0.0)))
+
+
+def heat_index(temperature, log_t=None):
+    """I = Σ over the months with T > 0 of (T/5)^1.514 (annual heat index). (12, …) → (…)."""
+    log_t = log_positive(temperature) if log_t is None else log_t
+    terms = log_t - np.float32(_LN5)
+    terms *= np.float32(HEAT_INDEX_EXPONENT)
+    np.exp(terms, out=terms)
+    return terms.sum(axis=0, dtype=np.float32)
+
+
+def thornthwaite_exponent(index):
+    """a = 6.75e-7·I³ − 7.71e-5·I² + 1.792e-2·I + 0.49239."""
+    c3, c2, c1, c0 = THORNTHWAITE_A
+    return ((c3 * index + c2) * index + c1) * index + c0
+
+
+def thornthwaite(temperature, index, exponent, hot_month_branch: bool = False, log_t=None):
+    """Ep0 = 16·(10·T/I)^a for T > 0, else 0 (mm·month⁻¹, unadjusted Thornthwaite).
+
+    With hot_month_branch, months with T ≥ 26.5 °C use Ep0 = −415.85 + 32.24·T − 0.43·T²
+    (hot_month). index and exponent (per pixel) broadcast against temperature.
+    """
+    log_t = log_positive(temperature) if log_t is None else log_t
+    ep0 = _thornthwaite_from_logs(log_t, log_ten_over(index), exponent)
+    if hot_month_branch:
+        ep0 = hot_month(temperature, ep0)
+    return ep0
+
+
+def log_ten_over(index):
+    """ln(10/I) per pixel, for ln(10·T/I) = ln T + ln(10/I).
+
+    I = 0 only where no month is above 0 °C; ln T is −inf in every month there, so any finite
+    value gives Ep0 = 0.
+    """
+    return np.float32(_LN10) - np.log(np.maximum(index, np.float32(1e-30)), dtype=np.float32)
+
+
+def _thornthwaite_from_logs(log_t, log_ten_over_i, exponent):
+    """16·exp(a·(ln T + ln(10/I))) = 16·(10·T/I)^a; 0 where ln T = −inf."""
+    ep0 = np.asarray(np.add(log_t, log_ten_over_i, dtype=np.float32))
+    ep0 *= exponent
+    np.exp(ep0, out=ep0)
+    ep0 *= np.float32(THORNTHWAITE_FACTOR)
+    return ep0
+
+
+def hot_month(temperature, ep0):
+    """Ep0 = −415.85 + 32.24·T − 0.43·T² where T ≥ 26.5 °C (Thornthwaite's table for hot
+    months), Ep0 unchanged elsewhere. Returns ep0, changed in place."""
+    f32 = np.float32
+    limit, h0, h1, h2 = HOT_MONTH
+    t = np.asarray(temperature, dtype=np.float32)
+    hot = t >= f32(limit)
+    ep0 += hot * ((f32(h0) + (f32(h1) + f32(h2) * t) * t) - ep0)
+    return ep0
+
+
+_TINY = np.float32(1e-30)
+
+
+def regional_et(ep0, precipitation, rn_constant: float = RN_CONSTANT):
+    """(Rn, E) of the Zhou–Zhang regional evapotranspiration model, mm·month⁻¹.
+
+        Rn = sqrt(Ep0·P)·(0.369 + k·sqrt(Ep0/P))  = 0.369·sqrt(Ep0·P) + k·Ep0   (P > 0)
+        E  = P·Rn·(P² + Rn² + P·Rn) / ((P + Rn)·(P² + Rn²))
+    P = 0 gives Rn = 0 and E = 0; Rn = 0 (Ep0 = 0) gives E = 0.
+    """
+    f32 = np.float32
+    p = np.asarray(precipitation, dtype=np.float32)
+    ep0 = np.asarray(ep0, dtype=np.float32)
+    rn = np.asarray(ep0 * p)
+    np.sqrt(rn, out=rn)
+    rn *= f32(RN_SQRT)
+    rn += f32(rn_constant) * ep0
+    rn *= p > 0  # P = 0 → Rn = 0 (NaN stays NaN)
+    squares = np.asarray(p * p)
+    squares += rn * rn  # P² + Rn²
+    p_rn = p * rn
+    e = squares + p_rn
+    e *= p_rn  # P·Rn·(P² + Rn² + P·Rn)
+    squares *= p + rn  # (P + Rn)·(P² + Rn²), 0 only where P = Rn = 0 …
+    np.maximum(squares, _TINY, out=squares)  # … where the numerator is 0 too: E = 0
+    e /= squares
+    return rn, e
+
+
+_DELTA = np.float32(1e-30)  # mm: makes 0/0 (no demand) come out as 1/2, invisible otherwise
+
+
+def w_eps(e, ep0, cap: bool = False):
+    """Wε = 0.5 + 0.5·E/Ep with Ep = (E + Ep0)/2, i.e. 0.5 + E/(E + Ep0).
+
+    Ep = 0 (no evaporative demand: Ep0 = 0, hence E = 0) gives Wε = 1, computed as
+    0.5 + (E + δ)/(E + Ep0 + 2δ) with δ = 10⁻³⁰ mm, which changes no other value in float32
+    (even a demand of 10⁻⁹ mm, from a month at 10⁻⁷ °C, keeps Wε = 0.5 when P = 0).
+    With cap, Wε ≤ 1 (the formula exceeds 1 in months where E > Ep0).
+    """
+    e = np.asarray(e, dtype=np.float32)
+    ep = np.add(e, ep0, dtype=np.float32)
+    ep += 2 * _DELTA
+    value = e + _DELTA
+    value /= ep
+    value += np.float32(0.5)
+    if cap:
+        np.minimum(value, np.float32(1.0), out=value)
+    return value
+
+
+# =============================================================================================
+# NPP
+
+
+def monthly_npp(sol, fpar_, teps1, teps2, weps, epsilon_max, temperature, constants=None):
+    """NPP = SOL · FPAR · PAR fraction · Tε1 · Tε2 · Wε · εmax; 0 where T ≤ the freezing limit."""
+    c = constants or CasaConstants()
+    npp = sol * fpar_ * c.par_fraction * teps1 * teps2 * weps * epsilon_max
+    return npp * (np.asarray(temperature) > c.freezing_limit)
+
+
+@dataclass
+class TypeLookup:
+    """Per-code arrays (index = vegetation code 0…255) for one run.
+
+    Code 0 (non-vegetated) gets FPAR = 0 and εmax = 0, hence NPP = 0; codes without parameters
+    and the nodata code get NaN, hence nodata.
+    """
+
+    ndvi_min: np.ndarray
+    ndvi_max: np.ndarray
+    epsilon_max: np.ndarray
+    k0: np.ndarray
+    k1: np.ndarray
+    k2: np.ndarray
+
+    @classmethod
+    def build(cls, table: Mapping[int, VegetationType], constants: CasaConstants) -> TypeLookup:
+        arrays = {name: np.full(256, np.nan, dtype=np.float32) for name in cls.__annotations__}
+        for name in arrays:
+            arrays[name][NON_VEGETATED] = 0.0
+        for code, vt in table.items():
+            if not 1 <= code < NODATA_CODE:
+                raise InputError(
+                    f"PARAMETERS: vegetation code {code} is outside 1…254 "
+                    "(0 is non-vegetated, 255 is nodata)."
+                )
+            if vt.ndvi_max >= 1.0:
+                raise InputError(
+                    f"PARAMETERS: NDVI_max of type {code} is {vt.ndvi_max}; it must be below 1 "
+                    "(SR = (1 + NDVI)/(1 − NDVI) is infinite at 1)."
+                )
+            k0, k1, k2 = fpar_coefficients(vt.ndvi_min, vt.ndvi_max, constants)
+            values = {
+                "ndvi_min": vt.ndvi_min,
+                "ndvi_max": vt.ndvi_max,
+                "epsilon_max": vt.epsilon_max,
+                "k0": k0,
+                "k1": k1,
+                "k2": k2,
+            }
+            for name, value in values.items():
+                arrays[name][code] = value
+        return cls(**arrays)
+
+
+def type_index(vegetation) -> np.ndarray:
+    """Vegetation codes (float, NaN = nodata) as lookup indices; nodata and odd values → 255."""
+    veg = np.asarray(vegetation)
+    ok = (veg >= 0) & (veg < NODATA_CODE)  # False for NaN
+    return np.where(ok, veg, NODATA_CODE).astype(np.intp)
+
+
+def npp_block(
+    ndvi: np.ndarray,
+    sol: np.ndarray,
+    temperature: np.ndarray,
+    precipitation: np.ndarray,
+    vegetation: np.ndarray,
+    lookup: TypeLookup,
+    constants: CasaConstants = CasaConstants(),
+    diagnostics: bool = False,
+) -> dict[str, np.ndarray]:
+    """Monthly and annual NPP of one window.
+
+    ndvi, sol, temperature, precipitation: float32 (12, rows, cols), NaN = nodata;
+    vegetation: (rows, cols) codes. Returns "monthly" (12, rows, cols), "annual" (rows, cols),
+    "code" (lookup index per pixel), "saturated" (bool: NDVI reaches NDVI_max, so FPAR is at
+    FPAR_max, in more than half of the months) and,
+    with diagnostics, "fpar", "t_eps" (Tε1·Tε2) and "w_eps" stacks. A pixel that is nodata in
+    any month of any input is nodata in every month and in the annual sum.
+
+    What depends on the pixel only (type parameters, Topt, Tε1, I, a) is computed once; the
+    months are then done one at a time, so the scratch arrays of a month stay in the CPU cache.
+    """
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        return _npp_block(
+            ndvi, sol, temperature, precipitation, vegetation, lookup, constants, diagnostics
+        )
+
+
+def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, constants, diagnostics):
+    c = constants
+    f32 = np.float32
+    months = len(ndvi)
+    code = type_index(vegetation)
+    ndvi_min, ndvi_max = lookup.ndvi_min[code], lookup.ndvi_max[code]
+    k0, k1, k2 = lookup.k0[code], lookup.k1[code], lookup.k2[code]
+
+    topt = optimum_temperature(ndvi, temperature)
+    saturated_months = np.zeros(code.shape, dtype=np.uint8)
+    log_t = log_positive(temperature)
+    index = heat_index(temperature, log_t)
+    exponent = thornthwaite_exponent(index)
+    ten_over_i = log_ten_over(index)
+    # SOL·PAR fraction·εmax·Tε1: the per-pixel factor of every month.
+    per_pixel = t_eps1(topt)
+    per_pixel *= lookup.epsilon_max[code]
+    per_pixel *= f32(c.par_fraction)
+
+    shape = ndvi.shape
+    npp = np.empty(shape, dtype=np.float32)
+    extra = {name: np.empty(shape, np.float32) for name in ("fpar", "t_eps", "w_eps")}
+    teps1 = t_eps1(topt) if diagnostics else None
+    for m in range(months):
+        # FPAR = k0 + k1·NDVI + k2/(1 − NDVI), NDVI clamped to the type's range (see fpar()).
+        saturated_months += ndvi[m] >= ndvi_max
+        n = np.maximum(ndvi[m], ndvi_min)
+        np.minimum(n, ndvi_max, out=n)
+        fpar_ = np.subtract(f32(1.0), n)
+        np.divide(k2, fpar_, out=fpar_)
+        n *= k1
+        fpar_ += n
+        fpar_ += k0
+        teps2 = t_eps2(temperature[m], topt, c.teps2_constant)
+        ep0 = _thornthwaite_from_logs(log_t[m], ten_over_i, exponent)
+        if c.hot_month_branch:
+            hot_month(temperature[m], ep0)
+        _, e = regional_et(ep0, precipitation[m], c.rn_constant)
+        weps = w_eps(e, ep0, c.cap_water_stress)
+        out = npp[m]
+        np.multiply(sol[m], fpar_, out=out)
+        out *= teps2
+        out *= weps
+        out *= per_pixel
+        out *= temperature[m] > f32(c.freezing_limit)  # 0·NaN stays NaN: nodata is kept
+        if diagnostics:
+            extra["fpar"][m] = fpar_
+            np.multiply(teps2, teps1, out=extra["t_eps"][m])
+            extra["w_eps"][m] = weps
+    annual = npp.sum(axis=0, dtype=np.float32)
+    # NaN in any month of any input reaches the annual sum; annual·0 + 1 is 1 there or NaN,
+    # which spreads the nodata to every month without a masked write.
+    spread = annual * f32(0.0)
+    spread += f32(1.0)
+    npp *= spread
+    # Saturated pixel: NDVI at or above NDVI_max (FPAR = FPAR_max) in more than half its months.
+    saturated = saturated_months > months // 2
+    saturated &= code != NON_VEGETATED
+    result = {"monthly": npp, "annual": annual, "code": code, "saturated": saturated}
+    if diagnostics:
+        for stack in extra.values():
+            stack *= spread
+        result.update(extra)
+    return result
+
+
+# =============================================================================================
+# NDVI extremes from the data: per-type histograms of the monthly NDVI
+
+HISTOGRAM_BIN = 1e-4  # NDVI bin width: data-mode NDVI_max is exact to within this
+_BINS = int(round(2.0 / HISTOGRAM_BIN))  # NDVI −1…1
+
+
+def ndvi_histograms(ndvi: np.ndarray, vegetation: np.ndarray, codes) -> np.ndarray:
+    """Counts of valid monthly NDVI values per type, (len(codes), 20000) bins over [−1, 1].
+
+    Month by month, so the scratch arrays are a twelfth of the window.
+    """
+    codes = list(codes)
+    slot = np.full(256, -1, dtype=np.intp)
+    slot[codes] = np.arange(len(codes))
+    pixel_slot = slot[type_index(vegetation)]
+    counts = np.zeros(len(codes) * _BINS, dtype=np.int64)
+    for month in ndvi:
+        keep = (pixel_slot >= 0) & ~np.isnan(month)
+        bins = np.floor((month[keep].astype(np.float64) + 1.0) / HISTOGRAM_BIN).astype(np.intp)
+        np.clip(bins, 0, _BINS - 1, out=bins)
+        bins += pixel_slot[keep] * _BINS
+        counts += np.bincount(bins, minlength=counts.size)
+    return counts.reshape(len(codes), _BINS)
+
+
+def percentile_from_histogram(counts: np.ndarray, q: float) -> float:
+    """The q-th percentile (numpy's default linear interpolation between order statistics)
+    of values binned by ndvi_histograms, to within one bin width; NaN for an empty histogram.
+
+    Values are taken as evenly spread inside their bin.
+    """
+    total = int(counts.sum())
+    if total == 0:
+        return float("nan")
+    cumulative = np.cumsum(counts)
+    rank = q / 100.0 * (total - 1)
+
+    def order_statistic(j: int) -> float:
+        b = int(np.searchsorted(cumulative, j, side="right"))
+        before = cumulative[b - 1] if b else 0
+        inside = (j - before + 0.5) / counts[b]
+        return -1.0 + (b + inside) * HISTOGRAM_BIN
+
+    low = int(math.floor(rank))
+    value = order_statistic(low)
+    if low + 1 < total:
+        value += (rank - low) * (order_statistic(low + 1) - value)
+    return value
+
+
+# =============================================================================================
+# Unit checks on samples (SPEC §7): what the values say about the units
+
+
+@dataclass(frozen=True)
+class UnitProblem:
+    """A value range that suggests wrong units. kind names the suspicion; value is telling."""
+
+    input: str
+    kind: str
+    value: float
+    fatal: bool = True
+
+
+def unit_problems(name: str, values: np.ndarray) -> list[UnitProblem]:
+    """Check a sample of valid values of NDVI, SOL, TEMPERATURE or PRECIPITATION.
+
+    kinds: empty (no valid value), ndvi_scaled (> 1 % outside [−1, 1]: NDVI × 10000),
+    ndvi_outliers (a few outside: warning), kelvin (T > 60 and all > 150), temperature_scaled
+    (T > 60 otherwise: tenths of °C), temperature_low (< −90), sol_joules (> 1500: J or kJ),
+    sol_daily (max < 45: a daily mean), sol_watts (max < 300: W·m⁻²), precipitation_metres
+    (max < 2), negative (SOL or P < 0).
+    """
+    values = np.asarray(values, dtype=np.float64)
+    if values.size == 0:
+        return [UnitProblem(name, "empty", float("nan"))]
+    lo, hi = float(values.min()), float(values.max())
+    problems = []
+    if name == "NDVI":
+        outside = float(np.mean((values < -1.0) | (values > 1.0)))
+        if outside > 0.01:
+            problems.append(UnitProblem(name, "ndvi_scaled", max(abs(lo), abs(hi))))
+        elif outside > 0:
+            problems.append(UnitProblem(name, "ndvi_outliers", outside, fatal=False))
+    elif name == "TEMPERATURE":
+        if hi > 60.0:
+            problems.append(UnitProblem(name, "kelvin" if lo > 150.0 else "temperature_scaled", hi))
+        elif lo < -90.0:
+            problems.append(UnitProblem(name, "temperature_low", lo))
+    elif name == "SOL":
+        if lo < 0:
+            problems.append(UnitProblem(name, "negative", lo))
+        if hi > 1500.0:
+            problems.append(UnitProblem(name, "sol_joules", hi))
+        elif hi < 45.0:
+            problems.append(UnitProblem(name, "sol_daily", hi))
+        elif hi < 300.0:
+            problems.append(UnitProblem(name, "sol_watts", hi))
+    elif name == "PRECIPITATION":
+        if lo < 0:
+            problems.append(UnitProblem(name, "negative", lo))
+        if hi < 2.0:
+            problems.append(UnitProblem(name, "precipitation_metres", hi))
+    return problems
+
+
+# =============================================================================================
+# The whole computation through the raster engine
+
+Engine = Callable[..., raster.RunSummary]
+
+
+def plain_engine(sources, outputs, compute, start=0.0, end=100.0, **options):
+    """run_blocks without progress reporting (the processing layer passes its own engine)."""
+    return raster.run_blocks(sources, outputs, compute, **options)
+
+
+@dataclass
+class TypeSummary:
+    code: int
+    pixels: int = 0  # valid pixels
+    npp_sum: float = 0.0  # Σ annual NPP, gC·m⁻²·a⁻¹ × pixels
+    saturated: int = 0  # pixels with FPAR at FPAR_max in more than half of their months
+    ndvi_max_used: float = float("nan")
+
+    @property
+    def mean_npp(self) -> float:
+        return self.npp_sum / self.pixels if self.pixels else float("nan")
+
+    @property
+    def saturation_share(self) -> float:
+        return self.saturated / self.pixels if self.pixels else float("nan")
+
+
+@dataclass
+class CasaReport:
+    """What a run found: type table used, per-type summary, notes for the log."""
+
+    table: dict[int, VegetationType]
+    types: dict[int, TypeSummary] = field(default_factory=dict)
+    codes_present: dict[int, int] = field(default_factory=dict)  # code → pixels
+    ndvi_max_fallbacks: dict[int, float] = field(default_factory=dict)  # data mode: kept table
+    summary: raster.RunSummary | None = None
+
+    def saturating_types(self) -> list[int]:
+        return [
+            code
+            for code, s in sorted(self.types.items())
+            if code != NON_VEGETATED and s.pixels and s.saturation_share > 0.5
+        ]
+
+
+def scan_vegetation(
+    sources: Mapping[str, raster.Source],
+    table: Mapping[int, VegetationType],
+    extremes: str = "table",
+    percentile: float = NDVI_DATA_PERCENTILE,
+    engine: Engine = plain_engine,
+    start: float = 0.0,
+    end: float = 10.0,
+) -> tuple[dict[int, int], dict[int, float]]:
+    """First pass: vegetation codes present (code → pixels) and, in data mode, NDVI_max per
+    type (the percentile of its valid monthly NDVI values, to within HISTOGRAM_BIN).
+
+    Raises InputError for non-integer codes and codes present but missing from the table.
+    """
+    codes = sorted(table)
+    counts = np.zeros(256, dtype=np.int64)
+    odd: set[float] = set()
+    histograms = np.zeros((len(codes), _BINS), dtype=np.int64) if extremes == "data" else None
+
+    def compute(block):
+        veg = block["VEGETATION"][0]
+        valid = veg[~np.isnan(veg)]
+        integral = (valid == np.round(valid)) & (valid >= 0) & (valid <= NODATA_CODE)
+        result = {
+            "counts": np.bincount(valid[integral].astype(np.intp), minlength=256),
+            "odd": np.unique(valid[~integral])[:20],
+        }
+        if histograms is not None:
+            result["histogram"] = ndvi_histograms(block["NDVI"], veg, codes)
+        return result
+
+    def on_block(block, result):
+        nonlocal histograms
+        counts[:] += result["counts"][:256]
+        odd.update(float(v) for v in result["odd"])
+        if histograms is not None:
+            histograms += result["histogram"]
+
+    names = ("VEGETATION", "NDVI") if histograms is not None else ("VEGETATION",)
+    engine(
+        {n: sources[n] for n in names},
+        {},
+        compute,
+        start,
+        end,
+        on_block=on_block,
+        temporaries=4.0,
+    )
+    present = {int(code): int(n) for code, n in enumerate(counts) if n}
+    if odd:
+        shown = ", ".join(f"{v:g}" for v in sorted(odd)[:10])
+        raise InputError(
+            f"VEGETATION: values that are not vegetation-type codes (integers 0…254) were "
+            f"found: {shown}. Use 'Vegetation types' (carbonsink:vegetationtypes) to make the "
+            "type raster, and set its nodata value."
+        )
+    missing = sorted(code for code in present if code not in table and code != NON_VEGETATED)
+    if missing:
+        listed = ", ".join(f"{code} ({present[code]} pixels)" for code in missing)
+        hint = (
+            " 255 is the usual nodata value: set it as the layer's nodata."
+            if NODATA_CODE in missing
+            else ""
+        )
+        raise InputError(
+            f"VEGETATION: type codes {listed} are not in the vegetation-type table "
+            f"(PARAMETERS has {', '.join(str(c) for c in codes)}). Add a row for each, or "
+            f"reclassify them to 0 (non-vegetated).{hint}"
+        )
+    if not present:
+        raise InputError("VEGETATION: the raster contains only nodata.")
+    ndvi_max = {}
+    if histograms is not None:
+        for i, code in enumerate(codes):
+            ndvi_max[code] = percentile_from_histogram(histograms[i], percentile)
+    return present, ndvi_max
+
+
+def resolve_table(
+    table: Mapping[int, VegetationType], data_ndvi_max: Mapping[int, float]
+) -> tuple[dict[int, VegetationType], dict[int, float]]:
+    """The table with data-mode NDVI_max applied; types without usable data keep the table value
+    (returned as fallbacks: code → table value). NDVI_max is kept below 1 (at most 0.9999)."""
+    used, fallbacks = {}, {}
+    for code, vt in table.items():
+        value = data_ndvi_max.get(code, float("nan"))
+        if math.isnan(value) or value <= vt.ndvi_min:
+            fallbacks[code] = vt.ndvi_max
+            used[code] = vt
+        else:
+            used[code] = replace(vt, ndvi_max=min(value, 0.9999))
+    return used, fallbacks
+
+
+OUTPUT_NAMES = ("OUTPUT", "MONTHLY", "FPAR", "TEMPERATURE_STRESS", "WATER_STRESS")
+_RESULT_OF = {
+    "OUTPUT": "annual",
+    "MONTHLY": "monthly",
+    "FPAR": "fpar",
+    "TEMPERATURE_STRESS": "t_eps",
+    "WATER_STRESS": "w_eps",
+}
+
+
+def run_casa(
+    sources: Mapping[str, raster.Source],
+    outputs: Mapping[str, raster.Output],
+    table: Mapping[int, VegetationType],
+    constants: CasaConstants = CasaConstants(),
+    *,
+    extremes: str = "table",
+    percentile: float = NDVI_DATA_PERCENTILE,
+    engine: Engine = plain_engine,
+    memory_budget: int | None = None,
+) -> CasaReport:
+    """Annual (and optional monthly / diagnostic) NPP for the sources
+    NDVI, SOL, TEMPERATURE, PRECIPITATION (12 bands each) and VEGETATION.
+
+    outputs: any of OUTPUT_NAMES → raster.Output. engine(sources, outputs, compute, start, end,
+    **options) runs a pass (plain_engine, or the processing layer's with progress and Cancel).
+    """
+    constants.check()
+    if extremes not in ("table", "data"):
+        raise ValueError(f"extremes must be 'table' or 'data', not {extremes!r}")
+    options = {"memory_budget": memory_budget} if memory_budget else {}
+    scan_end = 15.0 if extremes == "data" else 3.0
+    present, data_max = scan_vegetation(sources, table, extremes, percentile, engine, 0.0, scan_end)
+    used, fallbacks = resolve_table(table, data_max) if extremes == "data" else (dict(table), {})
+    lookup = TypeLookup.build(used, constants)
+    diagnostics = any(name in outputs for name in ("FPAR", "TEMPERATURE_STRESS", "WATER_STRESS"))
+    report = CasaReport(table=used, codes_present=present, ndvi_max_fallbacks=fallbacks)
+    stats = np.zeros((3, 256), dtype=np.float64)  # pixels, Σ NPP, saturated
+
+    def compute(block):
+        result = npp_block(
+            block["NDVI"],
+            block["SOL"],
+            block["TEMPERATURE"],
+            block["PRECIPITATION"],
+            block["VEGETATION"][0],
+            lookup,
+            constants,
+            diagnostics,
+        )
+        annual = result["annual"]
+        valid = ~np.isnan(annual)
+        code = result["code"][valid]
+        written = {name: result[_RESULT_OF[name]] for name in outputs}
+        written["stats"] = np.stack(
+            [
+                np.bincount(code, minlength=256),
+                np.bincount(code, weights=annual[valid], minlength=256),
+                np.bincount(code, weights=result["saturated"][valid], minlength=256),
+            ]
+        )
+        return written
+
+    def on_block(block, result):
+        stats[:] += result["stats"]
+
+    # Scratch arrays of npp_block: about 9 twelve-band stacks beside the 49 input bands.
+    report.summary = engine(
+        {name: sources[name] for name in (*STACKS, "VEGETATION")},
+        dict(outputs),
+        compute,
+        scan_end,
+        100.0,
+        on_block=on_block,
+        temporaries=3.0,
+        **options,
+    )
+    for code in sorted(present):
+        if code == NODATA_CODE:
+            continue
+        summary = TypeSummary(
+            code,
+            int(stats[0, code]),
+            float(stats[1, code]),
+            int(stats[2, code]),
+            used[code].ndvi_max if code in used else float("nan"),
+        )
+        report.types[code] = summary
+    return report
+
+
+def valid_sample(source: raster.Source, max_values: int = 1_000_000) -> np.ndarray:
+    """Valid values of a source for the unit checks, read the way its file is laid out.
+
+    Striped files: Source.sample() (evenly spaced rows). Tiled files: up to 16 whole tiles on
+    an even 4 × 4 lattice over the raster, thinned to about max_values values — reading single rows
+    of a compressed tiled file decompresses every tile they cross, band by band, which costs
+    seconds on a large stack. When no value is found that way (data in a small part of a
+    large raster), the windows are scanned until some are found: empty only when the whole
+    input is nodata.
+    """
+    grid = source.grid
+    block_x, block_y = source.block_size
+    if block_x >= grid.width:
+        values = source.sample(max_values)
+    else:
+        tiles_x, tiles_y = -(-grid.width // block_x), -(-grid.height // block_y)
+        columns = np.unique(np.linspace(0, tiles_x - 1, min(4, tiles_x)).astype(int))
+        rows = np.unique(np.linspace(0, tiles_y - 1, min(4, tiles_y)).astype(int))
+        per_tile = max(1, max_values // (len(columns) * len(rows) * source.count))
+        step = max(1, int(math.sqrt(block_x * block_y / per_tile)))
+        values = []
+        for ty in rows:
+            for tx in columns:
+                col, row = int(tx) * block_x, int(ty) * block_y
+                window = raster.Window(
+                    col, row, min(block_x, grid.width - col), min(block_y, grid.height - row)
+                )
+                block = source.read(window)[:, ::step, ::step]
+                values.append(block[~np.isnan(block)])
+        values = np.concatenate(values)
+    if values.size:
+        return values
+    for window in raster.iter_windows(source.grid, 4.0 * source.count, 64 * 2**20):
+        block = source.read(window)
+        values = block[~np.isnan(block)]
+        if values.size:
+            return values[:max_values]
+    return values
+
+
+# =============================================================================================
+# Vegetation-type table from a CSV file
+
+_CSV_HEADERS = {
+    "code": ("code", "type", "type_code", "代码", "类型", "类型代码", "编码"),
+    "epsilon_max": (
+        "epsilon_max",
+        "εmax",
+        "emax",
+        "eps_max",
+        "epsilon",
+        "lue_max",
+        "最大光能利用率",
+    ),
+    "ndvi_max": ("ndvi_max", "ndvimax", "ndvi最大值"),
+    "ndvi_min": ("ndvi_min", "ndvimin", "ndvi最小值"),
+}
+
+
+def read_type_table_csv(path: str) -> dict[int, VegetationType]:
+    """A vegetation-type table (code, εmax, NDVI_max, NDVI_min) from a CSV file.
+
+    UTF-8 (with or without BOM) or GBK/GB18030; comma, semicolon or tab separated; with a header
+    row naming the columns (code, epsilon_max, ndvi_max, ndvi_min, other columns ignored) or
+    without one (the four columns in that order).
+    """
+    name = f"PARAMETERS_CSV ('{path}')"
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        raise InputError(f"{name}: cannot read the file ({error.strerror}).")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InputError(f"{name}: the file is neither UTF-8 nor GBK text.")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [
+        [cell.strip() for cell in row]
+        for row in csv.reader(io.StringIO(text), dialect)
+        if any(cell.strip() for cell in row)
+    ]
+    if not rows:
+        raise InputError(f"{name}: the file is empty.")
+    columns = list(range(4))
+    try:
+        float(rows[0][0])
+    except ValueError:
+        header = [cell.lower().replace(" ", "_") for cell in rows.pop(0)]
+        columns = []
+        for key, aliases in _CSV_HEADERS.items():
+            found = [i for i, cell in enumerate(header) if cell in aliases]
+            if not found:
+                raise InputError(
+                    f"{name}: no '{key}' column in the header ({', '.join(header)}); expected "
+                    "the columns code, epsilon_max, ndvi_max, ndvi_min."
+                )
+            columns.append(found[0])
+    values = []
+    for number, row in enumerate(rows, start=2):
+        if len(row) <= max(columns):
+            raise InputError(f"{name}: row {number} has {len(row)} column(s), expected 4.")
+        values.extend(row[i] for i in columns)
+    return type_table_from_matrix(values)

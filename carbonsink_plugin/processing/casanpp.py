@@ -1,0 +1,546 @@
+"""carbonsink:casanpp — monthly and annual NPP by the improved CASA model (SPEC §3)."""
+
+from __future__ import annotations
+
+import math
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core import casa, raster
+from ..core import parameters as defaults
+from ..core.errors import InputError
+from .base import CarbonSinkAlgorithm
+from .compat import FILE_BEHAVIOR_FILE, NUMBER_DOUBLE, set_advanced
+
+MONTH_DESCRIPTIONS = [f"month={m:02d}" for m in range(1, 13)]
+
+
+class CasaNppAlgorithm(CarbonSinkAlgorithm):
+    ALGORITHM_ID = "casanpp"
+    GROUP_ID = "npp"
+
+    NDVI = "NDVI"
+    SOL = "SOL"
+    TEMPERATURE = "TEMPERATURE"
+    PRECIPITATION = "PRECIPITATION"
+    VEGETATION = "VEGETATION"
+    PARAMETERS = "PARAMETERS"
+    PARAMETERS_CSV = "PARAMETERS_CSV"
+    NDVI_EXTREMES = "NDVI_EXTREMES"
+    NDVI_PERCENTILE = "NDVI_PERCENTILE"
+    PAR_FRACTION = "PAR_FRACTION"
+    FPAR_MIN = "FPAR_MIN"
+    FPAR_MAX = "FPAR_MAX"
+    FPAR_ALPHA = "FPAR_ALPHA"
+    TEPS2_CONSTANT = "TEPS2_CONSTANT"
+    RN_CONSTANT = "RN_CONSTANT"
+    FREEZING_LIMIT = "FREEZING_LIMIT"
+    THORNTHWAITE_HOT = "THORNTHWAITE_HOT"
+    CAP_WATER_STRESS = "CAP_WATER_STRESS"
+    IGNORE_UNIT_CHECKS = "IGNORE_UNIT_CHECKS"
+    OUTPUT = "OUTPUT"
+    MONTHLY = "MONTHLY"
+    FPAR = "FPAR"
+    TEMPERATURE_STRESS = "TEMPERATURE_STRESS"
+    WATER_STRESS = "WATER_STRESS"
+
+    STACKS = (NDVI, SOL, TEMPERATURE, PRECIPITATION)
+    EXTREMES = ("table", "data")
+
+    def displayName(self) -> str:
+        return self.tr("NPP by the improved CASA model")
+
+    def shortDescription(self) -> str:
+        return self.tr(
+            "Monthly and annual net primary productivity (gC·m⁻²) from NDVI, solar radiation, "
+            "temperature, precipitation and vegetation types."
+        )
+
+    # --- parameters -------------------------------------------------------------------------
+
+    def initAlgorithm(self, config=None):
+        labels = {
+            self.NDVI: self.tr("Monthly NDVI (12 bands, unitless −1…1)"),
+            self.SOL: self.tr("Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)"),
+            self.TEMPERATURE: self.tr("Monthly mean air temperature (12 bands, °C)"),
+            self.PRECIPITATION: self.tr("Monthly precipitation (12 bands, mm·month⁻¹)"),
+        }
+        for name, label in labels.items():
+            self.addParameter(QgsProcessingParameterRasterLayer(name, label))
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.VEGETATION, self.tr("Vegetation types (codes 0–8, nodata 255)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                self.PARAMETERS,
+                self.tr("Vegetation-type table (code, εmax gC·MJ⁻¹, NDVI_max, NDVI_min)"),
+                hasFixedNumberRows=False,
+                headers=["code", "epsilon_max", "ndvi_max", "ndvi_min"],
+                defaultValue=defaults.type_table_as_matrix(),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.PARAMETERS_CSV,
+                self.tr("Vegetation-type table from a CSV file (replaces the table above)"),
+                behavior=FILE_BEHAVIOR_FILE,
+                extension="csv",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.NDVI_EXTREMES,
+                self.tr("NDVI extremes per type: from the table, or NDVI_max from the data"),
+                options=list(self.EXTREMES),
+                defaultValue="table",
+                usesStaticStrings=True,
+            )
+        )
+        advanced = [
+            self._number(
+                self.NDVI_PERCENTILE,
+                self.tr("Percentile of NDVI taken as NDVI_max in data mode"),
+                defaults.NDVI_DATA_PERCENTILE,
+                50.0,
+                100.0,
+            ),
+            self._number(
+                self.PAR_FRACTION,
+                self.tr("PAR fraction of total solar radiation"),
+                defaults.PAR_FRACTION,
+                0.0,
+                1.0,
+            ),
+            self._number(self.FPAR_MIN, self.tr("FPAR_min"), defaults.FPAR_MIN, 0.0, 1.0),
+            self._number(self.FPAR_MAX, self.tr("FPAR_max"), defaults.FPAR_MAX, 0.0, 1.0),
+            self._number(
+                self.FPAR_ALPHA,
+                self.tr("α, weight of FPAR_NDVI against FPAR_SR"),
+                defaults.FPAR_ALPHA,
+                0.0,
+                1.0,
+            ),
+            self._number(
+                self.TEPS2_CONSTANT,
+                self.tr("Tε2 constant (1.184 Zhu; 1.1814 Potter/Field)"),
+                defaults.TEPS2_CONSTANT,
+                0.5,
+                2.0,
+            ),
+            self._number(
+                self.RN_CONSTANT,
+                self.tr("Rn constant of the regional ET model (0.598; 0.589 also circulates)"),
+                defaults.RN_CONSTANT,
+                0.0,
+                2.0,
+            ),
+            self._number(
+                self.FREEZING_LIMIT,
+                self.tr("Months at or below this temperature have NPP = 0 (°C)"),
+                defaults.FREEZING_LIMIT,
+                -50.0,
+                10.0,
+            ),
+            QgsProcessingParameterBoolean(
+                self.THORNTHWAITE_HOT,
+                self.tr("Thornthwaite hot-month formula for T ≥ 26.5 °C"),
+                defaultValue=False,
+            ),
+            QgsProcessingParameterBoolean(
+                self.CAP_WATER_STRESS,
+                self.tr("Cap the water stress factor Wε at 1"),
+                defaultValue=False,
+            ),
+            QgsProcessingParameterBoolean(
+                self.IGNORE_UNIT_CHECKS,
+                self.tr("Continue when input values look like wrong units (warn only)"),
+                defaultValue=False,
+            ),
+        ]
+        for parameter in advanced:
+            self.addParameter(set_advanced(parameter))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Annual NPP"))
+        )
+        optional_outputs = {
+            self.MONTHLY: self.tr("Monthly NPP (12 bands)"),
+            self.FPAR: self.tr("Diagnostics: FPAR (12 bands)"),
+            self.TEMPERATURE_STRESS: self.tr("Diagnostics: temperature stress Tε1·Tε2 (12 bands)"),
+            self.WATER_STRESS: self.tr("Diagnostics: water stress Wε (12 bands)"),
+        }
+        for name, label in optional_outputs.items():
+            self.addParameter(
+                QgsProcessingParameterRasterDestination(
+                    name, label, optional=True, createByDefault=False
+                )
+            )
+
+    def _number(self, name, label, default, minimum, maximum):
+        return QgsProcessingParameterNumber(
+            name,
+            label,
+            type=NUMBER_DOUBLE,
+            defaultValue=default,
+            minValue=minimum,
+            maxValue=maximum,
+        )
+
+    # --- help -------------------------------------------------------------------------------
+
+    def help_sections(self):
+        return {
+            "summary": self.tr(
+                "Net primary productivity by the improved CASA model (Potter et al. 1993; "
+                "Zhu Wenquan et al. 2006/2007), month by month, summed over the year: stage 2 "
+                "of DB4403/T 348—2023."
+            ),
+            "formula": self.tr(
+                "NPP(x,t) = SOL·FPAR·PAR fraction·Tε1·Tε2·Wε·εmax      gC·m⁻²·month⁻¹\n"
+                "SR = (1+NDVI)/(1−NDVI); NDVI clamped to [NDVI_min, NDVI_max] of the type\n"
+                "FPAR = α·FPAR_NDVI + (1−α)·FPAR_SR, both scaled linearly to "
+                "[FPAR_min, FPAR_max]\n"
+                "Topt = temperature of the month with the highest NDVI\n"
+                "Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt²\n"
+                "Tε2 = C/(1+exp(0.2(Topt−10−T)))/(1+exp(0.3(−Topt−10+T))); "
+                "T > Topt+10 or T < Topt−13: Tε2(Topt)/2\n"
+                "I = Σ(T/5)^1.514 over months with T > 0; "
+                "a = 6.75e-7·I³ − 7.71e-5·I² + 1.792e-2·I + 0.49239\n"
+                "Ep0 = 16·(10T/I)^a (T > 0, else 0) mm\n"
+                "Rn = sqrt(Ep0·P)·(0.369 + k·sqrt(Ep0/P)); "
+                "E = P·Rn·(P²+Rn²+P·Rn)/((P+Rn)(P²+Rn²))\n"
+                "Ep = (E + Ep0)/2; Wε = 0.5 + 0.5·E/Ep\n"
+                "Annual NPP = Σ of the 12 months            gC·m⁻²·a⁻¹"
+            ),
+            "inputs": [
+                self.tr(
+                    "NDVI, SOL, TEMPERATURE, PRECIPITATION: 12-band stacks, band m = month m, "
+                    "on one grid (use carbonsink:align first)."
+                ),
+                self.tr("NDVI unitless (−1…1); SOL MJ·m⁻²·month⁻¹; T °C; P mm·month⁻¹."),
+                self.tr(
+                    "VEGETATION: type codes of carbonsink:vegetationtypes (0 non-vegetated, "
+                    "1–8 as in the table, 255 nodata)."
+                ),
+                self.tr(
+                    "PARAMETERS: per type εmax (gC·MJ⁻¹), NDVI_max and NDVI_min, editable here "
+                    "or loaded from a CSV (UTF-8 or GBK; columns code, epsilon_max, ndvi_max, "
+                    "ndvi_min)."
+                ),
+            ],
+            "outputs": [
+                self.tr("OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999."),
+                self.tr("MONTHLY: monthly NPP, 12 bands, gC·m⁻²·month⁻¹."),
+                self.tr(
+                    "FPAR, TEMPERATURE_STRESS (Tε1·Tε2), WATER_STRESS (Wε): 12-band "
+                    "diagnostics that show why a pixel came out as it did."
+                ),
+                self.tr(
+                    "Log: per vegetation type the pixels, mean NPP, the share of pixels with "
+                    "FPAR saturated in most months, and the NDVI_max used."
+                ),
+            ],
+            "notes": [
+                self.tr(
+                    "A pixel that is nodata in any month of any input is nodata in every "
+                    "month and in the annual sum (Topt and the heat index need the whole year)."
+                ),
+                self.tr(
+                    "Type 0 (non-vegetated) gives NPP = 0, not nodata. Codes present in the "
+                    "raster but missing from the table stop the run with a list of them."
+                ),
+                self.tr(
+                    "A month with mean temperature at or below the freezing limit (−10 °C) has "
+                    "NPP = 0."
+                ),
+                self.tr(
+                    "P = 0 gives Rn = 0, E = 0 and Wε = 0.5. No evaporative demand (Ep0 = 0, "
+                    "i.e. T ≤ 0 °C) gives Wε = 1, also when P = 0. Wε exceeds 1 in months "
+                    "where E > Ep0 (very wet months); it is not capped unless you ask for it."
+                ),
+                self.tr(
+                    "NDVI extremes 'data': NDVI_max of each type is the 95th percentile of all "
+                    "its valid monthly NDVI values (computed from histograms with 0.0001 bins, "
+                    "exact to 0.0001; kept below 1); NDVI_min stays the table value. Types "
+                    "without data keep the table value. Use it for Landsat/Sentinel-2 NDVI, "
+                    "which saturates the AVHRR-era table maxima."
+                ),
+                self.tr(
+                    "A pixel counts as saturated when its NDVI reaches NDVI_max (so FPAR = "
+                    "FPAR_max) in more than half of its 12 months; a warning is given when more "
+                    "than half of a type's pixels are saturated."
+                ),
+                self.tr(
+                    "Unit checks before computing: NDVI outside −1…1 (scaled ×10000), "
+                    "temperature above 60 (Kelvin or tenths of °C), radiation typical of "
+                    "J·m⁻², W·m⁻² or daily means, precipitation below 2 in every month "
+                    "(metres). They stop the run unless you tick the override."
+                ),
+            ],
+            "references": [
+                "Potter C.S. et al. (1993) Global Biogeochemical Cycles 7(4): 811–841.",
+                "Field C.B., Randerson J.T., Malmström C.M. (1995) Remote Sensing of "
+                "Environment 51: 74–88.",
+                "朱文泉, 潘耀忠, 张锦水 (2007) 中国陆地植被净初级生产力遥感估算. 植物生态学报 "
+                "31(3): 413–424.",
+                "周广胜, 张新时 (1995) 自然植被净第一性生产力模型初探. 植物生态学报 "
+                "19(3): 193–200.",
+                "Thornthwaite C.W. (1948) Geographical Review 38: 55–94.",
+                "DB4403/T 348—2023 城市碳汇遥感评价技术规范.",
+            ],
+        }
+
+    # --- checks -----------------------------------------------------------------------------
+
+    def _sources(self, parameters, context) -> dict[str, raster.Source]:
+        sources = {
+            name: self.raster_source(parameters, name, context, expect_bands=12)
+            for name in self.STACKS
+        }
+        vegetation = self.raster_source(parameters, self.VEGETATION, context, bands=[1])
+        sources[self.VEGETATION] = vegetation
+        raster.check_same_grid(list(sources.values()))
+        return sources
+
+    def checkParameterValues(self, parameters, context):
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            for source in self._sources(parameters, context).values():
+                source.close()
+            self._table(parameters, context)
+        except (InputError, QgsProcessingException) as error:
+            return False, str(error)
+        return True, ""
+
+    def _table(self, parameters, context):
+        csv_path = self.parameterAsFile(parameters, self.PARAMETERS_CSV, context)
+        if csv_path:
+            return casa.read_type_table_csv(csv_path)
+        values = self.parameterAsMatrix(parameters, self.PARAMETERS, context)
+        if not values:
+            return defaults.default_type_table()
+        try:
+            return defaults.type_table_from_matrix(values)
+        except InputError as error:
+            raise QgsProcessingException(
+                str(error).replace("PARAMETERS:", self.label(self.PARAMETERS) + ":", 1)
+            )
+
+    def _constants(self, parameters, context) -> casa.CasaConstants:
+        number = self.parameterAsDouble
+        constants = casa.CasaConstants(
+            par_fraction=number(parameters, self.PAR_FRACTION, context),
+            fpar_min=number(parameters, self.FPAR_MIN, context),
+            fpar_max=number(parameters, self.FPAR_MAX, context),
+            alpha=number(parameters, self.FPAR_ALPHA, context),
+            teps2_constant=number(parameters, self.TEPS2_CONSTANT, context),
+            rn_constant=number(parameters, self.RN_CONSTANT, context),
+            hot_month_branch=self.parameterAsBool(parameters, self.THORNTHWAITE_HOT, context),
+            freezing_limit=number(parameters, self.FREEZING_LIMIT, context),
+            cap_water_stress=self.parameterAsBool(parameters, self.CAP_WATER_STRESS, context),
+        )
+        constants.check()
+        return constants
+
+    def _unit_message(self, problem: casa.UnitProblem) -> str:
+        label = self.label(problem.input)
+        value = f"{problem.value:.6g}"
+        messages = {
+            "empty": self.tr("{0}: the raster contains only nodata."),
+            "ndvi_scaled": self.tr(
+                "{0}: values reach {1}, outside −1…1: the NDVI looks scaled (MODIS stores "
+                "NDVI × 10000). Divide by 10000 (Raster calculator) or compute it with "
+                "carbonsink:ndvi."
+            ),
+            "ndvi_outliers": self.tr(
+                "{0}: a share of {1} of the values lies outside −1…1; they are clamped to the "
+                "type's NDVI range."
+            ),
+            "kelvin": self.tr(
+                "{0}: values reach {1}: the temperature looks like Kelvin. Subtract 273.15 to "
+                "get °C."
+            ),
+            "temperature_scaled": self.tr(
+                "{0}: values reach {1}, above 60 °C: the temperature looks scaled (e.g. "
+                "WorldClim 1.4 stores tenths of °C: divide by 10) or is in Kelvin (subtract "
+                "273.15)."
+            ),
+            "temperature_low": self.tr(
+                "{0}: values go down to {1}, below −90 °C: check the units and the nodata value."
+            ),
+            "sol_joules": self.tr(
+                "{0}: values reach {1}, far above the ≈1000 MJ·m⁻² a sunny month gets: the "
+                "radiation looks like J·m⁻² (divide by 1 000 000) or kJ·m⁻² (divide by 1000)."
+            ),
+            "sol_daily": self.tr(
+                "{0}: the highest value is {1}: the radiation looks like a daily mean "
+                "(MJ·m⁻²·day⁻¹); multiply each month by its number of days."
+            ),
+            "sol_watts": self.tr(
+                "{0}: the highest value is {1}, below the ≥300 MJ·m⁻² of any sunny month: the "
+                "radiation looks like a mean flux in W·m⁻²; multiply by 0.0864 × the days of "
+                "the month (2.592 for 30 days)."
+            ),
+            "precipitation_metres": self.tr(
+                "{0}: no month exceeds {1}: the precipitation looks like metres; multiply by "
+                "1000 (ERA5 monthly means of daily totals: also by the days of the month)."
+            ),
+            "negative": self.tr("{0}: negative values (down to {1}): check the nodata value."),
+        }
+        return messages[problem.kind].format(label, value)
+
+    def _check_units(self, sources, ignore: bool, feedback) -> None:
+        for name in self.STACKS:
+            values = casa.valid_sample(sources[name])
+            for problem in casa.unit_problems(name, values):
+                message = self._unit_message(problem)
+                if problem.kind == "empty":
+                    raise QgsProcessingException(message)
+                if problem.fatal and not ignore:
+                    raise QgsProcessingException(
+                        message
+                        + " "
+                        + self.tr(
+                            "If the values are right, tick 'Continue when input values look "
+                            "like wrong units' [{0}]."
+                        ).format(self.IGNORE_UNIT_CHECKS)
+                    )
+                feedback.pushWarning(message)
+
+    # --- run --------------------------------------------------------------------------------
+
+    def execute(self, parameters, context, feedback):
+        sources = self._sources(parameters, context)
+        if sources[self.VEGETATION].band_count > 1:
+            feedback.pushWarning(
+                self.tr("{0}: the raster has {1} bands; band 1 is used.").format(
+                    self.label(self.VEGETATION), sources[self.VEGETATION].band_count
+                )
+            )
+        table = self._table(parameters, context)
+        constants = self._constants(parameters, context)
+        extremes = self.parameterAsEnumString(parameters, self.NDVI_EXTREMES, context) or "table"
+        percentile = self.parameterAsDouble(parameters, self.NDVI_PERCENTILE, context)
+        ignore = self.parameterAsBool(parameters, self.IGNORE_UNIT_CHECKS, context)
+        self._check_units(sources, ignore, feedback)
+
+        specs = {
+            self.OUTPUT: (1, ["NPP gC m-2 a-1"]),
+            self.MONTHLY: (12, MONTH_DESCRIPTIONS),
+            self.FPAR: (12, MONTH_DESCRIPTIONS),
+            self.TEMPERATURE_STRESS: (12, MONTH_DESCRIPTIONS),
+            self.WATER_STRESS: (12, MONTH_DESCRIPTIONS),
+        }
+        outputs = {}
+        for name, (bands, descriptions) in specs.items():
+            output = self.raster_output(
+                parameters, name, context, bands=bands, descriptions=descriptions
+            )
+            if output is not None:
+                outputs[name] = output
+        if self.OUTPUT not in outputs:
+            raise QgsProcessingException(
+                self.tr("{0}: an output file is required.").format(self.label(self.OUTPUT))
+            )
+
+        feedback.pushInfo(
+            self.tr("NDVI extremes from the {0}; vegetation types in the table: {1}.").format(
+                extremes, ", ".join(str(code) for code in sorted(table))
+            )
+        )
+
+        def engine(sources_, outputs_, compute, start=0.0, end=100.0, **options):
+            return self.engine(feedback, sources_, outputs_, compute, start, end, **options)
+
+        report = casa.run_casa(
+            sources,
+            outputs,
+            table,
+            constants,
+            extremes=extremes,
+            percentile=percentile,
+            engine=engine,
+        )
+        self._log_report(report, extremes, feedback)
+
+        styles = {
+            self.OUTPUT: ("npp", self.tr("NPP (gC·m⁻²·a⁻¹)")),
+            self.MONTHLY: ("npp_monthly", self.tr("Monthly NPP (gC·m⁻²·month⁻¹)")),
+            self.FPAR: ("casa_factor", self.tr("FPAR")),
+            self.TEMPERATURE_STRESS: ("casa_factor", self.tr("Temperature stress Tε1·Tε2")),
+            self.WATER_STRESS: ("casa_factor", self.tr("Water stress Wε")),
+        }
+        results = {name: None for name in specs}
+        for name, output in outputs.items():
+            style, layer_name = styles[name]
+            self.style_output(context, output.path, style, layer_name)
+            results[name] = output.path
+        return results
+
+    def _log_report(self, report: casa.CasaReport, extremes: str, feedback) -> None:
+        feedback.pushInfo(
+            self.tr(
+                "Per vegetation type: pixels, mean annual NPP (gC·m⁻²·a⁻¹), share of pixels "
+                "with FPAR saturated in more than half of their months, NDVI_max used:"
+            )
+        )
+        for code, summary in sorted(report.types.items()):
+            name_en, name_zh = defaults.type_names(code)
+            share = math.nan if code == defaults.NON_VEGETATED else summary.saturation_share
+            feedback.pushInfo(
+                f"  {code} {name_en} / {name_zh}: {summary.pixels}, "
+                f"{_fmt(summary.mean_npp, 1)}, {_fmt(100 * share, 1)} %, "
+                f"{_fmt(summary.ndvi_max_used, 4)}"
+            )
+        for code, table_value in sorted(report.ndvi_max_fallbacks.items()):
+            if report.codes_present.get(code):
+                feedback.pushWarning(
+                    self.tr(
+                        "Type {0}: no usable NDVI for a data-mode NDVI_max (none above "
+                        "NDVI_min); the table value {1} is used."
+                    ).format(code, table_value)
+                )
+        for code in report.saturating_types():
+            summary = report.types[code]
+            advice = (
+                self.tr("Set NDVI_EXTREMES to 'data' or raise NDVI_max in the table.")
+                if extremes == "table"
+                else self.tr("Check the NDVI input.")
+            )
+            feedback.pushWarning(
+                self.tr(
+                    "Type {0}: {1} % of its pixels reach NDVI_max = {2} in more than half of "
+                    "their months, so FPAR is saturated and NPP no longer follows NDVI. {3}"
+                ).format(
+                    code,
+                    _fmt(100 * summary.saturation_share, 0),
+                    _fmt(summary.ndvi_max_used, 3),
+                    advice,
+                )
+            )
+        for code, summary in sorted(report.types.items()):
+            if summary.pixels and summary.mean_npp > 2000:
+                feedback.pushWarning(
+                    self.tr(
+                        "Type {0}: mean NPP {1} gC·m⁻²·a⁻¹ is above 2000, which almost always "
+                        "means a unit error in an input or FPAR saturation."
+                    ).format(code, _fmt(summary.mean_npp, 0))
+                )
+
+
+def _fmt(value: float, digits: int) -> str:
+    return "—" if value is None or math.isnan(value) else f"{value:.{digits}f}"
