@@ -181,8 +181,11 @@ def real_inputs(folder):
       nodata where either cover is nodata (the sea).
     """
 
+    copies = folder / "real data"  # QGIS may write statistics (.aux.xml) beside a layer
+    shutil.copytree(DATA, copies)
+
     def read(name):
-        dataset = gdal.Open(os.path.join(DATA, name))
+        dataset = gdal.Open(str(copies / name))
         array = dataset.ReadAsArray().astype(np.float64)
         array[array == np.float32(dataset.GetRasterBand(1).GetNoDataValue())] = np.nan
         return array, dataset.GetGeoTransform()
@@ -208,10 +211,10 @@ def real_inputs(folder):
     scaled = np.where(np.isnan(ndvi), -9999, ndvi / 10000)
     return {
         "NDVI": write_raster(folder / "ndvi.tif", scaled.astype(np.float32), nodata=-9999, **grid),
-        "NDVI_RAW": os.path.join(DATA, "ndvi_SEUSA.tif"),
+        "NDVI_RAW": str(copies / "ndvi_SEUSA.tif"),
         "SOL": write_raster(folder / "sol.tif", sol.astype(np.float32), nodata=-9999, **grid),
-        "TEMPERATURE": os.path.join(DATA, "temp_SEUSA.tif"),
-        "PRECIPITATION": os.path.join(DATA, "prec_SEUSA.tif"),
+        "TEMPERATURE": str(copies / "temp_SEUSA.tif"),
+        "PRECIPITATION": str(copies / "prec_SEUSA.tif"),
         "VEGETATION": write_raster(folder / "veg.tif", veg, nodata=255, **grid),
     }
 
