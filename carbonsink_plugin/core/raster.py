@@ -78,12 +78,7 @@ class Grid:
 
     @property
     def srs(self) -> osr.SpatialReference | None:
-        if not self.crs_wkt:
-            return None
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(self.crs_wkt)
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        return srs
+        return spatial_reference(self.crs_wkt)
 
     @property
     def is_geographic(self) -> bool:
@@ -160,6 +155,16 @@ def ellipsoidal_cell_area(
         )
 
     return np.abs(zone(lat2_deg) - zone(lat1_deg))
+
+
+def spatial_reference(wkt: str) -> osr.SpatialReference | None:
+    """The CRS of a WKT with x = easting/longitude, y = northing/latitude; None for ''."""
+    if not wkt:
+        return None
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
 
 
 def _describe_transform(gt) -> str:
@@ -271,7 +276,9 @@ class Source:
         """Valid values of every band from a few evenly spaced strips of rows.
 
         For unit and range checks before the real pass. Strips of contiguous rows (not single
-        rows) so each compressed tile row is decoded once, not once per sampled row.
+        rows) so each compressed tile row is decoded once, not once per sampled row. When the
+        strips hold no valid value (data in a small part of a large raster), windows are read
+        in turn until one holds some: the sample is empty only when the whole raster is nodata.
         """
         grid = self.grid
         rows_wanted = max(1, min(grid.height, max_values // max(1, grid.width * self.count)))
@@ -280,7 +287,15 @@ class Source:
         starts = np.unique(np.linspace(0, grid.height - height, strips).astype(int))
         values = [self.read(Window(0, int(r), grid.width, height)).ravel() for r in starts]
         data = np.concatenate(values)
-        return data[~np.isnan(data)]
+        data = data[~np.isnan(data)]
+        if data.size or len(starts) * height >= grid.height:  # found, or every row was read
+            return data
+        for window in iter_windows(grid, 4.0 * self.count, 64 * 2**20):
+            data = self.read(window).ravel()
+            data = data[~np.isnan(data)]
+            if data.size:
+                return data[:max_values]
+        return data
 
     def close(self) -> None:
         with self._lock:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import gdal
+from osgeo import gdal, osr
 from support import read_raster, write_raster
 
 from carbonsink_plugin.core import raster
@@ -295,3 +295,31 @@ def test_sample_returns_valid_values_from_across_the_raster(tmp_path):
     sample = Source(path, "S").sample(max_values=500)
     assert not np.isnan(sample).any()
     assert sample.min() < 100 and sample.max() >= 99 * 50  # first and last rows are sampled
+
+
+def test_sample_finds_values_the_strips_miss_and_is_empty_only_when_all_nodata(tmp_path):
+    # 100 rows × 20 columns, valid only in rows 37–38 (a small study area in a large extent).
+    # 160 values at most → 8 strips of 1 row at rows 0, 14, 28, 42, 56, 70, 84, 99: all nodata,
+    # so the sample reads windows until it meets rows 37–38: their 40 values.
+    data = np.full((100, 20), -9999.0, dtype=np.float32)
+    data[37:39] = 5.0
+    path = write_raster(tmp_path / "island.tif", data, nodata=-9999)
+    sample = Source(path, "S").sample(max_values=160)
+    assert sample.size == 40 and (sample == 5.0).all()
+    empty = write_raster(tmp_path / "empty.tif", np.full((100, 20), -9999.0, "f4"), nodata=-9999)
+    assert Source(empty, "E").sample(max_values=160).size == 0
+
+
+def test_spatial_reference_keeps_x_east_and_y_north():
+    srs = raster.spatial_reference(raster.Grid(1, 1, (0, 1, 0, 0, 0, -1), "").crs_wkt)
+    assert srs is None
+    wgs84 = osr_wkt(4326)
+    srs = raster.spatial_reference(wgs84)
+    # EPSG:4326 is latitude-first by authority; traditional GIS order puts longitude first.
+    assert srs.GetDataAxisToSRSAxisMapping() == [2, 1]
+
+
+def osr_wkt(epsg: int) -> str:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    return srs.ExportToWkt()
