@@ -64,6 +64,12 @@ class TranslationContext:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(self.name, text)
 
+    def translate(self, text: str) -> str:
+        """tr() of a text that is no literal here: one marked for pylupdate elsewhere with
+        QT_TRANSLATE_NOOP(<this context>, "…"), e.g. the message templates of core/units.py
+        (core cannot import Qt)."""
+        return QCoreApplication.translate(self.name, text)
+
 
 def tr_for(instance, text: str) -> str:
     """Translate text with the context of the class that wrote it.

@@ -44,18 +44,9 @@ _NODATA_BY_TYPE = {
 }
 
 
-def _srs(wkt: str) -> osr.SpatialReference | None:
-    if not wkt:
-        return None
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(wkt)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
-
-
 def transform_bounds(bounds, source_wkt: str, target_wkt: str) -> tuple[float, float, float, float]:
     """(xmin, ymin, xmax, ymax) of `bounds` after reprojection (densified edges)."""
-    source, target = _srs(source_wkt), _srs(target_wkt)
+    source, target = raster.spatial_reference(source_wkt), raster.spatial_reference(target_wkt)
     if source is None or target is None or source.IsSame(target):
         return tuple(bounds)
     transform = osr.CoordinateTransformation(source, target)

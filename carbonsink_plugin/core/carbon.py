@@ -324,22 +324,3 @@ class CarbonSinkPass:
             )
         if is_last_window(block) and totals.valid_pixels == 0:
             raise InputError(no_valid_pixels_message("NPP, RH or climate, VEGETATION"))
-
-
-def check_rh_is_annual(values: np.ndarray, name: str) -> list[str]:
-    """Warn when an 'annual' Rh raster looks like a single month.
-
-    The Pei model gives at least 0.22·(e^(−0.913) + 0)·30·0.465 ≈ 1.2 gC·m⁻² in a month at
-    −10 °C without rain, so ≈ 15 a year, and above 100 a year wherever the mean temperature
-    is above freezing; a largest annual value below 70 is one month's Rh far more often than
-    a polar climate.
-    """
-    values = np.asarray(values)
-    values = values[np.isfinite(values)]
-    if values.size and 0 < float(values.max()) < 70.0:
-        return [
-            f"{name}: the largest value is {float(values.max()):.1f} gC·m⁻²·a⁻¹, low for an "
-            "annual Rh. Is this one month's Rh? Use the annual OUTPUT of "
-            "carbonsink:soilrespiration (the sum of the 12 months)."
-        ]
-    return []

@@ -29,7 +29,7 @@ from typing import Callable, Mapping
 
 import numpy as np
 
-from . import raster
+from . import raster, units
 from .errors import InputError
 from .parameters import (
     FPAR_ALPHA,
@@ -47,7 +47,14 @@ from .parameters import (
 
 MONTHS = 12
 STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
-NODATA_CODE = 255  # vegetation-type nodata (SPEC §1); codes 1…254 may carry parameters
+# The unit check (core/units.py) of each stack, run on a sample before computing.
+STACK_CHECKS = {
+    "NDVI": units.check_ndvi,
+    "SOL": units.check_radiation,
+    "TEMPERATURE": units.check_temperature,
+    "PRECIPITATION": units.check_precipitation,
+}
+NODATA_CODE = units.VEGETATION_NODATA  # SPEC §1; codes 1…254 may carry parameters
 
 # Fixed coefficients of the published formulas (the disputed ones are CasaConstants fields).
 TEPS1 = (0.8, 0.02, -0.0005)  # Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt²
@@ -536,62 +543,6 @@ def percentile_from_histogram(counts: np.ndarray, q: float) -> float:
 
 
 # =============================================================================================
-# Unit checks on samples (SPEC §7): what the values say about the units
-
-
-@dataclass(frozen=True)
-class UnitProblem:
-    """A value range that suggests wrong units. kind names the suspicion; value is telling."""
-
-    input: str
-    kind: str
-    value: float
-    fatal: bool = True
-
-
-def unit_problems(name: str, values: np.ndarray) -> list[UnitProblem]:
-    """Check a sample of valid values of NDVI, SOL, TEMPERATURE or PRECIPITATION.
-
-    kinds: empty (no valid value), ndvi_scaled (> 1 % outside [−1, 1]: NDVI × 10000),
-    ndvi_outliers (a few outside: warning), kelvin (T > 60 and all > 150), temperature_scaled
-    (T > 60 otherwise: tenths of °C), temperature_low (< −90), sol_joules (> 1500: J or kJ),
-    sol_daily (max < 45: a daily mean), sol_watts (max < 300: W·m⁻²), precipitation_metres
-    (max < 2), negative (SOL or P < 0).
-    """
-    values = np.asarray(values, dtype=np.float64)
-    if values.size == 0:
-        return [UnitProblem(name, "empty", float("nan"))]
-    lo, hi = float(values.min()), float(values.max())
-    problems = []
-    if name == "NDVI":
-        outside = float(np.mean((values < -1.0) | (values > 1.0)))
-        if outside > 0.01:
-            problems.append(UnitProblem(name, "ndvi_scaled", max(abs(lo), abs(hi))))
-        elif outside > 0:
-            problems.append(UnitProblem(name, "ndvi_outliers", outside, fatal=False))
-    elif name == "TEMPERATURE":
-        if hi > 60.0:
-            problems.append(UnitProblem(name, "kelvin" if lo > 150.0 else "temperature_scaled", hi))
-        elif lo < -90.0:
-            problems.append(UnitProblem(name, "temperature_low", lo))
-    elif name == "SOL":
-        if lo < 0:
-            problems.append(UnitProblem(name, "negative", lo))
-        if hi > 1500.0:
-            problems.append(UnitProblem(name, "sol_joules", hi))
-        elif hi < 45.0:
-            problems.append(UnitProblem(name, "sol_daily", hi))
-        elif hi < 300.0:
-            problems.append(UnitProblem(name, "sol_watts", hi))
-    elif name == "PRECIPITATION":
-        if lo < 0:
-            problems.append(UnitProblem(name, "negative", lo))
-        if hi < 2.0:
-            problems.append(UnitProblem(name, "precipitation_metres", hi))
-    return problems
-
-
-# =============================================================================================
 # The whole computation through the raster engine
 
 Engine = Callable[..., raster.RunSummary]
@@ -659,10 +610,11 @@ def scan_vegetation(
     def compute(block):
         veg = block["VEGETATION"][0]
         valid = veg[~np.isnan(veg)]
-        integral = (valid == np.round(valid)) & (valid >= 0) & (valid <= NODATA_CODE)
+        odd = units.invalid_vegetation_codes(valid)
+        codes_ = valid[~np.isin(valid, odd)] if odd.size else valid
         result = {
-            "counts": np.bincount(valid[integral].astype(np.intp), minlength=256),
-            "odd": np.unique(valid[~integral])[:20],
+            "counts": np.bincount(codes_.astype(np.intp), minlength=256),
+            "odd": odd[:20],
         }
         if histograms is not None:
             result["histogram"] = ndvi_histograms(block["NDVI"], veg, codes)
@@ -686,25 +638,14 @@ def scan_vegetation(
         temporaries=4.0,
     )
     present = {int(code): int(n) for code, n in enumerate(counts) if n}
-    if odd:
-        shown = ", ".join(f"{v:g}" for v in sorted(odd)[:10])
-        raise InputError(
-            f"VEGETATION: values that are not vegetation-type codes (integers 0…254) were "
-            f"found: {shown}. Use 'Vegetation types' (carbonsink:vegetationtypes) to make the "
-            "type raster, and set its nodata value."
-        )
+    units.enforce(units.check_vegetation_codes(sorted(odd)), sources["VEGETATION"].name)
     missing = sorted(code for code in present if code not in table and code != NON_VEGETATED)
     if missing:
         listed = ", ".join(f"{code} ({present[code]} pixels)" for code in missing)
-        hint = (
-            " 255 is the usual nodata value: set it as the layer's nodata."
-            if NODATA_CODE in missing
-            else ""
-        )
         raise InputError(
             f"VEGETATION: type codes {listed} are not in the vegetation-type table "
             f"(PARAMETERS has {', '.join(str(c) for c in codes)}). Add a row for each, or "
-            f"reclassify them to 0 (non-vegetated).{hint}"
+            "reclassify them to 0 (non-vegetated)."
         )
     if not present:
         raise InputError("VEGETATION: the raster contains only nodata.")
@@ -820,46 +761,6 @@ def run_casa(
         )
         report.types[code] = summary
     return report
-
-
-def valid_sample(source: raster.Source, max_values: int = 1_000_000) -> np.ndarray:
-    """Valid values of a source for the unit checks, read the way its file is laid out.
-
-    Striped files: Source.sample() (evenly spaced rows). Tiled files: up to 16 whole tiles on
-    an even 4 × 4 lattice over the raster, thinned to about max_values values — reading single rows
-    of a compressed tiled file decompresses every tile they cross, band by band, which costs
-    seconds on a large stack. When no value is found that way (data in a small part of a
-    large raster), the windows are scanned until some are found: empty only when the whole
-    input is nodata.
-    """
-    grid = source.grid
-    block_x, block_y = source.block_size
-    if block_x >= grid.width:
-        values = source.sample(max_values)
-    else:
-        tiles_x, tiles_y = -(-grid.width // block_x), -(-grid.height // block_y)
-        columns = np.unique(np.linspace(0, tiles_x - 1, min(4, tiles_x)).astype(int))
-        rows = np.unique(np.linspace(0, tiles_y - 1, min(4, tiles_y)).astype(int))
-        per_tile = max(1, max_values // (len(columns) * len(rows) * source.count))
-        step = max(1, int(math.sqrt(block_x * block_y / per_tile)))
-        values = []
-        for ty in rows:
-            for tx in columns:
-                col, row = int(tx) * block_x, int(ty) * block_y
-                window = raster.Window(
-                    col, row, min(block_x, grid.width - col), min(block_y, grid.height - row)
-                )
-                block = source.read(window)[:, ::step, ::step]
-                values.append(block[~np.isnan(block)])
-        values = np.concatenate(values)
-    if values.size:
-        return values
-    for window in raster.iter_windows(source.grid, 4.0 * source.count, 64 * 2**20):
-        block = source.read(window)
-        values = block[~np.isnan(block)]
-        if values.size:
-            return values[:max_values]
-    return values
 
 
 # =============================================================================================

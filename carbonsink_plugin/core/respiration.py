@@ -193,30 +193,6 @@ def no_valid_pixels_message(inputs: str) -> str:
     )
 
 
-def check_vegetation_codes(values: np.ndarray, name: str) -> list[str]:
-    """Vegetation types must be integer codes ≥ 0 (0 non-vegetated, SPEC §2.5)."""
-    values = np.asarray(values, dtype=np.float64)
-    values = values[np.isfinite(values)]
-    if values.size == 0:
-        return []
-    fractional = values[values != np.round(values)]
-    if fractional.size:
-        raise InputError(
-            f"{name}: non-integer values such as {fractional[0]:.4g} found; a vegetation-type "
-            "raster holds integer codes (0 non-vegetated, 1–8 vegetation types). Was an NDVI or "
-            "NPP raster given? Make one with carbonsink:vegetationtypes."
-        )
-    if values.min() < 0:
-        raise InputError(
-            f"{name}: negative code {values.min():.0f} found; vegetation types are codes ≥ 0 "
-            "(0 non-vegetated). Declare the nodata value or reclassify with "
-            "carbonsink:vegetationtypes."
-        )
-    if not (values != NON_VEGETATED).any():
-        return [f"{name}: every sampled pixel is non-vegetated (type 0); NEP will be 0 there."]
-    return []
-
-
 def scope_of_rh_file(path: str) -> str | None:
     """The SCOPE an Rh file was made with by carbonsink:soilrespiration (its provenance), or
     None when the file was made elsewhere."""

@@ -44,6 +44,7 @@ from osgeo import gdal, ogr, osr
 
 from . import raster
 from .errors import InputError
+from .stations import ANGSTROM_A, ANGSTROM_B, extraterrestrial_monthly
 
 SEED = 20231
 YEARS = (2021, 2022, 2023)
@@ -277,9 +278,6 @@ P_EAST_WEST = 0.17  # ± share: rainfall grows from the north-west (~1 600 mm) t
 P_PER_100M = 0.04  # orographic enhancement per 100 m
 S_PER_100M = -0.025  # mountains are cloudier
 S_EAST_WEST = 0.04  # cleaner air in the east
-ANGSTROM_A = 0.25  # FAO-56 defaults of the Angstrom-Prescott relation
-ANGSTROM_B = 0.50
-SOLAR_CONSTANT = 0.0820  # MJ·m⁻²·min⁻¹ (FAO-56)
 
 
 @dataclass(frozen=True)
@@ -664,38 +662,6 @@ class _Landscape:
 
 # --------------------------------------------------------------------------------------------
 # Climate
-
-
-def month_days(year: int) -> list[int]:
-    return [calendar.monthrange(year, m)[1] for m in range(1, 13)]
-
-
-def extraterrestrial_daily(latitude_deg, day_of_year, days_in_year: int = 365):
-    """Extraterrestrial radiation Ra (MJ·m⁻²·d⁻¹) and maximum possible sunshine duration N
-    (h) of a day at a latitude, FAO-56 (Allen et al. 1998) eqs. 21-25 and 34."""
-    phi = np.radians(np.asarray(latitude_deg, dtype=np.float64))
-    angle = 2.0 * np.pi * np.asarray(day_of_year, dtype=np.float64) / days_in_year
-    dr = 1.0 + 0.033 * np.cos(angle)  # inverse relative Earth-Sun distance
-    delta = 0.409 * np.sin(angle - 1.39)  # solar declination
-    ws = np.arccos(np.clip(-np.tan(phi) * np.tan(delta), -1.0, 1.0))  # sunset hour angle
-    ra = (
-        (24.0 * 60.0 / np.pi)
-        * SOLAR_CONSTANT
-        * dr
-        * (ws * np.sin(phi) * np.sin(delta) + np.cos(phi) * np.cos(delta) * np.sin(ws))
-    )
-    return ra, 24.0 / np.pi * ws
-
-
-def extraterrestrial_monthly(latitude_deg, year: int) -> tuple[np.ndarray, np.ndarray]:
-    """Monthly sums of Ra (MJ·m⁻²) and N (h) at the given latitudes, day by day.
-    Returns arrays of shape (12,) + latitude shape."""
-    latitude = np.asarray(latitude_deg, dtype=np.float64)
-    lengths = month_days(year)
-    days = np.arange(1, sum(lengths) + 1).reshape((-1,) + (1,) * latitude.ndim)
-    ra, n = extraterrestrial_daily(latitude, days, sum(lengths))
-    starts = np.cumsum([0] + lengths[:-1])
-    return np.add.reduceat(ra, starts, axis=0), np.add.reduceat(n, starts, axis=0)
 
 
 class _Climate:

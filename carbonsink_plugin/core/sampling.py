@@ -41,6 +41,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from . import units
 from .errors import InputError
 from .raster import Block, Grid, Source, Window, run_blocks
 
@@ -220,14 +221,9 @@ def _block_candidates(
     h, w = block.window.height, block.window.width
     centre = padded[halo : halo + h, halo : halo + w]
     valid = np.isfinite(centre)
-    if valid.any():
-        values = centre[valid]
-        if np.any(values != np.round(values)) or values.min() < 0 or values.max() > 32767:
-            raise InputError(
-                f"{vegetation.name}: expected vegetation-type codes (whole numbers 0–8 as made by "
-                "'Vegetation types from land cover', carbonsink:vegetationtypes) but found values "
-                f"between {values.min():g} and {values.max():g}, or fractions."
-            )
+    bad = units.invalid_vegetation_codes(centre[valid])
+    if bad.size:
+        units.enforce(units.check_vegetation_codes(bad), vegetation.name)
     inside = valid & (centre > 0)
     if "MASK" in block.data:
         inside &= block["MASK"][0] > 0

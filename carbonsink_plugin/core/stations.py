@@ -30,9 +30,9 @@ from typing import Sequence
 import numpy as np
 from osgeo import osr
 
-from . import unitcheck
+from . import units
 from .errors import InputError
-from .raster import Grid
+from .raster import Grid, spatial_reference
 
 MONTHS = 12
 VARIABLES = ("temperature", "precipitation", "radiation", "sunshine")
@@ -47,29 +47,32 @@ LAPSE_RATE = 0.0065  # °C·m⁻¹, standard environmental lapse rate
 EARTH_RADIUS = 6371008.8  # m, mean radius (IUGG), for great-circle distances
 
 
-def _solar_geometry(lat_deg, doy):
+def extraterrestrial_daily(lat_deg, doy) -> tuple[np.ndarray, np.ndarray]:
+    """(Ra MJ·m⁻²·d⁻¹, N h): extraterrestrial radiation and maximum possible sunshine duration
+    of a day at a latitude (degrees, south negative), FAO-56 eqs. 21–25 and 34 (J/365 as there,
+    also in leap years)."""
     phi = np.radians(np.asarray(lat_deg, dtype=np.float64))
-    j = np.asarray(doy, dtype=np.float64)
-    dr = 1.0 + 0.033 * np.cos(2.0 * np.pi * j / 365.0)  # FAO-56 eq. 23
-    delta = 0.409 * np.sin(2.0 * np.pi * j / 365.0 - 1.39)  # eq. 24
-    omega = np.arccos(np.clip(-np.tan(phi) * np.tan(delta), -1.0, 1.0))  # eq. 25
-    return phi, dr, delta, omega
-
-
-def extraterrestrial_radiation(lat_deg, doy):
-    """Ra, MJ·m⁻²·d⁻¹ (FAO-56 eq. 21) for latitude (degrees, south negative) and day of year."""
-    phi, dr, delta, omega = _solar_geometry(lat_deg, doy)
-    return (
+    angle = 2.0 * np.pi * np.asarray(doy, dtype=np.float64) / 365.0
+    dr = 1.0 + 0.033 * np.cos(angle)  # eq. 23, inverse relative Earth-Sun distance
+    delta = 0.409 * np.sin(angle - 1.39)  # eq. 24, solar declination
+    omega = np.arccos(np.clip(-np.tan(phi) * np.tan(delta), -1.0, 1.0))  # eq. 25, sunset angle
+    ra = (
         (24.0 * 60.0 / np.pi)
         * SOLAR_CONSTANT
         * dr
         * (omega * np.sin(phi) * np.sin(delta) + np.cos(phi) * np.cos(delta) * np.sin(omega))
-    )
+    )  # eq. 21
+    return ra, 24.0 / np.pi * omega  # eq. 34
+
+
+def extraterrestrial_radiation(lat_deg, doy):
+    """Ra, MJ·m⁻²·d⁻¹ (FAO-56 eq. 21) for latitude (degrees, south negative) and day of year."""
+    return extraterrestrial_daily(lat_deg, doy)[0]
 
 
 def daylight_hours(lat_deg, doy):
     """N, maximum possible sunshine duration in hours (FAO-56 eq. 34)."""
-    return 24.0 / np.pi * _solar_geometry(lat_deg, doy)[3]
+    return extraterrestrial_daily(lat_deg, doy)[1]
 
 
 def month_days(year: int | None) -> list[np.ndarray]:
@@ -88,15 +91,21 @@ def days_in_months(year: int | None) -> np.ndarray:
     return np.array([d.size for d in month_days(year)], dtype=np.float64)
 
 
+def extraterrestrial_monthly(lat_deg, year: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(ΣRa MJ·m⁻²·month⁻¹, ΣN h·month⁻¹) summed day by day, shape (12,) + latitude shape."""
+    latitude = np.asarray(lat_deg, dtype=np.float64)
+    days = month_days(year)
+    ra, n = extraterrestrial_daily(
+        latitude, np.concatenate(days).reshape((-1,) + (1,) * latitude.ndim)
+    )
+    starts = np.cumsum([0] + [d.size for d in days[:-1]])
+    return np.add.reduceat(ra, starts, axis=0), np.add.reduceat(n, starts, axis=0)
+
+
 def monthly_ra_and_daylength(lat_deg, year: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(ΣRa MJ·m⁻²·month⁻¹, ΣN h·month⁻¹) per month, shape (stations, 12), summed over days."""
-    lat = np.atleast_1d(np.asarray(lat_deg, dtype=np.float64))
-    ra = np.empty((lat.size, MONTHS))
-    n = np.empty((lat.size, MONTHS))
-    for m, days in enumerate(month_days(year)):
-        ra[:, m] = extraterrestrial_radiation(lat[:, None], days[None, :]).sum(axis=1)
-        n[:, m] = daylight_hours(lat[:, None], days[None, :]).sum(axis=1)
-    return ra, n
+    ra, n = extraterrestrial_monthly(np.atleast_1d(np.asarray(lat_deg, dtype=np.float64)), year)
+    return ra.T, n.T
 
 
 def angstrom_radiation(
@@ -745,12 +754,8 @@ def wgs84_wkt() -> str:
 
 
 def transform_points(xs, ys, source_wkt: str, target_wkt: str) -> tuple[np.ndarray, np.ndarray]:
-    source, target = osr.SpatialReference(), osr.SpatialReference()
-    source.ImportFromWkt(source_wkt)
-    target.ImportFromWkt(target_wkt)
-    for srs in (source, target):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    if source.IsSame(target):
+    source, target = spatial_reference(source_wkt), spatial_reference(target_wkt)
+    if source is None or target is None or source.IsSame(target):  # no CRS: taken as the same
         return np.asarray(xs, dtype=np.float64), np.asarray(ys, dtype=np.float64)
     transform = osr.CoordinateTransformation(source, target)
     points = transform.TransformPoints([(float(x), float(y)) for x, y in zip(xs, ys)])
@@ -846,21 +851,16 @@ def monthly_values(
     values = to_standard_units(data.values, variable, unit, options.year)
     if unit != _STANDARD_UNIT[variable]:
         notes.append(f"converted from {unit}")
-    check = {
-        "temperature": unitcheck.temperature_problem,
-        "precipitation": unitcheck.precipitation_problem,
-        "radiation": unitcheck.radiation_problem,
-        "sunshine": unitcheck.sunshine_problem,
-    }[variable]
-    problem = check(values if variable == "temperature" else np.nan_to_num(values, nan=0.0))
-    if problem and not options.skip_unit_check:
-        raise InputError(
-            f"{p['table']}: the {variable} values do not fit the chosen unit ({unit}): {problem}."
-            f" Choose the right unit in {p['unit']}, or tick {p['skip_unit']} if the values "
-            "are right."
-        )
-    if problem:
-        notes.append(f"unit check overridden: {problem}")
+    warnings = units.enforce(
+        units.CHECKS[variable](values),
+        p["table"],
+        overridden=options.skip_unit_check,
+        remedy=f"The {variable} values do not fit the chosen unit ({unit}): choose the right "
+        f"unit in {p['unit']}.",
+        override_hint=f"If the values are right, tick {p['skip_unit']}.",
+    )
+    heading = "unit check overridden" if options.skip_unit_check else "unit check"
+    notes += [f"{heading}: {warning}" for warning in warnings]
     if variable == "sunshine":
         _lon, lat = transform_points(data.x, data.y, data.crs_wkt, wgs84_wkt())
         radiation, relative = angstrom_radiation(

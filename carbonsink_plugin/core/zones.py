@@ -27,15 +27,16 @@ from typing import Callable, Iterator, Sequence
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from . import parameters
+from . import parameters, units
 from .errors import Canceled, InputError
-from .raster import Block, Grid
+from .raster import Block, Grid, spatial_reference
 
 ZONE_LAYER = "zones"
 ZONE_ID_FIELD = "zone_id"
 M2_PER_KM2 = 1e6
 M2_PER_HA = 1e4
 G_TO_T = 1e-6  # total (t) = Σ value (g·m⁻²) × pixel area (m²) × 10⁻⁶ (SPEC §1)
+VEGETATION_CODES = range(len(parameters.VEGETATION_TYPES) + 1)  # 0 non-vegetated, 1–8 (§2.5)
 COVERAGE_WARNING = 0.9  # warn when the pixels of a zone cover less than this share of its polygon
 
 
@@ -51,15 +52,6 @@ class ZoneLayerReport:
     repaired: list[int] = field(default_factory=list)
     empty: list[int] = field(default_factory=list)
     extent: tuple[float, float, float, float] | None = None  # xmin, ymin, xmax, ymax
-
-
-def _srs(crs_wkt: str) -> osr.SpatialReference | None:
-    if not crs_wkt:
-        return None
-    srs = osr.SpatialReference()
-    srs.ImportFromWkt(crs_wkt)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
 
 
 def _polygonal(geometry: ogr.Geometry | None) -> ogr.Geometry | None:
@@ -110,7 +102,7 @@ def write_zones(
     Invalid geometries are repaired with MakeValid and keep only their polygonal parts; zones
     without any area left are listed in report.empty and not written.
     """
-    srs = _srs(crs_wkt)
+    srs = spatial_reference(crs_wkt)
     driver = ogr.GetDriverByName("GPKG")
     dataset = driver.CreateDataSource(path)
     if dataset is None:
@@ -319,22 +311,6 @@ def vegetated_mask(
     return np.isfinite(nep) & (nep != 0)
 
 
-def invalid_codes(vegetation: np.ndarray) -> np.ndarray:
-    """Vegetation values that are not codes 0–8 (NaN = nodata is fine)."""
-    finite = vegetation[np.isfinite(vegetation)]
-    bad = (finite < 0) | (finite > len(parameters.VEGETATION_TYPES)) | (finite != np.round(finite))
-    return np.unique(finite[bad])
-
-
-def vegetation_code_error(name: str, codes) -> InputError:
-    shown = ", ".join(f"{c:g}" for c in list(codes)[:8])
-    return InputError(
-        f"{name}: values {shown} are not vegetation-type codes 0–8 (SPEC §2.5). Is this a "
-        "land-cover map? Reclassify it first with 'Vegetation types from land cover' "
-        "(carbonsink:vegetationtypes)."
-    )
-
-
 _SUMS = ("area", "valid", "veg", "sink", "source", "nep", "nep_veg", "npp", "overlap")
 
 
@@ -386,7 +362,7 @@ class ZonalStatistics:
             ok = np.isfinite(npp)
             result["npp"] = bincount(ids[ok], area[ok] * npp[ok].astype(np.float64), n)
         if vegetation is not None:
-            result["bad_codes"] = invalid_codes(vegetation)
+            result["bad_codes"] = units.invalid_vegetation_codes(vegetation, VEGETATION_CODES)
             inside = (idv > 0) & np.isfinite(vegetation[valid])
             codes = np.clip(vegetation[valid][inside], 0, 255).astype(np.int64)
             result["type_area"] = bincount(codes, av[inside], 256)
@@ -559,29 +535,3 @@ class ZonalResult:
                 ]
             )
         return rows
-
-
-# --------------------------------------------------------------------------------------------
-# Checks of the NEP values (SPEC §7: warn about value ranges that suggest a unit error)
-
-
-def nep_range_warnings(sample: np.ndarray, name: str) -> list[str]:
-    """Warnings about an annual NEP raster (gC·m⁻²·a⁻¹) whose values look wrong."""
-    values = sample[np.isfinite(sample)]
-    if values.size == 0:
-        return []
-    warnings = []
-    mean = float(values.mean())
-    high = float(np.percentile(np.abs(values), 99))
-    if mean > 800:
-        warnings.append(
-            f"{name}: mean {mean:.0f} gC·m⁻²·a⁻¹ is above 800, which almost always means a "
-            "unit error or FPAR saturation upstream (SPEC §7)."
-        )
-    elif high < 30 and np.abs(values).max() < 60 and np.any(values != 0):
-        warnings.append(
-            f"{name}: values stay within ±{np.abs(values).max():.3g}; annual NEP in "
-            "gC·m⁻²·a⁻¹ is usually tens to hundreds. Is this the CO₂ density raster "
-            "(tCO₂·ha⁻¹·a⁻¹) or a monthly value instead of annual NEP?"
-        )
-    return warnings

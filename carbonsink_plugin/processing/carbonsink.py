@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core import raster, units
-from ..core.carbon import TOTALS_FIELDS, CarbonSinkPass, check_rh_is_annual
+from ..core import raster
+from ..core.carbon import TOTALS_FIELDS, CarbonSinkPass
 from ..core.respiration import SCOPE_LAND, SCOPE_VEGETATED, scope_of_rh_file
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_VECTOR_ANY
@@ -62,7 +62,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         )
         self.add_vegetation_and_scope()
         self.add_climate_parameters(optional=True)
-        self.add_rh_constants()
+        self.add_advanced_parameters()
         self.addParameter(
             QgsProcessingParameterRasterDestination(
                 self.OUTPUT, self.tr("Net ecosystem production NEP (gC·m⁻²·a⁻¹)")
@@ -172,8 +172,9 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 self.tr(
                     "Negative NPP is used as given with a warning: CASA cannot produce it, but "
                     "MOD17 annual NPP can be slightly negative. Negative Rh, values below −1000 "
-                    "(undeclared nodata), NPP in kgC·m⁻²·a⁻¹, a 12-band stack where an annual "
-                    "raster is expected, temperature in K and precipitation in m stop the run."
+                    "(undeclared nodata) and a 12-band stack where an annual raster is "
+                    "expected stop the run; NPP in kgC·m⁻²·a⁻¹, temperature in K and "
+                    "precipitation in m stop it unless you tick the override."
                 ),
                 self.tr(
                     "An Rh file made by Soil heterotrophic respiration with scope 'vegetated' "
@@ -259,16 +260,6 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
             sources["VEGETATION"] = vegetation
         raster.check_same_grid(list(sources.values()))
         return sources
-
-    def check_units(self, sources, feedback) -> None:
-        npp = sources["NPP"]
-        self.warn(feedback, units.check_annual_flux(npp.sample(), npp.name))
-        if "RH" in sources:
-            rh = sources["RH"]
-            values = rh.sample()
-            self.warn(feedback, units.check_annual_flux(values, rh.name))
-            self.warn(feedback, check_rh_is_annual(values, rh.name))
-        super().check_units(sources, feedback)
 
     # --- running ----------------------------------------------------------------------------
 

@@ -17,7 +17,9 @@ from qgis.core import (
 
 from ..core import casa, raster
 from ..core import parameters as defaults
+from ..core import units as core_units
 from ..core.errors import InputError
+from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import FILE_BEHAVIOR_FILE, NUMBER_DOUBLE, set_advanced
 
@@ -164,14 +166,10 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                 self.tr("Cap the water stress factor Wε at 1"),
                 defaultValue=False,
             ),
-            QgsProcessingParameterBoolean(
-                self.IGNORE_UNIT_CHECKS,
-                self.tr("Continue when input values look like wrong units (warn only)"),
-                defaultValue=False,
-            ),
         ]
         for parameter in advanced:
             self.addParameter(set_advanced(parameter))
+        self.addParameter(units.override_parameter(self.IGNORE_UNIT_CHECKS))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Annual NPP"))
         )
@@ -285,8 +283,8 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                 self.tr(
                     "Unit checks before computing: NDVI outside −1…1 (scaled ×10000), "
                     "temperature above 60 (Kelvin or tenths of °C), radiation typical of "
-                    "J·m⁻², W·m⁻² or daily means, precipitation below 2 in every month "
-                    "(metres). They stop the run unless you tick the override."
+                    "J·m⁻², W·m⁻² or daily means, precipitation never above 1.5 (metres). "
+                    "They stop the run unless you tick the override."
                 ),
             ],
             "references": [
@@ -356,70 +354,23 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         constants.check()
         return constants
 
-    def _unit_message(self, problem: casa.UnitProblem) -> str:
-        label = self.label(problem.input)
-        value = f"{problem.value:.6g}"
-        messages = {
-            "empty": self.tr("{0}: the raster contains only nodata."),
-            "ndvi_scaled": self.tr(
-                "{0}: values reach {1}, outside −1…1: the NDVI looks scaled (MODIS stores "
-                "NDVI × 10000). Divide by 10000 (Raster calculator) or compute it with "
-                "carbonsink:ndvi."
-            ),
-            "ndvi_outliers": self.tr(
-                "{0}: a share of {1} of the values lies outside −1…1; they are clamped to the "
-                "type's NDVI range."
-            ),
-            "kelvin": self.tr(
-                "{0}: values reach {1}: the temperature looks like Kelvin. Subtract 273.15 to "
-                "get °C."
-            ),
-            "temperature_scaled": self.tr(
-                "{0}: values reach {1}, above 60 °C: the temperature looks scaled (e.g. "
-                "WorldClim 1.4 stores tenths of °C: divide by 10) or is in Kelvin (subtract "
-                "273.15)."
-            ),
-            "temperature_low": self.tr(
-                "{0}: values go down to {1}, below −90 °C: check the units and the nodata value."
-            ),
-            "sol_joules": self.tr(
-                "{0}: values reach {1}, far above the ≈1000 MJ·m⁻² a sunny month gets: the "
-                "radiation looks like J·m⁻² (divide by 1 000 000) or kJ·m⁻² (divide by 1000)."
-            ),
-            "sol_daily": self.tr(
-                "{0}: the highest value is {1}: the radiation looks like a daily mean "
-                "(MJ·m⁻²·day⁻¹); multiply each month by its number of days."
-            ),
-            "sol_watts": self.tr(
-                "{0}: the highest value is {1}, below the ≥300 MJ·m⁻² of any sunny month: the "
-                "radiation looks like a mean flux in W·m⁻²; multiply by 0.0864 × the days of "
-                "the month (2.592 for 30 days)."
-            ),
-            "precipitation_metres": self.tr(
-                "{0}: no month exceeds {1}: the precipitation looks like metres; multiply by "
-                "1000 (ERA5 monthly means of daily totals: also by the days of the month)."
-            ),
-            "negative": self.tr("{0}: negative values (down to {1}): check the nodata value."),
-        }
-        return messages[problem.kind].format(label, value)
-
-    def _check_units(self, sources, ignore: bool, feedback) -> None:
+    def _check_units(self, parameters, context, sources, feedback) -> None:
         for name in self.STACKS:
-            values = casa.valid_sample(sources[name])
-            for problem in casa.unit_problems(name, values):
-                message = self._unit_message(problem)
-                if problem.kind == "empty":
-                    raise QgsProcessingException(message)
-                if problem.fatal and not ignore:
-                    raise QgsProcessingException(
-                        message
-                        + " "
-                        + self.tr(
-                            "If the values are right, tick 'Continue when input values look "
-                            "like wrong units' [{0}]."
-                        ).format(self.IGNORE_UNIT_CHECKS)
-                    )
-                feedback.pushWarning(message)
+            values = sources[name].sample()
+            if values.size == 0:
+                raise QgsProcessingException(
+                    self.tr("{0}: the raster contains only nodata.").format(self.label(name))
+                )
+            findings = casa.STACK_CHECKS[name](values)
+            units.enforce(
+                self,
+                parameters,
+                context,
+                feedback,
+                self.label(name),
+                findings,
+                override=self.IGNORE_UNIT_CHECKS,
+            )
 
     # --- run --------------------------------------------------------------------------------
 
@@ -435,8 +386,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         constants = self._constants(parameters, context)
         extremes = self.parameterAsEnumString(parameters, self.NDVI_EXTREMES, context) or "table"
         percentile = self.parameterAsDouble(parameters, self.NDVI_PERCENTILE, context)
-        ignore = self.parameterAsBool(parameters, self.IGNORE_UNIT_CHECKS, context)
-        self._check_units(sources, ignore, feedback)
+        self._check_units(parameters, context, sources, feedback)
 
         specs = {
             self.OUTPUT: (1, ["NPP gC m-2 a-1"]),
@@ -533,7 +483,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         for code, summary in sorted(report.types.items()):
-            if summary.pixels and summary.mean_npp > 2000:
+            if summary.pixels and summary.mean_npp > core_units.ANNUAL_NPP_LIMIT:
                 feedback.pushWarning(
                     self.tr(
                         "Type {0}: mean NPP {1} gC·m⁻²·a⁻¹ is above 2000, which almost always "

@@ -15,10 +15,10 @@ from qgis.core import (
 
 from ..core import grades as core_grades
 from ..core import raster
-from ..core import zones as core_zones
+from ..core import units as core_units
 from ..core.errors import InputError
 from ..core.zones import M2_PER_KM2
-from . import zoning
+from . import units, zoning
 from .base import CarbonSinkAlgorithm
 from .compat import NUMBER_INTEGER, SOURCE_VECTOR_ANY
 
@@ -184,15 +184,14 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
     def execute(self, parameters, context, feedback):
         nep = self.raster_source(parameters, self.NEP, context, expect_bands=1)
         sample = nep.sample(200_000)
-        for warning in core_zones.nep_range_warnings(sample, self.label(self.NEP)):
-            feedback.pushWarning(warning)
+        if sample.size == 0:
+            raise InputError(self.tr("{0} has no valid pixel (all nodata).").format(nep.name))
+        findings = core_units.check_annual_nep(sample)
+        units.enforce(self, parameters, context, feedback, nep.name, findings)
         method = self.parameterAsEnumString(parameters, self.METHOD, context)
         if method == "breaks":
             grades = self._break_table(parameters, context)
             start = 0.0
-            if sample.size == 0:  # the sampled rows are all nodata: look at every row
-                self._value_range(feedback, nep, 0.0, 10.0)
-                start = 10.0
         else:
             grades = self._data_grades(method, parameters, context, feedback, nep)
             start = 40.0
@@ -312,7 +311,7 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         return core_grades.grades_from_breaks(kept, low, high)
 
     def _value_range(self, feedback, nep, start, end) -> core_grades.ValueRange:
-        """Exact minimum and maximum (one reduction pass); InputError when all nodata."""
+        """Exact minimum and maximum (one reduction pass)."""
         value_range = core_grades.ValueRange()
         self.engine(
             feedback,
@@ -323,10 +322,6 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
             end=end,
             on_block=value_range.on_block,
         )
-        if not math.isfinite(value_range.low):
-            raise InputError(
-                self.tr("{0} has no valid pixel (all nodata).").format(self.label(self.NEP))
-            )
         return value_range
 
     def _class_names(self, method, grades) -> list[str]:

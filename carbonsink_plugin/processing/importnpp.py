@@ -208,9 +208,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
         return {self.OUTPUT: output.path}
 
     def _check_values(self, source: raster.Source, scale: float) -> None:
-        from ..core.casa import valid_sample
-
-        values = valid_sample(source)
+        values = source.sample()
         if values.size == 0:
             raise InputError(f"{source.name}: the raster contains only nodata.")
         fractional = bool(np.any(values != np.round(values)))

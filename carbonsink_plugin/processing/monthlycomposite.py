@@ -17,9 +17,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import align, raster, unitcheck
+from ..core import align, raster
 from ..core import composite as core
+from ..core import units as core_units
 from ..core.errors import InputError
+from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER, set_advanced
 from .preprocessing_common import (
@@ -29,7 +31,6 @@ from .preprocessing_common import (
     monthly_layer_name,
     number_parameter,
     refuse_input_as_output,
-    skip_unit_check_parameter,
 )
 
 VARIABLES = ("ndvi", "temperature", "precipitation", "radiation", "other")
@@ -116,7 +117,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         )
-        self.addParameter(skip_unit_check_parameter(self))
+        self.addParameter(units.override_parameter(SKIP_UNIT_CHECK))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Monthly stack"))
         )
@@ -216,7 +217,6 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
         fill = self.parameterAsBoolean(parameters, self.FILL_GAPS, context)
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
         offset = self.parameterAsDouble(parameters, self.OFFSET, context)
-        skip_check = self.parameterAsBoolean(parameters, SKIP_UNIT_CHECK, context)
         dates_text = self.parameterAsString(parameters, self.DATES, context)
 
         dates = core.scene_dates(paths, dates_text, self.label(self.DATES))
@@ -258,8 +258,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
         workdir = tempfile.mkdtemp(prefix="carbonsink_composite_")
         try:
             sources = self._sources(parameters, context, paths, workdir, feedback)
-            if not skip_check:
-                self._check_values(sources, variable, scale, offset)
+            self._check_values(parameters, context, feedback, sources, variable, scale, offset)
             output = self.raster_output(
                 parameters,
                 self.OUTPUT,
@@ -370,26 +369,24 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
             )
         return sources
 
-    def _check_values(self, sources, variable, scale, offset):
-        check = {
-            "ndvi": unitcheck.ndvi_problem,
-            "temperature": unitcheck.temperature_problem,
-        }.get(variable)
-        if check is None:
+    def _check_values(self, parameters, context, feedback, sources, variable, scale, offset):
+        """Unit check of each scene after SCALE and OFFSET. Only NDVI and temperature: a scene
+        of precipitation or radiation may hold a day or a month, so its range says little."""
+        check = {"ndvi": core_units.check_ndvi, "temperature": core_units.check_temperature}
+        if variable not in check:
             return
+        remedy = self.tr(
+            "Set {0} (e.g. 0.0001 for NDVI × 10 000) or {1} (e.g. −273.15 for Kelvin)."
+        ).format(self.label(self.SCALE), self.label(self.OFFSET))
         for source in sources.values():
             sample = source.sample(20_000) * scale + offset
-            problem = check(sample)
-            if problem:
-                raise InputError(
-                    self.tr(
-                        "{0}: {1}. Set {2} (e.g. 0.0001 for NDVI × 10 000) or {3} (e.g. −273.15 "
-                        "for kelvin), or tick {4} if the values are right."
-                    ).format(
-                        source.name,
-                        problem,
-                        self.label(self.SCALE),
-                        self.label(self.OFFSET),
-                        self.label(SKIP_UNIT_CHECK),
-                    )
-                )
+            units.enforce(
+                self,
+                parameters,
+                context,
+                feedback,
+                source.name,
+                check[variable](sample),
+                override=SKIP_UNIT_CHECK,
+                remedy=remedy,
+            )

@@ -14,6 +14,7 @@ from qgis.core import (
 from ..core import ndvi as core
 from ..core import raster
 from ..core.errors import InputError
+from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
 from .preprocessing_common import (
@@ -22,7 +23,6 @@ from .preprocessing_common import (
     enum_parameter,
     number_parameter,
     remove_output,
-    skip_unit_check_parameter,
 )
 
 
@@ -116,7 +116,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             (self.NIR_OFFSET, self.tr("Custom preset: near-infrared offset"), 0.0),
         ):
             self.addParameter(set_advanced(number_parameter(name, label, default)))
-        self.addParameter(skip_unit_check_parameter(self))
+        self.addParameter(units.override_parameter(SKIP_UNIT_CHECK))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("NDVI")))
 
     def help_sections(self):
@@ -203,7 +203,6 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         nir_path = self.raster_path(parameters, self.NIR, context)
         red_band = self.parameterAsInt(parameters, self.RED_BAND, context)
         nir_band = self.parameterAsInt(parameters, self.NIR_BAND, context)
-        skip_check = self.parameterAsBoolean(parameters, SKIP_UNIT_CHECK, context)
 
         sources = {"RED": raster.Source(red_path, self.label(self.RED), bands=[red_band])}
         if preset.single_band:
@@ -223,16 +222,16 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                     )
             sources["NIR"] = raster.Source(nir_path, nir_name, bands=[nir_band])
 
-        if not skip_check:
-            core.check_band_values(
-                sources["RED"].sample(50_000), preset, self.label(self.RED), "red"
-            )
-            if "NIR" in sources:
-                core.check_band_values(
-                    sources["NIR"].sample(50_000), preset, sources["NIR"].name, "nir"
-                )
+        def check(function, *args):
+            units.overridable(self, parameters, context, feedback, SKIP_UNIT_CHECK, function, *args)
+
+        for key, band in (("RED", "red"), ("NIR", "nir")):
+            if key in sources:
+                source = sources[key]
+                check(core.check_band_values, source.sample(50_000), preset, source.name, band)
         if preset.key == "sentinel2_l2a":
-            self._check_s2_offset(red_path, nir_path, preset, skip_check, feedback)
+            for path in {red_path, nir_path}:
+                check(self._check_s2_offset, path, preset, feedback)
 
         rule = None
         qa_path = self.raster_path(parameters, self.QA, context)
@@ -241,10 +240,9 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             sources["QA"] = raster.Source(qa_path, self.label(self.QA), bands=[qa_band])
             text = self.parameterAsString(parameters, self.QA_RULE, context).strip()
             rule = core.parse_qa_rule(text or preset.qa_rule, self.label(self.QA_RULE))
-            if not text and not skip_check:
-                core.check_qa_matches_sensor(
-                    sources["QA"].sample(50_000), preset, self.label(self.QA)
-                )
+            if not text:
+                qa = sources["QA"]
+                check(core.check_qa_matches_sensor, qa.sample(50_000), preset, qa.name)
             feedback.pushInfo(self.tr("QA rule: {0}").format(rule))
 
         output = self.raster_output(
@@ -294,17 +292,18 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         self.style_output(context, output.path, "ndvi", self.tr("NDVI"))
         return {self.OUTPUT: output.path}
 
-    def _check_s2_offset(self, red_path, nir_path, preset, skip_check, feedback):
+    def _check_s2_offset(self, path, preset, feedback):
+        """A BOA offset that does not fit the product's baseline stops the run; one that does
+        not fit its sensing date only warns."""
         offset = preset.red_offset / 0.0001
-        for path in {red_path, nir_path}:
-            hint = core.sentinel2_offset_hint(os.path.basename(path), round(offset))
-            if hint is None:
-                continue
-            severity, message = hint
-            if severity == "error" and not skip_check:
-                raise InputError(
-                    self.tr("{0}: {1} Set S2_OFFSET accordingly.").format(
-                        self.label(self.S2_OFFSET), message
-                    )
+        hint = core.sentinel2_offset_hint(os.path.basename(path), round(offset))
+        if hint is None:
+            return
+        severity, message = hint
+        if severity == "error":
+            raise InputError(
+                self.tr("{0}: {1} Set S2_OFFSET accordingly.").format(
+                    self.label(self.S2_OFFSET), message
                 )
-            feedback.pushWarning(message)
+            )
+        feedback.pushWarning(message)

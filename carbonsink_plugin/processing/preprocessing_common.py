@@ -7,14 +7,13 @@ import os
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
 )
 
 from ..core.errors import InputError
 from ..i18n import TranslationContext
-from .compat import NUMBER_DOUBLE, NUMBER_INTEGER, set_advanced
+from .compat import NUMBER_DOUBLE, NUMBER_INTEGER
 
 SKIP_UNIT_CHECK = "SKIP_UNIT_CHECK"
 
@@ -59,18 +58,6 @@ def monthly_layer_name(variable: str) -> str:
         "sunshine": Preprocessing.tr("Monthly solar radiation (MJ·m⁻²)"),
     }
     return names.get(variable) or Preprocessing.tr("Monthly {0}").format(variable)
-
-
-def skip_unit_check_parameter(algorithm):
-    return set_advanced(
-        QgsProcessingParameterBoolean(
-            SKIP_UNIT_CHECK,
-            Preprocessing.tr(
-                "Accept values that look like a unit error (skip the value-range check)"
-            ),
-            defaultValue=False,
-        )
-    )
 
 
 def plain_value(value):

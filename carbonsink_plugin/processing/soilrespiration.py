@@ -17,7 +17,8 @@ from qgis.core import (
 )
 
 from ..core import parameters as defaults
-from ..core import raster, units
+from ..core import raster
+from ..core import units as core_units
 from ..core.errors import InputError
 from ..core.respiration import (
     MONTHS,
@@ -25,8 +26,8 @@ from ..core.respiration import (
     SCOPES,
     RespirationPass,
     RhConstants,
-    check_vegetation_codes,
 )
+from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import NUMBER_DOUBLE, set_advanced
 
@@ -45,6 +46,7 @@ class RespirationInputs:
     RH_PRECIPITATION_FACTOR = "RH_PRECIPITATION_FACTOR"
     RH_DAYS = "RH_DAYS"
     RH_CARBON_FACTOR = "RH_CARBON_FACTOR"
+    IGNORE_UNIT_CHECKS = "IGNORE_UNIT_CHECKS"
 
     def add_climate_parameters(self, optional: bool) -> None:
         self.addParameter(
@@ -80,7 +82,8 @@ class RespirationInputs:
             )
         )
 
-    def add_rh_constants(self) -> None:
+    def add_advanced_parameters(self) -> None:
+        """The Pei et al. constants and the unit-check override."""
         specs = (
             (self.RH_COEFFICIENT, self.tr("Rh coefficient a (Pei et al.: 0.22)"),
              defaults.RH_COEFFICIENT, 10.0),
@@ -98,6 +101,7 @@ class RespirationInputs:
                 name, label, NUMBER_DOUBLE, defaultValue=default, minValue=1e-6, maxValue=maximum
             )
             self.addParameter(set_advanced(parameter))
+        self.addParameter(units.override_parameter(self.IGNORE_UNIT_CHECKS))
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -172,7 +176,7 @@ class RespirationInputs:
         scope = self.scope(parameters, context)
         constants = self.rh_constants(parameters, context)
         sources = self.open_inputs(parameters, context)
-        self.check_units(sources, feedback)
+        self.check_units(parameters, context, sources, feedback)
         return scope, constants, sources
 
     def requested_outputs(self, parameters, context, specs) -> dict[str, raster.Output]:
@@ -181,21 +185,28 @@ class RespirationInputs:
                    for name, options in specs.items()}  # fmt: skip
         return {name: output for name, output in outputs.items() if output is not None}
 
-    def warn(self, feedback, messages) -> None:
-        for message in messages:
-            feedback.pushWarning(message)
+    # The unit check (core/units.py) of each input, run on a sample before the pass.
+    UNIT_CHECKS = {
+        "NPP": core_units.check_annual_flux,
+        "RH": core_units.check_annual_rh,
+        "TEMPERATURE": core_units.check_temperature,
+        "PRECIPITATION": core_units.check_precipitation,
+        "VEGETATION": core_units.check_vegetation_codes,
+    }
 
-    def check_units(self, sources, feedback) -> None:
+    def check_units(self, parameters, context, sources, feedback) -> None:
         """Unit checks on sampled values before the pass (errors stop, warnings are logged)."""
-        if "TEMPERATURE" in sources:
-            t = sources["TEMPERATURE"]
-            self.warn(feedback, units.check_temperature(t.sample(), t.name))
-        if "PRECIPITATION" in sources:
-            p = sources["PRECIPITATION"]
-            self.warn(feedback, units.check_precipitation(p.sample(), p.name))
-        if "VEGETATION" in sources:
-            v = sources["VEGETATION"]
-            self.warn(feedback, check_vegetation_codes(v.sample(), v.name))
+        for key, source in sources.items():
+            findings = self.UNIT_CHECKS[key](source.sample())
+            units.enforce(
+                self,
+                parameters,
+                context,
+                feedback,
+                source.name,
+                findings,
+                override=self.IGNORE_UNIT_CHECKS,
+            )
 
 
 class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
@@ -214,7 +225,7 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
     def initAlgorithm(self, config=None):
         self.add_climate_parameters(optional=False)
         self.add_vegetation_and_scope()
-        self.add_rh_constants()
+        self.add_advanced_parameters()
         self.addParameter(
             QgsProcessingParameterRasterDestination(
                 self.OUTPUT, self.tr("Annual soil heterotrophic respiration (gC·m⁻²·a⁻¹)")
@@ -275,7 +286,8 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 self.tr(
                     "Unit checks before the run: temperature in Kelvin or °C × 10, "
                     "precipitation in metres, negative precipitation and undeclared nodata "
-                    "values stop the run with a message; nothing is written."
+                    "values stop the run with a message (nothing is written) unless you tick "
+                    "the override; undeclared nodata always stops it."
                 ),
             ],
             "references": [

@@ -30,6 +30,7 @@ from ..core import raster
 from ..core import stations as core
 from ..core.composite import MONTH_DESCRIPTIONS
 from ..core.errors import InputError
+from . import units
 from .base import CarbonSinkAlgorithm, _plain
 from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from .preprocessing_common import (
@@ -39,7 +40,6 @@ from .preprocessing_common import (
     number_parameter,
     plain_value,
     refuse_input_as_output,
-    skip_unit_check_parameter,
 )
 
 CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
@@ -197,7 +197,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         ]
         for parameter in advanced:
             self.addParameter(set_advanced(parameter))
-        self.addParameter(skip_unit_check_parameter(self))
+        self.addParameter(units.override_parameter(SKIP_UNIT_CHECK))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Monthly raster"))
         )

@@ -15,7 +15,7 @@ from qgis.core import (
 from ..core import raster
 from ..core import trend as core_trend
 from ..core.errors import InputError
-from ..core.grades import ValueRange, write_colour_table
+from ..core.grades import write_colour_table
 from . import zoning
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER
@@ -230,8 +230,11 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 )
             sources[name] = source
         raster.check_same_grid(list(sources.values()))
-        for name, source in sources.items():
-            self._refuse_all_nodata(feedback, name, source)
+        for source in sources.values():
+            if source.sample(100_000).size == 0:
+                raise InputError(
+                    self.tr("{0} has no valid pixel (all nodata).").format(source.name)
+                )
         feedback.pushInfo(
             self.tr("{0} years: {1}.").format(
                 n,
@@ -294,22 +297,6 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         if zone_table is not None:
             results[self.ZONE_TABLE] = zone_table
         return results
-
-    def _refuse_all_nodata(self, feedback, name, source) -> None:
-        """InputError when an annual raster has no valid pixel (a full pass only when the
-        sampled rows are all nodata)."""
-        if source.sample(100_000).size:
-            return
-        value_range = ValueRange(name)
-        raster.run_blocks(
-            {name: source},
-            {},
-            value_range.compute,
-            on_block=value_range.on_block,
-            is_canceled=feedback.isCanceled,
-        )
-        if value_range.low > value_range.high:
-            raise InputError(self.tr("{0} has no valid pixel (all nodata).").format(source.name))
 
     def _outputs(self, parameters, context, feedback, years) -> dict:
         first, last = years[0], years[-1]

@@ -9,11 +9,12 @@ from qgis.core import (
 )
 
 from ..core import raster
+from ..core import units as core_units
 from ..core import zones as core_zones
 from ..core.errors import InputError
 from ..core.parameters import CO2_PER_C
-from ..core.zones import M2_PER_KM2, TYPE_TABLE_FIELDS, ZONE_TABLE_FIELDS
-from . import zoning
+from ..core.zones import M2_PER_KM2, TYPE_TABLE_FIELDS, VEGETATION_CODES, ZONE_TABLE_FIELDS
+from . import units, zoning
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_VECTOR_ANY
 
@@ -151,12 +152,11 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         if vegetation is not None:
             sources["VEGETATION"] = vegetation
         raster.check_same_grid(list(sources.values()))
-        for warning in core_zones.nep_range_warnings(nep.sample(200_000), self.label(self.NEP)):
-            feedback.pushWarning(warning)
+        nep_findings = core_units.check_annual_nep(nep.sample(200_000))
+        units.enforce(self, parameters, context, feedback, nep.name, nep_findings)
         if vegetation is not None:
-            bad = core_zones.invalid_codes(vegetation.sample(200_000))
-            if bad.size:
-                raise core_zones.vegetation_code_error(self.label(self.VEGETATION), bad)
+            codes = core_units.check_vegetation_codes(vegetation.sample(200_000), VEGETATION_CODES)
+            units.enforce(self, parameters, context, feedback, vegetation.name, codes)
             feedback.pushInfo(self.tr("Vegetated pixels: vegetation codes 1–8."))
         elif npp is not None:
             feedback.pushInfo(self.tr("Vegetated pixels: NPP > 0 (no vegetation raster given)."))
@@ -188,9 +188,10 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
                 temporaries=8.0,
             )
         if statistics.bad_codes:
-            raise core_zones.vegetation_code_error(
-                self.label(self.VEGETATION), sorted(statistics.bad_codes)
+            codes = core_units.check_vegetation_codes(
+                sorted(statistics.bad_codes), VEGETATION_CODES
             )
+            units.enforce(self, parameters, context, feedback, vegetation.name, codes)
         result = statistics.result()
         self._check_and_report(feedback, zones, result)
 

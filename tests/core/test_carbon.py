@@ -15,7 +15,6 @@ from carbonsink_plugin.core.carbon import (
     CLASS_SINK,
     CLASS_SOURCE,
     CarbonSinkPass,
-    check_rh_is_annual,
     co2_density,
     net_ecosystem_production,
 )
@@ -177,11 +176,6 @@ def test_no_common_valid_pixel_stops_and_writes_nothing(tmp_path):
     with pytest.raises(InputError, match="No pixel has valid values in all inputs"):
         _run(tmp_path, npp, rh, np.uint8([[2, 2]]))
     assert "nep.tif" not in os.listdir(tmp_path)
-
-
-def test_monthly_rh_given_as_annual_warns():
-    assert "one month's Rh" in check_rh_is_annual(np.array([20.0, 56.7]), "RH")[0]
-    assert check_rh_is_annual(np.array([300.0, 460.0]), "RH") == []
 
 
 def _authalic_q(phi_deg):

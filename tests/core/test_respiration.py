@@ -13,7 +13,6 @@ from carbonsink_plugin.core.respiration import (
     SCOPE_VEGETATED,
     RespirationPass,
     RhConstants,
-    check_vegetation_codes,
     monthly_rh,
     respiration,
 )
@@ -127,15 +126,6 @@ def test_shenzhen_climatology_is_plausible():
     assert ((summer > 50) & (summer < 57)).all()
     assert 50 <= summer.mean() <= 55
     assert 450 <= annual[0, 0] <= 470  # 460.7
-
-
-def test_vegetation_codes_must_be_integers():
-    with pytest.raises(InputError, match="VEG: non-integer values such as 0.43"):
-        check_vegetation_codes(np.array([0.43, 1.0]), "VEG")
-    with pytest.raises(InputError, match="negative code -9999"):
-        check_vegetation_codes(np.array([-9999.0, 1.0]), "VEG")
-    assert check_vegetation_codes(np.array([0.0, 2.0, 7.0]), "VEG") == []
-    assert "non-vegetated" in check_vegetation_codes(np.array([0.0, 0.0]), "VEG")[0]
 
 
 def _climate_files(folder, t_value, p_value, shape=(3, 4), **kwargs):

@@ -393,17 +393,6 @@ def test_scenes_are_dated_cloudy_and_below_their_monthly_composite(sample):
 # Climate
 
 
-def test_extraterrestrial_radiation_matches_the_fao56_examples():
-    # FAO-56 Example 8: 20°S on 3 September (day 246): Ra = 32.2 MJ m-2 d-1.
-    # FAO-56 Example 9: same place and day: N = 11.7 h.
-    ra, n = sampledata.extraterrestrial_daily(-20.0, 246)
-    assert ra == pytest.approx(32.2, abs=0.05)
-    assert n == pytest.approx(11.7, abs=0.05)
-    # At the equator the day is 12 h long all year (to within the equation's rounding).
-    _, n = sampledata.extraterrestrial_monthly(0.0, 2021)
-    assert n == pytest.approx(12.0 * np.array(sampledata.month_days(2021)), rel=1e-6)
-
-
 def test_climate_grids_match_the_shenzhen_normals(sample):
     folder, paths = sample
     dem = read_raster(paths["dem"])[0][0]

@@ -57,6 +57,15 @@ def test_monthly_sums_match_the_mid_month_worked_values():
     assert rs[0, 0] == pytest.approx(0.25 * ra[0, 0])
 
 
+def test_equator_days_last_twelve_hours_all_year():
+    # At the equator the day is 12 h long all year (to within the equations' rounding).
+    _, n = stations.extraterrestrial_monthly(0.0, 2021)
+    assert n == pytest.approx(12.0 * stations.days_in_months(2021), rel=1e-6)
+    # A latitude array keeps its shape behind the month axis (the sample-data grids use it).
+    ra, _ = stations.extraterrestrial_monthly(np.array([[22.6, -20.0]]), 2021)
+    assert ra.shape == (12, 1, 2)
+
+
 def test_polar_night_and_days_of_a_leap_year():
     # At 80°N in mid-December the sun does not rise: N = 0 and Ra = 0.
     assert stations.daylight_hours(80.0, 350) == pytest.approx(0.0, abs=1e-9)
@@ -276,7 +285,7 @@ def test_kelvin_and_other_unit_errors_are_caught(tmp_path):
     data = stations.parse_table(
         stations.read_csv(path), "temperature", crs_wkt=stations.wgs84_wkt()
     )
-    with pytest.raises(InputError, match="look like kelvin"):
+    with pytest.raises(InputError, match="look like Kelvin"):
         stations.monthly_values(data, StationOptions("temperature"))
     values, _ = stations.monthly_values(data, StationOptions("temperature", unit="K"))
     assert values[0, 0] == pytest.approx(15.4)
@@ -345,7 +354,7 @@ def test_radiation_given_in_wrong_units_is_caught():
         stations.read_csv(str(KNMI)), "radiation", location=(5.18, 52.1), crs_wkt=""
     )
     data.values = data.values * 100
-    with pytest.raises(InputError, match="probably in J·cm⁻²"):
+    with pytest.raises(InputError, match="look like J·m⁻².*J·cm⁻²"):
         stations.monthly_values(data, StationOptions("radiation"))
     data.values = data.values / 100 / 30
     with pytest.raises(InputError, match="look like daily means"):

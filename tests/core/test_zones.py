@@ -219,13 +219,6 @@ def test_zones_outside_the_raster_are_refused():
     core_zones.check_overlap((500100.0, 2499000.0, 600000.0, 2600000.0), grid, "ZONES", "NEP")
 
 
-def test_land_cover_codes_are_not_vegetation_types():
-    bad = core_zones.invalid_codes(np.array([0, 2, 8, np.nan, 10, 95, 2.5], dtype=np.float32))
-    assert bad.tolist() == [2.5, 10, 95]
-    with pytest.raises(InputError, match="carbonsink:vegetationtypes"):
-        raise core_zones.vegetation_code_error("VEGETATION", bad)
-
-
 def test_vegetated_pixels_follow_the_documented_order():
     nep = np.array([0.0, 5.0, -3.0, 0.0])
     npp = np.array([0.0, 9.0, 0.0, 4.0])
@@ -243,12 +236,6 @@ def test_competition_rank():
         0,
         4,
     ]
-
-
-def test_value_ranges_that_suggest_unit_errors_are_warned():
-    assert core_zones.nep_range_warnings(np.array([-50.0, 120.0, 400.0, 650.0]), "NEP") == []
-    assert "800" in core_zones.nep_range_warnings(np.full(10, 1500.0), "NEP")[0]
-    assert "tCO₂" in core_zones.nep_range_warnings(np.array([-1.5, 3.0, 12.0, 22.0]), "NEP")[0]
 
 
 def test_cancel_while_burning_the_zones_leaves_no_file(tmp_path):

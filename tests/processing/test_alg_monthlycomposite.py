@@ -217,7 +217,7 @@ def test_dates_are_checked_before_running(tmp_path):
 
 def test_kelvin_temperatures_are_refused_unless_offset(tmp_path):
     inputs = [scene(tmp_path, f"t_2021-{m:02d}-15.tif", 293.15) for m in range(1, 13)]
-    with pytest.raises(QgsProcessingException, match="look like kelvin"):
+    with pytest.raises(QgsProcessingException, match="look like Kelvin"):
         run(
             "monthlycomposite",
             {

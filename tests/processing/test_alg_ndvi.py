@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException
-from stage1_support import chinese_folder, copy_data, run
+from stage1_support import LogFeedback, chinese_folder, copy_data, run
 from support import read_raster, write_raster
 
 pytestmark = pytest.mark.usefixtures("provider")
@@ -102,8 +102,19 @@ def test_scaled_values_fed_as_reflectance(tmp_path):
     red = write_raster(tmp_path / "red.tif", np.full((2, 2), 1200, np.int16))
     nir = write_raster(tmp_path / "nir.tif", np.full((2, 2), 8264, np.int16))
     out = tmp_path / "n.tif"
-    with pytest.raises(QgsProcessingException, match=r"RED\]: values up to 1200 look like scaled"):
+    with pytest.raises(
+        QgsProcessingException, match=r"RED\]: values up to 1200 look like scaled.*SKIP_UNIT_CHECK"
+    ):
         run("ndvi", {"RED": red, "NIR": nir, "SENSOR": "reflectance", "OUTPUT": str(out)})
+    assert not out.exists()
+    # With the override the run goes on and the log keeps the warning. The DN are then taken as
+    # reflectance: 1200 and 8264 are outside 0–1, so every pixel is nodata and the run stops
+    # there, writing nothing.
+    log = LogFeedback()
+    with pytest.raises(QgsProcessingException, match="no valid NDVI pixel"):
+        run("ndvi", {"RED": red, "NIR": nir, "SENSOR": "reflectance", "SKIP_UNIT_CHECK": True,
+                     "OUTPUT": str(out)}, log)  # fmt: skip
+    assert "RED]: values up to 1200 look like scaled" in log.text
     assert not out.exists()
 
 

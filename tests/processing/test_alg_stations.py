@@ -315,7 +315,7 @@ def test_missing_months_kelvin_and_duplicates_through_processing(tmp_path):
     )
     assert np.isfinite(read_raster(results["OUTPUT"])[0]).all()
     kelvin = [r[:5] + [[v + 273.15 for v in r[5]]] for r in SHENZHEN]
-    with pytest.raises(QgsProcessingException, match=r"look like kelvin.*TEMPERATURE_UNIT"):
+    with pytest.raises(QgsProcessingException, match=r"look like Kelvin.*TEMPERATURE_UNIT"):
         run(
             "stations",
             {

@@ -258,7 +258,7 @@ def test_real_data_gives_plausible_npp_without_nan_leaks(tmp_path):
     assert checksums == {k: _md5(v) for k, v in inputs.items()}
     # The stored NDVI × 10000 is caught before computing, naming the input and the fix.
     message = run_error({**inputs, "NDVI": raw_ndvi, "OUTPUT": str(tmp_path / "x.tif")})
-    assert "[NDVI]" in message and "10000" in message
+    assert "[NDVI]" in message and "NDVI scaled by 10 000" in message
     assert not os.path.exists(tmp_path / "x.tif")
 
 
@@ -275,7 +275,7 @@ def _scaled(paths, folder, name, factor=1.0, offset=0.0):
 @pytest.mark.parametrize(
     "name,factor,offset,clues",
     [
-        ("NDVI", 10000, 0, ["[NDVI]", "10000"]),
+        ("NDVI", 10000, 0, ["[NDVI]", "10 000", "0.0001"]),
         ("TEMPERATURE", 1, 273.15, ["[TEMPERATURE]", "Kelvin", "273.15"]),
         ("SOL", 1e6, 0, ["[SOL]", "J·m⁻²", "1 000 000"]),
         ("SOL", 1 / 2.592, 0, ["[SOL]", "W·m⁻²"]),

@@ -105,6 +105,29 @@ def test_wrong_units_and_band_counts(tmp_path, climate, expected):
         assert part in message
 
 
+def test_the_override_turns_a_unit_error_into_a_warning(tmp_path):
+    # 293.15 everywhere: Kelvin. Ticked, the run uses the values as given (T = 293.15 °C makes
+    # e^(0.0913·293.15) ≈ 4.2e11 per month: absurd, which is why it warns) and says so.
+    t, p = _tiny_climate(tmp_path, t=293.15)
+    out = tmp_path / "rh.tif"
+    parameters = {"TEMPERATURE": t, "PRECIPITATION": p, "SCOPE": "land", "OUTPUT": str(out)}
+    _, feedback = run("soilrespiration", {**parameters, "IGNORE_UNIT_CHECKS": True})
+    assert out.exists()
+    assert any("[TEMPERATURE]" in w and "Kelvin" in w for w in feedback.warnings)
+    # An undeclared nodata value is never overridden.
+    other = tmp_path / "nodata"
+    other.mkdir()
+    t, p = _tiny_climate(other, t=-9999.0)
+    parameters = {
+        "TEMPERATURE": t,
+        "PRECIPITATION": p,
+        "SCOPE": "land",
+        "OUTPUT": str(other / "rh.tif"),
+    }
+    message = _error({**parameters, "IGNORE_UNIT_CHECKS": True}, other)
+    assert "[TEMPERATURE]: values down to -9999" in message
+
+
 def test_climate_on_different_grids(tmp_path):
     t = write_raster(tmp_path / "t.tif", np.full((12, 2, 3), 20.0, np.float32))
     p = write_raster(tmp_path / "p.tif", np.full((12, 2, 3), 100.0, np.float32), pixel=10.0)
