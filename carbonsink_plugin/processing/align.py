@@ -12,7 +12,8 @@ from ..core import align as core
 from ..core import raster
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_POLYGON
-from .preprocessing_common import enum_parameter, refuse_input_as_output
+from .parameters import enum_parameter
+from .preprocessing_common import refuse_input_as_output
 
 RESAMPLING_CHOICES = ("auto",) + tuple(core.RESAMPLING)
 DATA_KINDS = ("auto", "continuous", "classes")

@@ -17,6 +17,7 @@ from ..core.carbon import TOTALS_FIELDS, CarbonSinkPass
 from ..core.respiration import SCOPE_LAND, SCOPE_VEGETATED, scope_of_rh_file
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_VECTOR_ANY
+from .parameters import annual_source, monthly_stack_source, raster_input
 from .soilrespiration import RespirationInputs
 
 # Headline numbers declared as outputs (name, totals quantity), usable in a model.
@@ -50,9 +51,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         return self.tr("Net ecosystem production, CO₂ sink density, sink/source map and totals.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(self.NPP, self.tr("Annual NPP, gC·m⁻²·a⁻¹ (1 band)"))
-        )
+        self.addParameter(raster_input(self.NPP, "npp"))
         self.addParameter(
             QgsProcessingParameterRasterLayer(
                 self.RH,
@@ -190,32 +189,12 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
 
     # --- inputs -----------------------------------------------------------------------------
 
-    def annual_source(self, parameters, name, context) -> raster.Source | None:
-        source = self.raster_source(parameters, name, context)
-        if source is not None and source.count != 1:
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: expected an annual raster with 1 band but '{1}' has {2} bands. {3}"
-                ).format(
-                    self.label(name),
-                    os.path.basename(source.path),
-                    source.count,
-                    self.tr(
-                        "A 12-band file is a monthly stack (e.g. the MONTHLY output): use the "
-                        "annual OUTPUT instead, or sum the 12 bands first."
-                    )
-                    if source.count == 12
-                    else self.tr("Choose the single-band annual raster."),
-                )
-            )
-        return source
-
     def open_inputs(self, parameters, context) -> dict[str, raster.Source]:
         scope = self.scope(parameters, context)
-        sources = {"NPP": self.annual_source(parameters, self.NPP, context)}
-        rh = self.annual_source(parameters, self.RH, context)
+        sources = {"NPP": annual_source(self, parameters, self.NPP, context)}
+        rh = annual_source(self, parameters, self.RH, context)
         climate = [
-            self.monthly_source(parameters, name, context)
+            monthly_stack_source(self, parameters, name, context)
             for name in (self.TEMPERATURE, self.PRECIPITATION)
         ]
         given = [source is not None for source in climate]

@@ -7,12 +7,9 @@ import math
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..core import casa, raster
@@ -21,7 +18,14 @@ from ..core import units as core_units
 from ..core.errors import InputError
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import FILE_BEHAVIOR_FILE, NUMBER_DOUBLE, set_advanced
+from .compat import FILE_BEHAVIOR_FILE, set_advanced
+from .parameters import (
+    checked,
+    enum_parameter,
+    monthly_stack_source,
+    number_parameter,
+    raster_input,
+)
 
 MONTH_DESCRIPTIONS = [f"month={m:02d}" for m in range(1, 13)]
 
@@ -70,19 +74,9 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
     # --- parameters -------------------------------------------------------------------------
 
     def initAlgorithm(self, config=None):
-        labels = {
-            self.NDVI: self.tr("Monthly NDVI (12 bands, unitless −1…1)"),
-            self.SOL: self.tr("Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)"),
-            self.TEMPERATURE: self.tr("Monthly mean air temperature (12 bands, °C)"),
-            self.PRECIPITATION: self.tr("Monthly precipitation (12 bands, mm·month⁻¹)"),
-        }
-        for name, label in labels.items():
-            self.addParameter(QgsProcessingParameterRasterLayer(name, label))
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.VEGETATION, self.tr("Vegetation types (codes 0–8, nodata 255)")
-            )
-        )
+        for name, kind in zip(self.STACKS, ("ndvi", "radiation", "temperature", "precipitation")):
+            self.addParameter(raster_input(name, kind))
+        self.addParameter(raster_input(self.VEGETATION, "vegetation"))
         self.addParameter(
             QgsProcessingParameterMatrix(
                 self.PARAMETERS,
@@ -103,53 +97,52 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            enum_parameter(
                 self.NDVI_EXTREMES,
                 self.tr("NDVI extremes per type: from the table, or NDVI_max from the data"),
-                options=list(self.EXTREMES),
-                defaultValue="table",
-                usesStaticStrings=True,
+                self.EXTREMES,
+                "table",
             )
         )
         advanced = [
-            self._number(
+            number_parameter(
                 self.NDVI_PERCENTILE,
                 self.tr("Percentile of NDVI taken as NDVI_max in data mode"),
                 defaults.NDVI_DATA_PERCENTILE,
                 50.0,
                 100.0,
             ),
-            self._number(
+            number_parameter(
                 self.PAR_FRACTION,
                 self.tr("PAR fraction of total solar radiation"),
                 defaults.PAR_FRACTION,
                 0.0,
                 1.0,
             ),
-            self._number(self.FPAR_MIN, self.tr("FPAR_min"), defaults.FPAR_MIN, 0.0, 1.0),
-            self._number(self.FPAR_MAX, self.tr("FPAR_max"), defaults.FPAR_MAX, 0.0, 1.0),
-            self._number(
+            number_parameter(self.FPAR_MIN, self.tr("FPAR_min"), defaults.FPAR_MIN, 0.0, 1.0),
+            number_parameter(self.FPAR_MAX, self.tr("FPAR_max"), defaults.FPAR_MAX, 0.0, 1.0),
+            number_parameter(
                 self.FPAR_ALPHA,
                 self.tr("α, weight of FPAR_NDVI against FPAR_SR"),
                 defaults.FPAR_ALPHA,
                 0.0,
                 1.0,
             ),
-            self._number(
+            number_parameter(
                 self.TEPS2_CONSTANT,
                 self.tr("Tε2 constant (1.184 Zhu; 1.1814 Potter/Field)"),
                 defaults.TEPS2_CONSTANT,
                 0.5,
                 2.0,
             ),
-            self._number(
+            number_parameter(
                 self.RN_CONSTANT,
                 self.tr("Rn constant of the regional ET model (0.598; 0.589 also circulates)"),
                 defaults.RN_CONSTANT,
                 0.0,
                 2.0,
             ),
-            self._number(
+            number_parameter(
                 self.FREEZING_LIMIT,
                 self.tr("Months at or below this temperature have NPP = 0 (°C)"),
                 defaults.FREEZING_LIMIT,
@@ -185,16 +178,6 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                     name, label, optional=True, createByDefault=False
                 )
             )
-
-    def _number(self, name, label, default, minimum, maximum):
-        return QgsProcessingParameterNumber(
-            name,
-            label,
-            type=NUMBER_DOUBLE,
-            defaultValue=default,
-            minValue=minimum,
-            maxValue=maximum,
-        )
 
     # --- help -------------------------------------------------------------------------------
 
@@ -304,25 +287,21 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
 
     def _sources(self, parameters, context) -> dict[str, raster.Source]:
         sources = {
-            name: self.raster_source(parameters, name, context, expect_bands=12)
-            for name in self.STACKS
+            name: monthly_stack_source(self, parameters, name, context) for name in self.STACKS
         }
-        vegetation = self.raster_source(parameters, self.VEGETATION, context, bands=[1])
-        sources[self.VEGETATION] = vegetation
+        sources[self.VEGETATION] = self.raster_source(
+            parameters, self.VEGETATION, context, expect_bands=1
+        )
         raster.check_same_grid(list(sources.values()))
         return sources
 
     def checkParameterValues(self, parameters, context):
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
+        def check():
             for source in self._sources(parameters, context).values():
                 source.close()
             self._table(parameters, context)
-        except (InputError, QgsProcessingException) as error:
-            return False, str(error)
-        return True, ""
+
+        return checked(self, parameters, context, check)
 
     def _table(self, parameters, context):
         csv_path = self.parameterAsFile(parameters, self.PARAMETERS_CSV, context)
@@ -376,12 +355,6 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
 
     def execute(self, parameters, context, feedback):
         sources = self._sources(parameters, context)
-        if sources[self.VEGETATION].band_count > 1:
-            feedback.pushWarning(
-                self.tr("{0}: the raster has {1} bands; band 1 is used.").format(
-                    self.label(self.VEGETATION), sources[self.VEGETATION].band_count
-                )
-            )
         table = self._table(parameters, context)
         constants = self._constants(parameters, context)
         extremes = self.parameterAsEnumString(parameters, self.NDVI_EXTREMES, context) or "table"

@@ -5,12 +5,9 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..core import grades as core_grades
@@ -20,7 +17,8 @@ from ..core.errors import InputError
 from ..core.zones import M2_PER_KM2
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
-from .compat import NUMBER_INTEGER, SOURCE_VECTOR_ANY
+from .compat import SOURCE_VECTOR_ANY
+from .parameters import annual_source, checked, enum_parameter, number_parameter, raster_input
 
 
 class GradeAlgorithm(CarbonSinkAlgorithm):
@@ -46,17 +44,9 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         return self.tr("Classify NEP into sink-intensity grades; area per grade and per zone.")
 
     def initAlgorithm(self, config=None):
+        self.addParameter(raster_input(self.NEP, "nep"))
         self.addParameter(
-            QgsProcessingParameterRasterLayer(self.NEP, self.tr("Annual NEP (gC·m⁻²·a⁻¹)"))
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.METHOD,
-                self.tr("Method"),
-                options=list(self.METHODS),
-                defaultValue=self.METHODS[0],
-                usesStaticStrings=True,
-            )
+            enum_parameter(self.METHOD, self.tr("Method"), self.METHODS, self.METHODS[0])
         )
         self.addParameter(
             QgsProcessingParameterMatrix(
@@ -71,13 +61,13 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
+            number_parameter(
                 self.CLASSES,
                 self.tr("Number of classes (methods 'quantiles' and 'jenks')"),
-                NUMBER_INTEGER,
-                defaultValue=5,
-                minValue=2,
-                maxValue=20,
+                5,
+                2,
+                20,
+                integer=True,
             )
         )
         zoning.add_zone_parameters(self, optional=True)
@@ -161,15 +151,11 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         }
 
     def checkParameterValues(self, parameters, context):
-        ok, message = super().checkParameterValues(parameters, context)
-        if ok and self.parameterAsEnumString(parameters, self.METHOD, context) == "breaks":
-            matrix = self.parameterAsMatrix(parameters, self.BREAKS, context)
-            if matrix:
-                try:
-                    core_grades.grades_from_matrix(matrix, self.label(self.BREAKS))
-                except InputError as error:
-                    return False, str(error)
-        return ok, message
+        def check():
+            if self.parameterAsEnumString(parameters, self.METHOD, context) == "breaks":
+                self._break_table(parameters, context)
+
+        return checked(self, parameters, context, check)
 
     def default_labels(self) -> dict[str, str]:
         """The default grade names, translatable."""
@@ -182,7 +168,7 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         }
 
     def execute(self, parameters, context, feedback):
-        nep = self.raster_source(parameters, self.NEP, context, expect_bands=1)
+        nep = annual_source(self, parameters, self.NEP, context)
         sample = nep.sample(200_000)
         if sample.size == 0:
             raise InputError(self.tr("{0} has no valid pixel (all nodata).").format(nep.name))

@@ -13,12 +13,10 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
@@ -36,13 +34,13 @@ from .base import CarbonSinkAlgorithm
 from .compat import (
     FIELD_ANY,
     GEOMETRY_POLYGON,
-    NUMBER_DOUBLE,
-    NUMBER_INTEGER,
     SOURCE_VECTOR_ANY,
     SOURCE_VECTOR_GEOMETRY,
     make_field,
     set_advanced,
 )
+from .parameters import enum_parameter, number_parameter, plain_value
+from .samplingplan import MEASURED, PLOT_ID, RECORDED_TYPE, STRATUM
 
 MEASURE_TYPES = ("npp", "nep", "biomass")
 WINDOWS = ("1x1", "3x3", "polygon")
@@ -83,11 +81,12 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
     OVERALL_ACCURACY = "OVERALL_ACCURACY"
     KAPPA = "KAPPA"
 
+    # The fields of a sampling plan's plot table (carbonsink:samplingplan).
     DEFAULT_FIELDS = {
-        "MEASURED_FIELD": "measured",
-        "STRATUM_FIELD": "stratum",
-        "ID_FIELD": "plot_id",
-        "RECORDED_TYPE_FIELD": "recorded_type",
+        "MEASURED_FIELD": MEASURED,
+        "STRATUM_FIELD": STRATUM,
+        "ID_FIELD": PLOT_ID,
+        "RECORDED_TYPE_FIELD": RECORDED_TYPE,
     }
 
     def displayName(self) -> str:
@@ -118,50 +117,33 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 self.RASTER, self.tr("Model raster (annual NPP or NEP, gC·m⁻²·a⁻¹)")
             )
         )
-        measure = QgsProcessingParameterEnum(
-            self.MEASURE_TYPE,
-            self.tr("Measured quantity"),
-            options=list(MEASURE_TYPES),
-            defaultValue="npp",
-            usesStaticStrings=True,
-        )
-        self.addParameter(measure)
         self.addParameter(
-            QgsProcessingParameterNumber(
+            enum_parameter(self.MEASURE_TYPE, self.tr("Measured quantity"), MEASURE_TYPES, "npp")
+        )
+        self.addParameter(
+            number_parameter(
                 self.CARBON_FRACTION,
                 self.tr("Carbon fraction of dry matter (biomass only)"),
-                NUMBER_DOUBLE,
-                defaultValue=CARBON_FRACTION,
-                minValue=0.01,
-                maxValue=1.0,
+                CARBON_FRACTION,
+                0.01,
+                1.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
-                self.WINDOW,
-                self.tr("Model value at a plot"),
-                options=list(WINDOWS),
-                defaultValue="3x3",
-                usesStaticStrings=True,
-            )
+            enum_parameter(self.WINDOW, self.tr("Model value at a plot"), WINDOWS, "3x3")
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
+            number_parameter(
                 self.THRESHOLD,
                 self.tr("Accuracy needed to pass (1 − MRE)"),
-                NUMBER_DOUBLE,
-                defaultValue=ACCURACY_THRESHOLD,
-                minValue=0.0,
-                maxValue=1.0,
+                ACCURACY_THRESHOLD,
+                0.0,
+                1.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_PLOTS,
-                self.tr("Plots needed to pass"),
-                NUMBER_INTEGER,
-                defaultValue=MIN_CHECK_PLOTS,
-                minValue=1,
+            number_parameter(
+                self.MIN_PLOTS, self.tr("Plots needed to pass"), MIN_CHECK_PLOTS, 1, integer=True
             )
         )
         for name, label in (
@@ -395,7 +377,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
 
         ids = [f[id_field] if id_field else f.id() for f in originals]
         if id_field:
-            repeated = core.duplicates(_plain(v) for v in ids)
+            repeated = core.duplicates(plain_value(v) for v in ids)
             if repeated:
                 listed = ", ".join(f"{k} (×{n})" for k, n in list(repeated.items())[:10])
                 raise QgsProcessingException(
@@ -412,7 +394,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
         reasons: list[str | None] = [None] * count
         reformatted = []
         for i, feature in enumerate(originals):
-            raw = _plain(feature[measured_field])
+            raw = plain_value(feature[measured_field])
             value, reason = core.parse_measured(raw)
             if isinstance(raw, str) and value is not None and not _plain_number(raw):
                 reformatted.append((raw, value))
@@ -673,7 +655,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
 
     def _agreement(self, parameters, context, feedback, originals, transformed, recorded_field,
                    stratum_field):  # fmt: skip
-        vegetation = self.raster_source(parameters, self.VEGETATION, context, bands=[1])
+        vegetation = self.raster_source(parameters, self.VEGETATION, context, expect_bands=1)
         mapped: list[int | None] = []
         if vegetation is not None:
             points = []
@@ -696,7 +678,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         elif stratum_field:
-            mapped = [core.parse_type(_plain(f[stratum_field])) for f in originals]
+            mapped = [core.parse_type(plain_value(f[stratum_field])) for f in originals]
             feedback.pushInfo(
                 self.tr("Land-cover agreement: map type from the field '{0}'.").format(
                     stratum_field
@@ -709,12 +691,12 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 ).format(self.label(self.VEGETATION))
             )
             return None
-        recorded = [core.parse_type(_plain(f[recorded_field])) for f in originals]
+        recorded = [core.parse_type(plain_value(f[recorded_field])) for f in originals]
         pairs = [(a, b) for a, b in zip(mapped, recorded) if a is not None and b is not None]
         unread = sum(
             1
             for f, r in zip(originals, recorded)
-            if r is None and _plain(f[recorded_field]) not in (None, "")
+            if r is None and plain_value(f[recorded_field]) not in (None, "")
         )
         if unread:
             feedback.pushWarning(
@@ -905,20 +887,6 @@ def _first_point(geometry):
     return geometry.asPoint()
 
 
-def _plain(value):
-    """QVariant NULL → None; other values as Python values."""
-    if value is None:
-        return None
-    try:
-        from qgis.PyQt.QtCore import QVariant
-
-        if isinstance(value, QVariant):
-            return None if value.isNull() else value.value()
-    except ImportError:  # pragma: no cover
-        pass
-    return value
-
-
 def _plain_number(text: str) -> bool:
     """ASCII text that Python reads as a number as it is ('１２' is not: full-width digits)."""
     if not text.isascii():
@@ -932,7 +900,7 @@ def _plain_number(text: str) -> bool:
 
 def _stratum_key(value):
     """Stratum values as grouping keys: whole numbers (also written as text) become int."""
-    value = _plain(value)
+    value = plain_value(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):

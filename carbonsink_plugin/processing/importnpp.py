@@ -5,8 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
@@ -16,7 +14,8 @@ from qgis.core import (
 from ..core import nppimport, raster
 from ..core.errors import InputError
 from .base import CarbonSinkAlgorithm
-from .compat import NUMBER_DOUBLE, set_advanced
+from .compat import set_advanced
+from .parameters import enum_parameter, number_parameter
 
 
 class ImportNppAlgorithm(CarbonSinkAlgorithm):
@@ -52,12 +51,11 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             QgsProcessingParameterRasterLayer(self.REFERENCE, self.tr("Reference grid"))
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            enum_parameter(
                 self.RESAMPLING,
                 self.tr("Resampling (auto: average to coarser cells, else bilinear)"),
-                options=list(self.RESAMPLING_OPTIONS),
-                defaultValue="auto",
-                usesStaticStrings=True,
+                self.RESAMPLING_OPTIONS,
+                "auto",
             )
         )
         low, high = nppimport.MOD17_VALID_RANGE
@@ -70,13 +68,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
                 float(high),
             ),
         ):
-            self.addParameter(
-                set_advanced(
-                    QgsProcessingParameterNumber(
-                        name, label, type=NUMBER_DOUBLE, defaultValue=default
-                    )
-                )
-            )
+            self.addParameter(set_advanced(number_parameter(name, label, default)))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Annual NPP"))
         )

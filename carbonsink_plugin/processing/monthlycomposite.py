@@ -24,14 +24,8 @@ from ..core.errors import InputError
 from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER, set_advanced
-from .preprocessing_common import (
-    SKIP_UNIT_CHECK,
-    checked,
-    enum_parameter,
-    monthly_layer_name,
-    number_parameter,
-    refuse_input_as_output,
-)
+from .parameters import checked, enum_parameter, number_parameter
+from .preprocessing_common import SKIP_UNIT_CHECK, monthly_layer_name, refuse_input_as_output
 
 VARIABLES = ("ndvi", "temperature", "precipitation", "radiation", "other")
 STYLES = {

@@ -17,13 +17,8 @@ from ..core.errors import InputError
 from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
-from .preprocessing_common import (
-    SKIP_UNIT_CHECK,
-    checked,
-    enum_parameter,
-    number_parameter,
-    remove_output,
-)
+from .parameters import checked, enum_parameter, number_parameter
+from .preprocessing_common import SKIP_UNIT_CHECK, remove_output
 
 
 class NdviAlgorithm(CarbonSinkAlgorithm):

@@ -52,7 +52,7 @@ from .compat import (
     SOURCE_VECTOR_ANY,
     set_advanced,
 )
-from .groundcheck import _plain
+from .parameters import plain_value
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -475,7 +475,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             names = source.fields().names()
             builder.check_fields(role, names, self.label(role))
             rows = [
-                {name: _plain(value) for name, value in zip(names, feature.attributes())}
+                {name: plain_value(value) for name, value in zip(names, feature.attributes())}
                 for feature in source.getFeatures()
             ]
             if not rows:
@@ -530,7 +530,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             geometry = feature.geometry()
             if geometry is None or geometry.isNull():
                 continue
-            value = _plain(feature.attribute(index))
+            value = plain_value(feature.attribute(index))
             items.append(("" if value is None else str(value), geometry))
         if not items:
             feedback.pushWarning(

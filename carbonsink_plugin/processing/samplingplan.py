@@ -17,8 +17,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsUnitTypes,
@@ -37,8 +35,6 @@ from ..core.parameters import (
 from ..core.raster import Source
 from .base import CarbonSinkAlgorithm
 from .compat import (
-    NUMBER_DOUBLE,
-    NUMBER_INTEGER,
     SOURCE_POINT,
     SOURCE_POLYGON,
     SOURCE_VECTOR_ANY,
@@ -48,13 +44,15 @@ from .compat import (
     make_field,
     set_advanced,
 )
+from .parameters import number_parameter, raster_input
 
 WGS84 = "EPSG:4326"
 
 # The attribute table handed to the field crew (also what carbonsink:groundcheck reads back).
+PLOT_ID, STRATUM, MEASURED, RECORDED_TYPE = "plot_id", "stratum", "measured", "recorded_type"
 PLOT_FIELDS = (
-    ("plot_id", "string"),
-    ("stratum", "int"),
+    (PLOT_ID, "string"),
+    (STRATUM, "int"),
     ("stratum_name", "string"),
     ("stratum_zh", "string"),
     ("x", "double"),
@@ -62,8 +60,8 @@ PLOT_FIELDS = (
     ("lon", "double"),
     ("lat", "double"),
     ("survey_date", "string"),
-    ("measured", "double"),
-    ("recorded_type", "string"),
+    (MEASURED, "double"),
+    (RECORDED_TYPE, "string"),
     ("notes", "string"),
 )
 
@@ -108,73 +106,40 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
         return self.tr("Stratified random field plots by vegetation type, for the ground check.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.VEGETATION, self.tr("Vegetation-type raster (codes 0–8)")
-            )
-        )
+        self.addParameter(raster_input(self.VEGETATION, "vegetation"))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STUDY_AREA, self.tr("Study area"), [SOURCE_POLYGON], optional=True
             )
         )
+        integers = (
+            (self.TOTAL, self.tr("Total number of plots"), SAMPLING_TOTAL, 1, 100000),
+            (self.MIN_PER_STRATUM, self.tr("Minimum plots per vegetation type"),
+             SAMPLING_MIN_PER_STRATUM, 0, 10000),
+            (self.WINDOW, self.tr("Homogeneous window (pixels per side, odd)"), SAMPLING_WINDOW,
+             1, 15),
+        )  # fmt: skip
+        for name, label, default, low, high in integers:
+            self.addParameter(number_parameter(name, label, default, low, high, integer=True))
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.TOTAL,
-                self.tr("Total number of plots"),
-                NUMBER_INTEGER,
-                defaultValue=SAMPLING_TOTAL,
-                minValue=1,
-                maxValue=100000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_PER_STRATUM,
-                self.tr("Minimum plots per vegetation type"),
-                NUMBER_INTEGER,
-                defaultValue=SAMPLING_MIN_PER_STRATUM,
-                minValue=0,
-                maxValue=10000,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.WINDOW,
-                self.tr("Homogeneous window (pixels per side, odd)"),
-                NUMBER_INTEGER,
-                defaultValue=SAMPLING_WINDOW,
-                minValue=1,
-                maxValue=15,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
+            number_parameter(
                 self.MIN_DISTANCE,
                 self.tr("Minimum distance between plots (m)"),
-                NUMBER_DOUBLE,
-                defaultValue=SAMPLING_MIN_DISTANCE,
-                minValue=0.0,
+                SAMPLING_MIN_DISTANCE,
+                0.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.SEED,
-                self.tr("Random seed"),
-                NUMBER_INTEGER,
-                defaultValue=SAMPLING_SEED,
-                minValue=0,
-            )
+            number_parameter(self.SEED, self.tr("Random seed"), SAMPLING_SEED, 0, integer=True)
         )
         self.addParameter(
             set_advanced(
-                QgsProcessingParameterNumber(
+                number_parameter(
                     self.PLOT_SIDE,
                     self.tr("Plot side for the plot polygons (m)"),
-                    NUMBER_DOUBLE,
-                    defaultValue=PLOT_SIDE,
-                    minValue=1.0,
-                    maxValue=10000.0,
+                    PLOT_SIDE,
+                    1.0,
+                    10000.0,
                 )
             )
         )

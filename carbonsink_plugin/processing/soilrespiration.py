@@ -6,20 +6,14 @@ with this algorithm (scope, the Pei et al. constants, the climate stacks).
 
 from __future__ import annotations
 
-import os
-
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..core import parameters as defaults
 from ..core import raster
 from ..core import units as core_units
-from ..core.errors import InputError
 from ..core.respiration import (
     MONTHS,
     SCOPE_VEGETATED,
@@ -29,7 +23,14 @@ from ..core.respiration import (
 )
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import NUMBER_DOUBLE, set_advanced
+from .compat import set_advanced
+from .parameters import (
+    checked,
+    enum_parameter,
+    monthly_stack_source,
+    number_parameter,
+    raster_input,
+)
 
 MONTH_DESCRIPTIONS = [f"month={m:02d}" for m in range(1, MONTHS + 1)]
 
@@ -49,36 +50,17 @@ class RespirationInputs:
     IGNORE_UNIT_CHECKS = "IGNORE_UNIT_CHECKS"
 
     def add_climate_parameters(self, optional: bool) -> None:
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.TEMPERATURE,
-                self.tr("Monthly mean air temperature, °C (12 bands)"),
-                optional=optional,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.PRECIPITATION,
-                self.tr("Monthly precipitation, mm·month⁻¹ (12 bands)"),
-                optional=optional,
-            )
-        )
+        self.addParameter(raster_input(self.TEMPERATURE, "temperature", optional))
+        self.addParameter(raster_input(self.PRECIPITATION, "precipitation", optional))
 
     def add_vegetation_and_scope(self) -> None:
+        self.addParameter(raster_input(self.VEGETATION, "vegetation", optional=True))
         self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.VEGETATION,
-                self.tr("Vegetation types (0 = non-vegetated)"),
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
+            enum_parameter(
                 self.SCOPE,
                 self.tr("Evaluate on (vegetated: type ≠ 0 only; land: every valid pixel)"),
-                options=list(SCOPES),
-                defaultValue=SCOPE_VEGETATED,
-                usesStaticStrings=True,
+                SCOPES,
+                SCOPE_VEGETATED,
             )
         )
 
@@ -97,10 +79,7 @@ class RespirationInputs:
              defaults.RH_CARBON, 1.0),
         )  # fmt: skip
         for name, label, default, maximum in specs:
-            parameter = QgsProcessingParameterNumber(
-                name, label, NUMBER_DOUBLE, defaultValue=default, minValue=1e-6, maxValue=maximum
-            )
-            self.addParameter(set_advanced(parameter))
+            self.addParameter(set_advanced(number_parameter(name, label, default, 1e-6, maximum)))
         self.addParameter(units.override_parameter(self.IGNORE_UNIT_CHECKS))
 
     # --- reading ----------------------------------------------------------------------------
@@ -127,20 +106,8 @@ class RespirationInputs:
             carbon=number(self.RH_CARBON_FACTOR),
         )
 
-    def monthly_source(self, parameters, name, context) -> raster.Source | None:
-        source = self.raster_source(parameters, name, context)
-        if source is not None and source.count != MONTHS:
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: expected a monthly stack of 12 bands (band m = calendar month m) but "
-                    "'{1}' has {2}. Build it with 'Monthly composite' (carbonsink:"
-                    "monthlycomposite) or 'Station data to monthly rasters' (carbonsink:stations)."
-                ).format(self.label(name), os.path.basename(source.path), source.count)
-            )
-        return source
-
     def vegetation_source(self, parameters, context, scope: str) -> raster.Source | None:
-        source = self.raster_source(parameters, self.VEGETATION, context)
+        source = self.raster_source(parameters, self.VEGETATION, context, expect_bands=1)
         if source is None and scope == SCOPE_VEGETATED:
             raise QgsProcessingException(
                 self.tr(
@@ -150,26 +117,16 @@ class RespirationInputs:
                     "pixel."
                 ).format(self.label(self.VEGETATION), self.label(self.SCOPE))
             )
-        if source is not None and source.count != 1:
-            raise QgsProcessingException(
-                self.tr("{0}: expected 1 band of type codes but '{1}' has {2}.").format(
-                    self.label(self.VEGETATION), os.path.basename(source.path), source.count
-                )
-            )
         return source
 
     def checkParameterValues(self, parameters, context):
         """What can be known before running: open the inputs (band counts, grids, scope)."""
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            sources = self.open_inputs(parameters, context)
-        except (QgsProcessingException, InputError) as error:
-            return False, str(error)
-        for source in sources.values():
-            source.close()
-        return True, ""
+
+        def check():
+            for source in self.open_inputs(parameters, context).values():
+                source.close()
+
+        return checked(self, parameters, context, check)
 
     def prepare(self, parameters, context, feedback):
         """(scope, Rh constants, checked input sources) of a run."""
@@ -300,8 +257,8 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
     def open_inputs(self, parameters, context) -> dict[str, raster.Source]:
         scope = self.scope(parameters, context)
         sources = {
-            "TEMPERATURE": self.monthly_source(parameters, self.TEMPERATURE, context),
-            "PRECIPITATION": self.monthly_source(parameters, self.PRECIPITATION, context),
+            "TEMPERATURE": monthly_stack_source(self, parameters, self.TEMPERATURE, context),
+            "PRECIPITATION": monthly_stack_source(self, parameters, self.PRECIPITATION, context),
         }
         vegetation = self.vegetation_source(parameters, context, scope)
         if vegetation is not None:

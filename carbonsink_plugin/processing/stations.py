@@ -33,14 +33,8 @@ from ..core.errors import InputError
 from . import units
 from .base import CarbonSinkAlgorithm, _plain
 from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
-from .preprocessing_common import (
-    SKIP_UNIT_CHECK,
-    enum_parameter,
-    monthly_layer_name,
-    number_parameter,
-    plain_value,
-    refuse_input_as_output,
-)
+from .parameters import enum_parameter, number_parameter, plain_value
+from .preprocessing_common import SKIP_UNIT_CHECK, monthly_layer_name, refuse_input_as_output
 
 CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
 STYLES = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
@@ -19,6 +18,8 @@ from ..core.grades import write_colour_table
 from . import zoning
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER
+from .parameters import checked
+from .preprocessing_common import remove_output
 
 
 class TrendAlgorithm(CarbonSinkAlgorithm):
@@ -203,14 +204,9 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         return layers, paths, years
 
     def checkParameterValues(self, parameters, context):
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
-        try:
-            self._layers_and_years(parameters, context)
-        except (InputError, QgsProcessingException) as error:
-            return False, str(error)
-        return True, ""
+        return checked(
+            self, parameters, context, lambda: self._layers_and_years(parameters, context)
+        )
 
     def execute(self, parameters, context, feedback):
         layers, paths, years = self._layers_and_years(parameters, context)
@@ -271,8 +267,7 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
             )
         if outputs and not summary.valid[next(iter(outputs))]:
             for output in outputs.values():
-                if os.path.exists(output.path):
-                    os.remove(output.path)
+                remove_output(output.path)
             raise InputError(
                 self.tr(
                     "{0}: no pixel has a value in every year, so nothing can be computed "

@@ -18,7 +18,7 @@ from ..core.parameters import LAND_COVER_PRESETS, type_names
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
 from .legends import vegetation_type_label
-from .preprocessing_common import checked, enum_parameter, matrix_values, number_parameter
+from .parameters import checked, enum_parameter, matrix_values, number_parameter
 
 
 class VegetationTypesAlgorithm(CarbonSinkAlgorithm):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterRasterLayer,
 )
 
 from ..core import raster
@@ -17,6 +16,7 @@ from ..core.zones import M2_PER_KM2, TYPE_TABLE_FIELDS, VEGETATION_CODES, ZONE_T
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_VECTOR_ANY
+from .parameters import annual_source, raster_input
 
 
 class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
@@ -42,20 +42,10 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         return self.tr("Area, vegetated area, Σ NPP, Σ NEP, sink density, share and rank per zone.")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(self.NEP, self.tr("Annual NEP (gC·m⁻²·a⁻¹)"))
-        )
+        self.addParameter(raster_input(self.NEP, "nep"))
         zoning.add_zone_parameters(self, optional=False)
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.NPP, self.tr("Annual NPP (gC·m⁻²·a⁻¹)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.VEGETATION, self.tr("Vegetation types (codes 0–8)"), optional=True
-            )
-        )
+        self.addParameter(raster_input(self.NPP, "npp", optional=True))
+        self.addParameter(raster_input(self.VEGETATION, "vegetation", optional=True))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, self.tr("Carbon sink by zone"), SOURCE_VECTOR_ANY
@@ -143,8 +133,8 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         }
 
     def execute(self, parameters, context, feedback):
-        nep = self.raster_source(parameters, self.NEP, context, expect_bands=1)
-        npp = self.raster_source(parameters, self.NPP, context, expect_bands=1)
+        nep = annual_source(self, parameters, self.NEP, context)
+        npp = annual_source(self, parameters, self.NPP, context)
         vegetation = self.raster_source(parameters, self.VEGETATION, context, expect_bands=1)
         sources = {"NEP": nep}
         if npp is not None:

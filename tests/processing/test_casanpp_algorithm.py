@@ -305,7 +305,7 @@ def test_stacks_need_twelve_bands(tmp_path, bands):
     other.mkdir()
     paths["SOL"] = tiny_inputs(other, bands=bands)["SOL"]
     message = run_error({**paths, "OUTPUT": str(tmp_path / "npp.tif")})
-    assert "[SOL]" in message and "expected 12 band(s)" in message and f"has {bands}" in message
+    assert "[SOL]: expected a monthly stack of 12 bands" in message and f"has {bands}" in message
 
 
 def test_mismatching_grids_point_to_align(tmp_path):

@@ -1,0 +1,158 @@
+"""Parameter definitions and readers every algorithm shares, declared one way.
+
+- number_parameter / enum_parameter: numbers with their range on the parameter, enums with
+  static-string options (stable English keys, safe in models and batch files);
+- raster_input: the inputs that recur across stages (the 12-band stacks, the annual rasters,
+  the vegetation-type raster), with one label each;
+- monthly_stack_source / annual_source: those inputs read as core Sources, their band count
+  checked with a message that says what the file looks like and how to fix it;
+- checked: checkParameterValues that turns an InputError into the dialog's message;
+- plain_value / matrix_values: attribute and matrix values as plain Python.
+"""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.errors import InputError
+from ..core.raster import Source
+from ..i18n import TranslationContext
+from .compat import NUMBER_DOUBLE, NUMBER_INTEGER
+
+# The translation context of this module's labels (see i18n.TranslationContext).
+Parameters = TranslationContext("Parameters")
+
+MONTHS = 12  # bands of a monthly stack (SPEC §1)
+
+
+def number_parameter(
+    name,
+    description,
+    default,
+    minimum=None,
+    maximum=None,
+    integer=False,
+    *,
+    optional=False,
+):
+    """A number with its default and range on the parameter (dialog, batch grid and modeler
+    enforce them)."""
+    parameter = QgsProcessingParameterNumber(
+        name,
+        description,
+        type=NUMBER_INTEGER if integer else NUMBER_DOUBLE,
+        defaultValue=default,
+        optional=optional,
+    )
+    if minimum is not None:
+        parameter.setMinimum(minimum)
+    if maximum is not None:
+        parameter.setMaximum(maximum)
+    return parameter
+
+
+def enum_parameter(name, description, options, default, optional=False):
+    """An enum whose values are the stable English keys (safe in models and batch files)."""
+    return QgsProcessingParameterEnum(
+        name,
+        description,
+        options=list(options),
+        allowMultiple=False,
+        defaultValue=default,
+        optional=optional,
+        usesStaticStrings=True,
+    )
+
+
+def raster_labels() -> dict[str, str]:
+    """The label of each recurring raster input, in the user's language."""
+    return {
+        "ndvi": Parameters.tr("Monthly NDVI (12 bands, unitless −1…1)"),
+        "radiation": Parameters.tr("Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)"),
+        "temperature": Parameters.tr("Monthly mean air temperature (12 bands, °C)"),
+        "precipitation": Parameters.tr("Monthly precipitation (12 bands, mm·month⁻¹)"),
+        "vegetation": Parameters.tr("Vegetation types (codes 0–8, 0 = non-vegetated)"),
+        "npp": Parameters.tr("Annual NPP (gC·m⁻²·a⁻¹)"),
+        "nep": Parameters.tr("Annual NEP (gC·m⁻²·a⁻¹)"),
+    }
+
+
+def raster_input(name: str, kind: str, optional=False) -> QgsProcessingParameterRasterLayer:
+    """A raster input of a recurring kind (a key of raster_labels())."""
+    return QgsProcessingParameterRasterLayer(name, raster_labels()[kind], optional=optional)
+
+
+def checked(algorithm, parameters, context, check) -> tuple[bool, str]:
+    """checkParameterValues of the base class, then `check()`; its InputError or
+    QgsProcessingException becomes the (False, message) the dialog shows before running."""
+    ok, message = QgsProcessingAlgorithm.checkParameterValues(algorithm, parameters, context)
+    if not ok:
+        return ok, message
+    try:
+        check()
+    except (InputError, QgsProcessingException) as error:
+        return False, str(error)
+    return True, ""
+
+
+def plain_value(value):
+    """An attribute value as Python gives it: NULL (a QVariant or a null QDate …) → None, a
+    QVariant → its value."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def matrix_values(algorithm, parameters, name, context) -> list:
+    """A matrix parameter's cells without the NULL QGIS gives for an empty matrix."""
+    values = algorithm.parameterAsMatrix(parameters, name, context) or []
+    return [v for v in (plain_value(v) for v in values) if v is not None]
+
+
+def monthly_stack_source(algorithm, parameters, name, context) -> Source | None:
+    """The core Source of a 12-band monthly stack input (band m = calendar month m); None when
+    an optional one is empty."""
+    source = algorithm.raster_source(parameters, name, context)
+    if source is not None and source.count != MONTHS:
+        raise QgsProcessingException(
+            Parameters.tr(
+                "{0}: expected a monthly stack of 12 bands (band m = calendar month m) but "
+                "'{1}' has {2}. Build it with 'Monthly composite' (carbonsink:"
+                "monthlycomposite) or 'Station data to monthly rasters' (carbonsink:stations)."
+            ).format(algorithm.label(name), os.path.basename(source.path), source.count)
+        )
+    return source
+
+
+def annual_source(algorithm, parameters, name, context) -> Source | None:
+    """The core Source of a single-band annual raster input (NPP, Rh, NEP); None when an
+    optional one is empty. A 12-band file is named as the monthly stack it is."""
+    source = algorithm.raster_source(parameters, name, context)
+    if source is not None and source.count != 1:
+        raise QgsProcessingException(
+            Parameters.tr(
+                "{0}: expected an annual raster with 1 band but '{1}' has {2} bands. {3}"
+            ).format(
+                algorithm.label(name),
+                os.path.basename(source.path),
+                source.count,
+                Parameters.tr(
+                    "A 12-band file is a monthly stack (e.g. the MONTHLY output): use the "
+                    "annual OUTPUT instead, or sum the 12 bands first."
+                )
+                if source.count == MONTHS
+                else Parameters.tr("Choose the single-band annual raster."),
+            )
+        )
+    return source
