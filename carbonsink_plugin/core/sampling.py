@@ -289,18 +289,7 @@ def survey(
             column = by_col.setdefault(win.col, np.zeros(grid.height, dtype=np.int64))
             column[win.row : win.row + win.height] += row_counts
 
-    run_blocks(
-        _mask_sources(mask),
-        {},
-        compute,
-        grid=grid,
-        on_block=on_block,
-        progress=progress,
-        is_canceled=is_canceled,
-        memory_budget=memory_budget,
-        temporaries=6.0,
-    )
-    vegetation.close()
+    _pass(vegetation, mask, compute, on_block, progress, is_canceled, memory_budget)
     if strata is not None:
         for code in strata:
             found.setdefault(code, Stratum(code))
@@ -322,8 +311,25 @@ def _row_starts(counts, height: int) -> dict[int, dict[int, np.ndarray]]:
     return starts
 
 
-def _mask_sources(mask: Source | None) -> dict[str, Source]:
-    return {"MASK": mask} if mask is not None else {}
+def _pass(
+    vegetation: Source, mask: Source | None, compute, on_block, progress, is_canceled, memory_budget
+) -> None:
+    """One engine pass over the vegetation grid. compute reads the vegetation itself, with a
+    halo around the window, so the study-area mask is the engine's only source."""
+    try:
+        run_blocks(
+            {"MASK": mask} if mask is not None else {},
+            {},
+            compute,
+            grid=vegetation.grid,
+            on_block=on_block,
+            progress=progress,
+            is_canceled=is_canceled,
+            memory_budget=memory_budget,
+            temporaries=6.0,
+        )
+    finally:
+        vegetation.close()
 
 
 def _check_window(window: int) -> None:
@@ -347,7 +353,6 @@ def locate(
     memory_budget: int | None = None,
 ) -> dict[int, dict[int, tuple[int, int]]]:
     """Second pass: (row, col) of the candidates with the requested ranks, per stratum."""
-    grid = survey_result.grid
     size = survey_result.window
     strata = None if strata is None else sorted(set(int(s) for s in strata))
     wanted = {code: np.unique(np.asarray(r, dtype=np.int64)) for code, r in requests.items()}
@@ -379,18 +384,7 @@ def locate(
         for code, rank, row, col in result["hits"]:
             found[code][rank] = (row, col)
 
-    run_blocks(
-        _mask_sources(mask),
-        {},
-        compute,
-        grid=grid,
-        on_block=on_block,
-        progress=progress,
-        is_canceled=is_canceled,
-        memory_budget=memory_budget,
-        temporaries=6.0,
-    )
-    vegetation.close()
+    _pass(vegetation, mask, compute, on_block, progress, is_canceled, memory_budget)
     for code, ranks in wanted.items():
         missing = len(ranks) - len(found[code])
         if missing:  # a programming error, never bad input: the passes must agree

@@ -11,7 +11,6 @@ from qgis.core import (
 )
 
 from ..core import grades as core_grades
-from ..core import raster
 from ..core import units as core_units
 from ..core.errors import InputError
 from ..core.zones import M2_PER_KM2
@@ -197,10 +196,8 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         zone_end = start + (100.0 - start) * 0.15
         with zoning.zone_raster(
             self, parameters, context, feedback, nep_layer, nep, start, zone_end
-        ) as (zones, zone_raster):
-            sources = {"NEP": nep}
-            if zones is not None:
-                sources["ZONES"] = raster.Source(zone_raster.path, self.label(self.ZONES))
+        ) as (zones, zone_source):
+            sources = {"NEP": nep, "ZONES": zone_source} if zones else {"NEP": nep}
             statistics = core_grades.GradeStatistics(grades, zones.count if zones else 0)
             self.engine(
                 feedback,

@@ -248,9 +248,9 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         computation_zones = 0
         with zoning.zone_raster(
             self, parameters, context, feedback, first_layer, sources[names[0]], 0.0, 10.0
-        ) as (zones, zone_raster):
+        ) as (zones, zone_source):
             if zones is not None:
-                sources["ZONES"] = raster.Source(zone_raster.path, self.label(self.ZONES))
+                sources["ZONES"] = zone_source
                 computation_zones = zones.count
             computation = core_trend.TrendComputation(
                 names, years, wanted=list(outputs), zone_count=computation_zones

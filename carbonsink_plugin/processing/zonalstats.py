@@ -161,9 +161,9 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         nep_layer = self.parameterAsRasterLayer(parameters, self.NEP, context)
         with zoning.zone_raster(self, parameters, context, feedback, nep_layer, nep, 0.0, 20.0) as (
             zones,
-            zone_raster,
+            zone_source,
         ):
-            sources["ZONES"] = raster.Source(zone_raster.path, self.label(self.ZONES))
+            sources["ZONES"] = zone_source
             statistics = core_zones.ZonalStatistics(
                 zones.count, npp is not None, vegetation is not None
             )

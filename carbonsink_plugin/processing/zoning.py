@@ -237,9 +237,9 @@ def label(algorithm) -> str:
 @contextlib.contextmanager
 def zone_raster(
     algorithm, parameters, context, feedback, raster_layer, raster_source, start=0.0, end=20.0
-) -> Iterator[tuple[PreparedZones | None, core_zones.ZoneRaster | None]]:
-    """(zones, zone raster on the grid) for the run, or (None, None) without zones; the
-    temporary files are removed on exit."""
+) -> Iterator[tuple[PreparedZones | None, Source | None]]:
+    """(zones, the zone raster on the grid as the engine's source "ZONES") for the run, or
+    (None, None) without zones; the temporary files are removed on exit."""
     folder = tempfile.mkdtemp(prefix="carbonsink_zones_", dir=QgsProcessingUtils.tempFolder())
     try:
         prepared = prepare_zones(
@@ -256,7 +256,11 @@ def zone_raster(
             progress=lambda f: feedback.setProgress(start + (end - start) * f),
             is_canceled=feedback.isCanceled,
         ) as raster:
-            yield prepared, raster
+            source = Source(raster.path, label(algorithm))
+            try:
+                yield prepared, source
+            finally:
+                source.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -166,29 +166,24 @@ def matplotlib_available() -> bool:
 
 def save_scatter(chart: Scatter, path: str, backend: str = "auto") -> str:
     """Draw the chart into a PNG at `path`; returns the backend used ('matplotlib' or 'qt')."""
+    return _save(chart, path, backend, _scatter_matplotlib, _scatter_qt)
+
+
+def save_bars(chart: Bars, path: str, backend: str = "auto") -> str:
+    """Draw the bar chart into a PNG at `path`; returns the backend used."""
+    return _save(chart, path, backend, _bars_matplotlib, _bars_qt)
+
+
+def _save(chart, path: str, backend: str, draw_matplotlib, draw_qt) -> str:
+    """matplotlib when it is installed (or asked for), else Qt."""
     if backend == "auto":
         backend = "matplotlib" if matplotlib_available() else "qt"
     if backend == "matplotlib":
         with warnings.catch_warnings():  # a missing glyph (no CJK font) is not the user's error
             warnings.simplefilter("ignore", UserWarning)
-            _scatter_matplotlib(chart, path)
+            draw_matplotlib(chart, path)
     elif backend == "qt":
-        _scatter_qt(chart, path)
-    else:
-        raise ValueError(f"unknown chart backend {backend!r}")
-    return backend
-
-
-def save_bars(chart: Bars, path: str, backend: str = "auto") -> str:
-    """Draw the bar chart into a PNG at `path`; returns the backend used."""
-    if backend == "auto":
-        backend = "matplotlib" if matplotlib_available() else "qt"
-    if backend == "matplotlib":
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            _bars_matplotlib(chart, path)
-    elif backend == "qt":
-        _bars_qt(chart, path)
+        draw_qt(chart, path)
     else:
         raise ValueError(f"unknown chart backend {backend!r}")
     return backend
@@ -439,12 +434,8 @@ def _scatter_qt(chart: Scatter, path: str) -> None:
         painter.drawRect(plot)
 
         # axis labels and title
+        _qt_captions(painter, chart, plot, height, font, title_font)
         painter.setFont(font)
-        painter.drawText(
-            QRectF(plot.left(), height - 10 - metrics.height(), plot.width(), metrics.height()),
-            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-            chart.x_label,
-        )
         painter.save()
         painter.translate(plot.left() - tick_width - 22.0 - metrics.height(), plot.center().y())
         painter.rotate(-90)
@@ -454,13 +445,6 @@ def _scatter_qt(chart: Scatter, path: str) -> None:
             chart.y_label,
         )
         painter.restore()
-        if chart.title:
-            painter.setFont(title_font)
-            painter.drawText(
-                QRectF(0, 8, width, 36),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                chart.title,
-            )
 
         # statistics box (top left) and legend (bottom right)
         painter.setFont(small)
@@ -574,17 +558,20 @@ def _bars_qt(chart: Bars, path: str) -> None:
         painter.setPen(QPen(QColor("#333333"), 1.5))
         painter.drawLine(QPointF(px(0.0), plot.top()), QPointF(px(0.0), plot.bottom()))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        painter.setFont(font)
-        if chart.x_label:
-            painter.drawText(
-                QRectF(plot.left(), height - 10 - metrics.height(), plot.width(), metrics.height()),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                chart.x_label,
-            )
-        if chart.title:
-            painter.setFont(title_font)
-            painter.drawText(
-                QRectF(0, 8, width, 36),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                chart.title,
-            )
+        _qt_captions(painter, chart, plot, height, font, title_font)
+
+
+def _qt_captions(painter, chart, plot, height: int, font, title_font) -> None:
+    """The x-axis label under the plot and the title above it, centred."""
+    from qgis.PyQt.QtCore import QRectF, Qt
+    from qgis.PyQt.QtGui import QFontMetricsF
+
+    centred = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+    line = QFontMetricsF(font).height()
+    painter.setFont(font)
+    if chart.x_label:
+        box = QRectF(plot.left(), height - 10 - line, plot.width(), line)
+        painter.drawText(box, centred, chart.x_label)
+    if chart.title:
+        painter.setFont(title_font)
+        painter.drawText(QRectF(0, 8, chart.width, 36), centred, chart.title)
