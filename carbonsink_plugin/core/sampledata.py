@@ -44,7 +44,7 @@ from osgeo import gdal, ogr, osr
 
 from . import raster
 from .errors import InputError
-from .stations import ANGSTROM_A, ANGSTROM_B, extraterrestrial_monthly
+from .stations import extraterrestrial_monthly
 
 SEED = 20231
 YEARS = (2021, 2022, 2023)
@@ -278,6 +278,9 @@ P_EAST_WEST = 0.17  # ± share: rainfall grows from the north-west (~1 600 mm) t
 P_PER_100M = 0.04  # orographic enhancement per 100 m
 S_PER_100M = -0.025  # mountains are cloudier
 S_EAST_WEST = 0.04  # cleaner air in the east
+ANGSTROM_A = 0.25  # FAO-56 defaults of the Angstrom-Prescott relation
+ANGSTROM_B = 0.50
+SOLAR_CONSTANT = 0.0820  # MJ·m⁻²·min⁻¹ (FAO-56)
 
 
 @dataclass(frozen=True)
