@@ -39,8 +39,6 @@ from .raster import Grid, Source, Window
 
 G_PER_M2_PER_T_PER_HA = 100.0  # 1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²
 
-REASONS = ("missing", "not_numeric", "not_positive", "outside", "nodata", "no_geometry")
-
 
 # --------------------------------------------------------------------------------------------
 # Measured values

@@ -65,16 +65,6 @@ def extraterrestrial_daily(lat_deg, doy) -> tuple[np.ndarray, np.ndarray]:
     return ra, 24.0 / np.pi * omega  # eq. 34
 
 
-def extraterrestrial_radiation(lat_deg, doy):
-    """Ra, MJ·m⁻²·d⁻¹ (FAO-56 eq. 21) for latitude (degrees, south negative) and day of year."""
-    return extraterrestrial_daily(lat_deg, doy)[0]
-
-
-def daylight_hours(lat_deg, doy):
-    """N, maximum possible sunshine duration in hours (FAO-56 eq. 34)."""
-    return extraterrestrial_daily(lat_deg, doy)[1]
-
-
 def month_days(year: int | None) -> list[np.ndarray]:
     """Day-of-year numbers of each month (a non-leap year when year is None)."""
     year = year or 2001
