@@ -1,15 +1,15 @@
 """What every algorithm of the provider shares.
 
 An algorithm subclasses CarbonSinkAlgorithm, sets ALGORITHM_ID and GROUP_ID, declares its
-parameters in initAlgorithm, writes its help in help_sections() and its work in run(). run() is a
-thin adapter: read parameters → validate → call core with progress/cancel callables → return the
-outputs. Errors from the core (InputError) and cancel become QgsProcessingException here, once.
+parameters in initAlgorithm, writes its help in help_sections() and its work in execute().
+execute() is a thin adapter: read parameters → validate → call core with progress/cancel
+callables → return the outputs. Errors from the core (InputError) and cancel become
+QgsProcessingException here, once.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import os
 from typing import Mapping, Sequence
 
@@ -274,10 +274,6 @@ def _plain(value):
     if isinstance(value, float) and value != value:
         return None
     return value
-
-
-def to_json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
