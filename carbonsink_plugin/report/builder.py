@@ -22,6 +22,7 @@ from ..core import grades as core_grades
 from ..core import groundcheck as core_groundcheck
 from ..core import parameters as core_parameters
 from ..core import trend as core_trend
+from ..core import units as core_units
 from ..core.carbon import SINK_CLASSES, TOTALS_FIELDS
 from ..core.errors import InputError
 from ..core.grades import GRADE_TABLE_FIELDS
@@ -50,8 +51,10 @@ from .inputs import GridInfo, Provenance, RasterSummary, display_value
 from .vocabulary import Vocabulary
 
 # Plausibility limits (SPEC §7): above these, a unit error upstream is almost certain.
-NPP_LIMIT = 2000.0  # mean annual NPP over vegetated land, gC·m⁻²·a⁻¹
-NEP_LIMIT = 800.0  # city mean NEP, gC·m⁻²·a⁻¹
+# SPEC §7: a mean annual NPP over vegetated land or a city mean NEP above these (gC·m⁻²·a⁻¹)
+# almost always means a unit error; the algorithms check their inputs against the same limits.
+NPP_LIMIT = core_units.ANNUAL_NPP_LIMIT
+NEP_LIMIT = core_units.CITY_NEP_LIMIT
 
 # The ground-check METRICS table of carbonsink:groundcheck (processing/groundcheck.py).
 METRICS_FIELDS = (
