@@ -45,7 +45,6 @@ from .parameters import (
     type_table_from_matrix,
 )
 
-MONTHS = 12
 STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
 # The unit check (core/units.py) of each stack, run on a sample before computing.
 STACK_CHECKS = {

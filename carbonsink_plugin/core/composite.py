@@ -21,9 +21,7 @@ import numpy as np
 
 from .errors import InputError
 
-MONTHS = 12
 METHODS = ("max", "mean", "sum")
-MONTH_DESCRIPTIONS = tuple(f"month={m:02d}" for m in range(1, MONTHS + 1))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,10 @@ from typing import Iterable, Mapping, Sequence
 
 from .errors import InputError
 
+# Monthly series (SPEC §1): one GeoTIFF with 12 bands, band m = calendar month m.
+MONTHS = 12
+MONTH_DESCRIPTIONS = tuple(f"month={m:02d}" for m in range(1, MONTHS + 1))
+
 NON_VEGETATED = 0
 
 

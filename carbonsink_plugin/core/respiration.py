@@ -30,7 +30,6 @@ from .parameters import NON_VEGETATED
 SCOPE_VEGETATED = "vegetated"
 SCOPE_LAND = "land"
 SCOPES = (SCOPE_VEGETATED, SCOPE_LAND)
-MONTHS = 12
 
 
 @dataclass(frozen=True)

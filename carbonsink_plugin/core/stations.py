@@ -32,9 +32,9 @@ from osgeo import osr
 
 from . import units
 from .errors import InputError
+from .parameters import MONTHS
 from .raster import Grid, spatial_reference
 
-MONTHS = 12
 VARIABLES = ("temperature", "precipitation", "radiation", "sunshine")
 
 # --------------------------------------------------------------------------------------------

@@ -234,11 +234,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 )
         else:
             sources["TEMPERATURE"], sources["PRECIPITATION"] = climate
-        vegetation = self.vegetation_source(parameters, context, scope)
-        if vegetation is not None:
-            sources["VEGETATION"] = vegetation
-        raster.check_same_grid(list(sources.values()))
-        return sources
+        return self.with_vegetation(sources, parameters, context, scope)
 
     # --- running ----------------------------------------------------------------------------
 

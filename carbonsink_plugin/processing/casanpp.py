@@ -16,6 +16,7 @@ from ..core import casa, raster
 from ..core import parameters as defaults
 from ..core import units as core_units
 from ..core.errors import InputError
+from ..core.parameters import MONTH_DESCRIPTIONS, MONTHS
 from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import FILE_BEHAVIOR_FILE, set_advanced
@@ -26,8 +27,6 @@ from .parameters import (
     number_parameter,
     raster_input,
 )
-
-MONTH_DESCRIPTIONS = [f"month={m:02d}" for m in range(1, 13)]
 
 
 class CasaNppAlgorithm(CarbonSinkAlgorithm):
@@ -363,10 +362,10 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
 
         specs = {
             self.OUTPUT: (1, ["NPP gC m-2 a-1"]),
-            self.MONTHLY: (12, MONTH_DESCRIPTIONS),
-            self.FPAR: (12, MONTH_DESCRIPTIONS),
-            self.TEMPERATURE_STRESS: (12, MONTH_DESCRIPTIONS),
-            self.WATER_STRESS: (12, MONTH_DESCRIPTIONS),
+            self.MONTHLY: (MONTHS, MONTH_DESCRIPTIONS),
+            self.FPAR: (MONTHS, MONTH_DESCRIPTIONS),
+            self.TEMPERATURE_STRESS: (MONTHS, MONTH_DESCRIPTIONS),
+            self.WATER_STRESS: (MONTHS, MONTH_DESCRIPTIONS),
         }
         outputs = {}
         for name, (bands, descriptions) in specs.items():

@@ -21,6 +21,7 @@ from ..core import align, raster
 from ..core import composite as core
 from ..core import units as core_units
 from ..core.errors import InputError
+from ..core.parameters import MONTH_DESCRIPTIONS
 from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER, set_advanced
@@ -259,7 +260,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 context,
                 bands=12,
                 dtype="float32",
-                descriptions=list(core.MONTH_DESCRIPTIONS),
+                descriptions=list(MONTH_DESCRIPTIONS),
             )
             refuse_input_as_output(
                 self,

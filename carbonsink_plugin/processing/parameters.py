@@ -24,14 +24,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.errors import InputError
+from ..core.parameters import MONTHS
 from ..core.raster import Source
 from ..i18n import TranslationContext
 from .compat import NUMBER_DOUBLE, NUMBER_INTEGER
 
 # The translation context of this module's labels (see i18n.TranslationContext).
 Parameters = TranslationContext("Parameters")
-
-MONTHS = 12  # bands of a monthly stack (SPEC §1)
 
 
 def number_parameter(

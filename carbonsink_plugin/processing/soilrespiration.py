@@ -14,8 +14,8 @@ from qgis.core import (
 from ..core import parameters as defaults
 from ..core import raster
 from ..core import units as core_units
+from ..core.parameters import MONTH_DESCRIPTIONS, MONTHS
 from ..core.respiration import (
-    MONTHS,
     SCOPE_VEGETATED,
     SCOPES,
     RespirationPass,
@@ -31,8 +31,6 @@ from .parameters import (
     number_parameter,
     raster_input,
 )
-
-MONTH_DESCRIPTIONS = [f"month={m:02d}" for m in range(1, MONTHS + 1)]
 
 
 class RespirationInputs:
@@ -106,7 +104,9 @@ class RespirationInputs:
             carbon=number(self.RH_CARBON_FACTOR),
         )
 
-    def vegetation_source(self, parameters, context, scope: str) -> raster.Source | None:
+    def with_vegetation(self, sources, parameters, context, scope: str) -> dict:
+        """The sources with VEGETATION added (needed by the vegetated scope), all checked to
+        share one grid."""
         source = self.raster_source(parameters, self.VEGETATION, context, expect_bands=1)
         if source is None and scope == SCOPE_VEGETATED:
             raise QgsProcessingException(
@@ -117,7 +117,10 @@ class RespirationInputs:
                     "pixel."
                 ).format(self.label(self.VEGETATION), self.label(self.SCOPE))
             )
-        return source
+        if source is not None:
+            sources["VEGETATION"] = source
+        raster.check_same_grid(list(sources.values()))
+        return sources
 
     def checkParameterValues(self, parameters, context):
         """What can be known before running: open the inputs (band counts, grids, scope)."""
@@ -260,11 +263,7 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
             "TEMPERATURE": monthly_stack_source(self, parameters, self.TEMPERATURE, context),
             "PRECIPITATION": monthly_stack_source(self, parameters, self.PRECIPITATION, context),
         }
-        vegetation = self.vegetation_source(parameters, context, scope)
-        if vegetation is not None:
-            sources["VEGETATION"] = vegetation
-        raster.check_same_grid(list(sources.values()))
-        return sources
+        return self.with_vegetation(sources, parameters, context, scope)
 
     def execute(self, parameters, context, feedback):
         scope, constants, sources = self.prepare(parameters, context, feedback)

@@ -28,8 +28,8 @@ from qgis.core import (
 
 from ..core import raster
 from ..core import stations as core
-from ..core.composite import MONTH_DESCRIPTIONS
 from ..core.errors import InputError
+from ..core.parameters import MONTH_DESCRIPTIONS
 from . import units
 from .base import CarbonSinkAlgorithm, _plain
 from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
