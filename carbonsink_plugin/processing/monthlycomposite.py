@@ -180,7 +180,8 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 self.tr(
                     "Value check (VARIABLE): NDVI must lie in −1…1 after scaling (values up "
                     "to 10 000 mean a missing SCALE); temperatures near 273 look like "
-                    "kelvin."
+                    "Kelvin, near 250 like tenths of °C. They stop the run unless "
+                    "SKIP_UNIT_CHECK is ticked (then a warning)."
                 ),
             ],
             "references": [

@@ -150,7 +150,8 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                 self.tr(
                     "Before running, sampled values are checked against the preset: "
                     "digital numbers given as reflectance, reflectance given as digital "
-                    "numbers or a QA layer of another sensor stop the run with a message."
+                    "numbers or a QA layer of another sensor stop the run with a message "
+                    "(a warning when SKIP_UNIT_CHECK is ticked)."
                 ),
                 self.tr(
                     "Sentinel-2: a processing baseline in the file name (…_N0400_…) must "

@@ -273,10 +273,10 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                     "(they inform the edges) and listed."
                 ),
                 self.tr(
-                    "Value checks: temperatures around 273 (kelvin), tenths of units, "
-                    "precipitation that looks like metres, radiation above ~1 000 MJ·m⁻² per "
-                    "month (J·cm⁻²) or with annual totals of daily means stop the run; "
-                    "choose the unit or tick SKIP_UNIT_CHECK."
+                    "Value checks: temperatures around 273 (Kelvin), tenths of units, "
+                    "precipitation that looks like metres, radiation above ~1 200 MJ·m⁻² per "
+                    "month (J·cm⁻²), daily means or mean W·m⁻² stop the run; choose the unit, "
+                    "or tick SKIP_UNIT_CHECK to go on with a warning."
                 ),
                 self.tr(
                     "Radiation from sunshine is computed at each station's latitude and "
