@@ -39,7 +39,7 @@ from .compat import (
     make_field,
     set_advanced,
 )
-from .parameters import enum_parameter, number_parameter, plain_value
+from .parameters import annual_source, enum_parameter, number_parameter, plain_value
 from .samplingplan import MEASURED, PLOT_ID, RECORDED_TYPE, STRATUM
 
 MEASURE_TYPES = ("npp", "nep", "biomass")
@@ -328,7 +328,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 self.tr("{0}: the layer has no features.").format(self.label(self.PLOTS))
             )
         raster_layer = self.parameterAsRasterLayer(parameters, self.RASTER, context)
-        model = self.raster_source(parameters, self.RASTER, context, bands=[1])
+        model = annual_source(self, parameters, self.RASTER, context)
         measure_type = self.parameterAsEnumString(parameters, self.MEASURE_TYPE, context)
         carbon_fraction = self.parameterAsDouble(parameters, self.CARBON_FRACTION, context)
         window = self.parameterAsEnumString(parameters, self.WINDOW, context)

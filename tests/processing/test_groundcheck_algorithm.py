@@ -258,6 +258,19 @@ def test_no_features_is_refused(provider, tmp_path, model_raster):
     assert "[PLOTS]" in str(caught.value) and "no features" in str(caught.value)
 
 
+def test_a_monthly_stack_is_not_an_annual_model_raster(provider, tmp_path):
+    # The MONTHLY output of casanpp (12 bands) given for the annual NPP: refused, not read as
+    # its January band.
+    stack = write_raster(tmp_path / "npp_monthly.tif", np.full((12, 10, 10), 60.0, "float32"))
+    plots = write_layer(tmp_path / "plots.gpkg", 4547, FIELDS, plot_rows())
+    with pytest.raises(QgsProcessingException) as caught:
+        run({"PLOTS": plots, "RASTER": stack, **outputs(tmp_path)})
+    message = str(caught.value)
+    assert "[RASTER]: expected an annual raster with 1 band" in message
+    assert "'npp_monthly.tif' has 12 bands" in message and "monthly stack" in message
+    assert not (tmp_path / "check.gpkg").exists()
+
+
 def test_missing_measured_field_lists_the_fields(provider, tmp_path, model_raster):
     plots = write_layer(tmp_path / "plots.gpkg", 4547, FIELDS, plot_rows())
     with pytest.raises(QgsProcessingException) as caught:
