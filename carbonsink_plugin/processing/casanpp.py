@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 from qgis.core import (
@@ -385,9 +386,6 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
             )
         )
 
-        def engine(sources_, outputs_, compute, start=0.0, end=100.0, **options):
-            return self.engine(feedback, sources_, outputs_, compute, start, end, **options)
-
         report = casa.run_casa(
             sources,
             outputs,
@@ -395,7 +393,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
             constants,
             extremes=extremes,
             percentile=percentile,
-            engine=engine,
+            engine=functools.partial(self.engine, feedback),  # passes with progress and Cancel
         )
         self._log_report(report, extremes, feedback)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
@@ -169,9 +171,6 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
         )
         resampling = self.parameterAsEnumString(parameters, self.RESAMPLING, context) or "auto"
 
-        def engine(sources, outputs, compute, start=0.0, end=100.0, **options):
-            return self.engine(feedback, sources, outputs, compute, start, end, **options)
-
         report = nppimport.import_npp(
             source,
             reference_grid,
@@ -179,7 +178,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             scale=scale,
             valid_range=(low, high),
             resampling=resampling,
-            engine=engine,
+            engine=functools.partial(self.engine, feedback),  # passes with progress and Cancel
             workdir=QgsProcessingUtils.tempFolder(),
         )
         feedback.pushInfo(self.tr("Source: {0}; resampling: {1}.").format(path, report.resampling))
