@@ -265,16 +265,16 @@ def _stats(values: np.ndarray) -> _Stats:
     return _Stats(*(float(v) for v in np.percentile(values, [0, 1, 50, 99, 100])))
 
 
-def _checked(values) -> tuple[np.ndarray, _Stats | None, list[Finding]]:
-    """(finite values, their statistics, [undeclared-nodata finding]); no statistics when the
+def _checked(values) -> tuple[_Stats | None, list[Finding]]:
+    """(statistics of the finite values, [undeclared-nodata finding]); no statistics when the
     sample is empty (nothing to judge) or holds an undeclared nodata value."""
     data = _finite(values)
     if data.size == 0:
-        return data, None, []
+        return None, []
     low = float(data.min())
     if low < UNDECLARED_NODATA:
-        return data, None, [Finding("undeclared_nodata", ERROR, {"low": low})]
-    return data, _stats(data), []
+        return None, [Finding("undeclared_nodata", ERROR, {"low": low})]
+    return _stats(data), []
 
 
 # --------------------------------------------------------------------------------------------
@@ -298,7 +298,7 @@ def check_ndvi(values) -> list[Finding]:
 
 def check_temperature(values) -> list[Finding]:
     """Monthly mean air temperature, °C."""
-    _data, s, findings = _checked(values)
+    s, findings = _checked(values)
     if s is None:
         return findings
     found = {"low": s.low, "p1": s.p1, "median": s.median, "high": s.high}
@@ -314,7 +314,7 @@ def check_temperature(values) -> list[Finding]:
 
 def check_precipitation(values) -> list[Finding]:
     """Monthly precipitation, mm·month⁻¹."""
-    _data, s, findings = _checked(values)
+    s, findings = _checked(values)
     if s is None:
         return findings
     found = {"low": s.low, "p99": s.p99, "high": s.high}
@@ -331,7 +331,7 @@ def check_precipitation(values) -> list[Finding]:
 
 def check_radiation(values) -> list[Finding]:
     """Monthly total solar radiation, MJ·m⁻²·month⁻¹."""
-    _data, s, findings = _checked(values)
+    s, findings = _checked(values)
     if s is None:
         return findings
     found = {"low": s.low, "high": s.high}
@@ -350,7 +350,7 @@ def check_radiation(values) -> list[Finding]:
 
 def check_sunshine(values) -> list[Finding]:
     """Monthly sunshine duration, hours per month."""
-    _data, s, findings = _checked(values)
+    s, findings = _checked(values)
     if s is None:
         return findings
     found = {"low": s.low, "p99": s.p99, "high": s.high}
@@ -367,7 +367,7 @@ def check_sunshine(values) -> list[Finding]:
 
 def check_annual_flux(values) -> list[Finding]:
     """An annual carbon flux (NPP, Rh), gC·m⁻²·a⁻¹."""
-    _data, s, findings = _checked(values)
+    s, findings = _checked(values)
     if s is None:
         return findings
     found = {"p99": s.p99, "high": s.high}
