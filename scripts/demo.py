@@ -172,18 +172,28 @@ class Demo:
         self.log = log
         self.feedback = make_feedback(log)
 
-    def run(self, algorithm: str, parameters: dict, what: str = "") -> dict:
-        from qgis.core import QgsProcessingContext, QgsProject
+    def run(self, algorithm: str, parameters: dict, what: str = "", project=None) -> dict:
+        """processing.run; with a project, the layers the algorithm opens (named and styled,
+        as in the QGIS dialog) are added to it."""
+        from qgis.core import QgsApplication, QgsProcessingContext
+
+        from carbonsink_plugin.processing.compat import handle_algorithm_results
 
         start = time.monotonic()
         self.log.write(f"  carbonsink:{algorithm}  {what}".rstrip())
         context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+        context.setProject(project)
         context.setFeedback(self.feedback)
         self.feedback.setProgress(0)
         results = self.processing.run(
             f"carbonsink:{algorithm}", parameters, context=context, feedback=self.feedback
         )
+        if project is not None:
+            instance = QgsApplication.processingRegistry().createAlgorithmById(
+                f"carbonsink:{algorithm}"
+            )
+            handle_algorithm_results(instance, context, self.feedback, results)
+        context.temporaryLayerStore().removeAllMapLayers()
         self.log.write(f"      done in {time.monotonic() - start:.1f} s", echo=False)
         return results
 
@@ -286,8 +296,13 @@ class Demo:
         return neps
 
     def workflow(self, prepared, sample, neps, language: str, folder: str) -> dict:
+        """carbonsink:workflow for YEAR; its layers also go into folder/demo.qgz."""
+        from qgis.core import QgsProject
+
         zone_field, area = ("name_zh", "深圳市") if language == "zh" else ("name_en", "Shenzhen")
-        return self.run(
+        project = QgsProject.instance()
+        project.clear()
+        results = self.run(
             "workflow",
             {
                 "NDVI": prepared[f"NDVI_{YEAR}"],
@@ -312,7 +327,81 @@ class Demo:
                 "OUTPUT_FOLDER": folder,
             },
             f"{YEAR}: stages 2–5, report in {'Chinese' if language == 'zh' else 'English'}",
+            project=project,
         )
+        inputs = {name: prepared[f"{name}_{YEAR}"] for name in STACKS}
+        inputs.update(VEGETATION=prepared["VEGETATION"], PLOTS=sample["field_plots"])
+        results["PROJECT"] = write_project(project, folder, sample, inputs, zone_field, area)
+        return results
+
+
+STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
+INPUT_STYLES = {
+    "NDVI": "ndvi_monthly",
+    "SOL": "radiation_monthly",
+    "TEMPERATURE": "temperature_monthly",
+    "PRECIPITATION": "precipitation_monthly",
+    "VEGETATION": "vegetation_types",
+}
+
+
+def write_project(project, folder, sample, inputs, zone_field: str, area: str) -> str:
+    """folder/demo.qgz: the workflow's layers as QGIS opened them (named and styled by the
+    algorithms), the districts on top; NEP, the checked plots and the districts switched on;
+    the workflow's inputs in a group below, so the panel can run it again."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsPalLayerSettings,
+        QgsRasterLayer,
+        QgsVectorLayer,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtGui import QColor
+
+    from carbonsink_plugin.processing.base import resource_path
+    from carbonsink_plugin.processing.legends import translate_legend
+
+    districts = QgsVectorLayer(sample["districts"] + "|layername=districts", area, "ogr")
+    outline = districts.renderer().symbol().symbolLayer(0)
+    outline.setBrushStyle(Qt.BrushStyle.NoBrush)
+    outline.setStrokeColor(QColor(50, 50, 50))
+    outline.setStrokeWidth(0.4)
+    labels = QgsPalLayerSettings()
+    labels.fieldName = zone_field
+    districts.setLabeling(QgsVectorLayerSimpleLabeling(labels))
+    districts.setLabelsEnabled(True)
+    project.addMapLayer(districts, False)
+    root = project.layerTreeRoot()
+    root.insertLayer(0, districts)
+    for node in root.findLayers():
+        layer = node.layer()
+        source = os.path.basename(layer.source().split("|")[0])
+        node.setItemVisibilityChecked(
+            layer is districts or source.startswith(("nep_", "checked_plots_"))
+        )
+        node.setExpanded(False)
+        if layer is not districts and isinstance(layer, QgsVectorLayer) and layer.isSpatial():
+            root.insertChildNode(1, node.clone())  # points above the rasters
+            root.removeChildNode(node)
+    group = root.addGroup(f"Inputs {YEAR}")
+    for name, path in inputs.items():
+        stem = os.path.splitext(os.path.basename(path))[0]
+        if name == "PLOTS":
+            layer = QgsVectorLayer(path, "field_plots", "ogr")
+        else:
+            layer = QgsRasterLayer(path, stem, "gdal")
+            layer.loadNamedStyle(resource_path("styles", f"{INPUT_STYLES[name]}.qml"))
+            translate_legend(layer)
+        project.addMapLayer(layer, False)
+        group.addLayer(layer).setItemVisibilityChecked(False)
+    group.setExpanded(False)
+    group.setItemVisibilityChecked(False)
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4547"))
+    project.setTitle(f"{area} {YEAR} — GENERATED sample data")
+    path = os.path.join(folder, "demo.qgz")
+    project.write(path)
+    return path
 
 
 def data_sources(language: str) -> list[str]:
@@ -351,7 +440,10 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
         f"  Σ NPP {n(results['TOTAL_NPP_TC'])} tC·a⁻¹, Σ Rh {n(results['TOTAL_RH_TC'])} tC·a⁻¹; "
         f"inside the districts {n(results['ZONES_NEP_TCO2'])} tCO₂·a⁻¹",
         "  earlier years: "
-        + ", ".join(f"{y} {n(r['TOTAL_NEP_TCO2'])} tCO₂·a⁻¹" for y, r in neps.items()),
+        + "; ".join(
+            f"{y} {n(r['TOTAL_NEP_TCO2'])} tCO₂·a⁻¹ (mean NEP {n(r['MEAN_NEP'])})"
+            for y, r in neps.items()
+        ),
         f"  vegetated {n(results['VEGETATED_AREA_HA'] / 100, 1)} km², "
         f"sink {n(results['SINK_AREA_HA'] / 100, 1)} km², "
         f"source {n(results['SOURCE_AREA_HA'] / 100, 1)} km²",
@@ -378,6 +470,8 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
     lines += [
         f"Report: {relative(results['OUTPUT_HTML'])} and {relative(results['OUTPUT_PDF'])}",
         f"        {relative(zh['OUTPUT_HTML'])} and {relative(zh['OUTPUT_PDF'])} (中文)",
+        f"QGIS project with the styled layers: {relative(results['PROJECT'])} "
+        f"({relative(zh['PROJECT'])})",
         f"Every layer and table: {relative(out)}/ (log: {relative(out)}/demo.log)",
         f"Time: {seconds:.0f} s wall clock, {cpu:.0f} s CPU",
     ]

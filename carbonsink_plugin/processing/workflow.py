@@ -284,7 +284,10 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.AREA_NAME, self.tr("Study area name (for the report)"), defaultValue=""
+                self.AREA_NAME,
+                self.tr("Study area name (for the report)"),
+                defaultValue="",
+                optional=True,
             )
         )
         report = ReportAlgorithm()
@@ -653,8 +656,9 @@ class Steps:
         self.child.setProgress(100)
         return self.outputs()
 
-    def call(self, algorithm: str, parameters: dict, load: dict | None = None) -> dict:
-        """Run carbonsink:<algorithm> as a child; load: {output name: layer name} to open."""
+    def call(self, algorithm: str, parameters: dict, load: dict | None = None, years=None) -> dict:
+        """Run carbonsink:<algorithm> as a child; load: {output name: layer name} to open,
+        named with the years (default: the evaluation year)."""
         self.feedback.pushInfo("")
         self.feedback.pushInfo(self.tr("Step: {0}").format(f"{PROVIDER}:{algorithm}"))
         for output, name in (load or {}).items():
@@ -668,8 +672,9 @@ class Steps:
         )
         if self.feedback.isCanceled():
             raise QgsProcessingException(self.tr("Canceled: no output was written."))
-        for output, name in (load or {}).items():
-            self.name_loaded(parameters[output], results.get(output), name)
+        years = years or (str(self.year) if self.year else "")
+        for output in load or {}:
+            self.name_loaded(parameters[output], results.get(output), years)
         return results
 
     def will_load(self, path: str, name: str) -> None:
@@ -680,11 +685,13 @@ class Steps:
         details = QgsProcessingContext.LayerDetails(name, project, name)
         self.context.addLayerToLoadOnCompletion(path, details)
 
-    def name_loaded(self, path: str, result, name: str) -> None:
+    def name_loaded(self, path: str, result, years: str) -> None:
+        """The child named the layer in the user's language; add the year(s)."""
         if not self.context.willLoadLayerOnCompletion(path):
             return
         details = self.context.layerToLoadOnCompletionDetails(path)
-        details.name = f"{details.name} {self.year}" if self.year else details.name
+        details.name = f"{details.name} {years}".strip()
+        details.forceName = True  # not the file name: the user chose only the folder
         if result and result != path and not self.context.willLoadLayerOnCompletion(result):
             self.context.addLayerToLoadOnCompletion(result, details)
             layers = self.context.layersToLoadOnCompletion()
@@ -843,7 +850,8 @@ class Steps:
             "PERCENT_CHANGE": self.paths["PERCENT_CHANGE"],
             "ZONE_TABLE": self.paths["TREND_TABLE"],
         }
-        result = self.call("trend", parameters, {"CLASS": self.tr("Trend class")})
+        span = f"{min(self.earlier)}–{self.year}"
+        result = self.call("trend", parameters, {"CLASS": self.tr("Trend class")}, span)
         for name in WorkflowAlgorithm.TREND_RASTERS:
             self.results[name] = result.get("CLASS" if name == "TREND_CLASS" else name)
         self.results["TREND_TABLE"] = result.get("ZONE_TABLE")

@@ -50,7 +50,10 @@ def run(prepared, tmp_path_factory):
     results = processing.run(
         ALGORITHM, workflow_parameters(prepared, folder), context=context, feedback=feedback
     )
-    return results, context, feedback
+    yield results, context, feedback
+    # Free the context's layers while QGIS is still up (not at interpreter exit).
+    context.setLayersToLoadOnCompletion({})
+    context.temporaryLayerStore().removeAllMapLayers()
 
 
 def valid_values(path) -> np.ndarray:
@@ -181,8 +184,10 @@ def test_main_layers_are_loaded_named_and_styled(run):
     loading = context.layersToLoadOnCompletion()
     for name in ("NPP", "RH", "NEP", "SINK_CLASS", "GRADE", "TREND_CLASS", "CHECKED_PLOTS"):
         details = loading[results[name]]
-        assert details.name.endswith(str(YEAR)), (name, details.name)
+        assert details.name.endswith(str(YEAR)) and details.forceName, (name, details.name)
         assert details.postProcessor() is not None, name  # the step's style (.qml)
+    assert loading[results["NEP"]].name == f"NEP (gC·m⁻²·a⁻¹) {YEAR}"
+    assert loading[results["TREND_CLASS"]].name == f"Trend class {YEARS[0]}–{YEAR}"
     assert results["CO2_DENSITY"] not in loading  # tables and diagnostics stay on disk
 
 
