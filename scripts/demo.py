@@ -424,7 +424,7 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
     from carbonsink_plugin.core import parameters as defaults
 
     def n(value, digits=0):
-        return "—" if value is None else f"{value:,.{digits}f}".replace(",", " ")
+        return "—" if value is None else f"{value:,.{digits}f}".replace(",", " ").replace("-", "−")
 
     def verdict(value, bounds):
         return "within" if value is not None and bounds[0] <= value <= bounds[1] else "OUTSIDE"
@@ -449,10 +449,10 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
         f"source {n(results['SOURCE_AREA_HA'] / 100, 1)} km²",
         f"Mean NPP on vegetated land: {n(results['MEAN_NPP'])} gC·m⁻²·a⁻¹ — "
         f"{verdict(results['MEAN_NPP'], npp_range)} the plausible "
-        f"{n(npp_range[0])}–{n(npp_range[1])} (SPEC §7)",
+        f"{n(npp_range[0])} to {n(npp_range[1])} (SPEC §7)",
         f"Mean NEP on vegetated land: {n(results['MEAN_NEP'])} gC·m⁻²·a⁻¹ — "
         f"{verdict(results['MEAN_NEP'], nep_range)} the published "
-        f"{n(nep_range[0])}–{n(nep_range[1])} (SPEC §7)",
+        f"{n(nep_range[0])} to {n(nep_range[1])} (SPEC §7)",
     ]
     if results.get("N"):
         passed = "PASSED" if results["PASSED"] == 1 else "FAILED"
@@ -465,7 +465,7 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
     lines.append(f"Warnings ({len(warnings)}, also in the report):")
     for warning in warnings:
         wrapped = textwrap.wrap(warning, 74)
-        lines.append("  - " + "\n    ".join(wrapped[:2]) + (" …" if len(wrapped) > 2 else ""))
+        lines.append("  - " + "\n    ".join(wrapped[:3]) + (" …" if len(wrapped) > 3 else ""))
     relative = os.path.relpath
     lines += [
         f"Report: {relative(results['OUTPUT_HTML'])} and {relative(results['OUTPUT_PDF'])}",

@@ -896,27 +896,37 @@ class Steps:
 
     def plausibility(self) -> None:
         """SPEC §7: the city means against published South-China figures."""
+        cause = self.tr(
+            "With Landsat/Sentinel-2 NDVI, FPAR saturates near its maximum and the εmax of the "
+            "vegetation-type table (by default Zhu's 0.985 gC·MJ⁻¹ for evergreen broadleaf "
+            "forest) then sets NPP: check the radiation input, and calibrate the table "
+            "(PARAMETERS) against independent local field data."
+        )
         low, high = defaults.PLAUSIBLE_MEAN_NPP
         npp = self.results.get("MEAN_NPP")
         if npp is not None and not low <= npp <= high:
             self.warn(
                 self.tr(
-                    "Mean NPP over vegetated land is {0:.0f} gC·m⁻²·a⁻¹, outside the "
-                    "plausible {1:.0f}–{2:.0f} (published CASA means: Greater Bay Area ≈ 890, "
-                    "Guangxi ≈ 880). With Landsat/Sentinel-2 NDVI, FPAR saturates near its "
-                    "maximum and the εmax of the type table (0.985 gC·MJ⁻¹ for evergreen "
-                    "broadleaf forest) then sets NPP: check the radiation input and calibrate "
-                    "the vegetation-type table (PARAMETERS) against local field data."
-                ).format(npp, low, high)
+                    "Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around "
+                    "the published regional CASA means (Greater Bay Area ≈ 890, Guangxi ≈ "
+                    "880). {3}"
+                ).format(_number(npp), _number(low), _number(high), cause)
             )
         nep_low, nep_high = defaults.PLAUSIBLE_MEAN_NEP
         nep = self.results.get("MEAN_NEP")
         if nep is not None and not nep_low <= nep <= nep_high:
             self.warn(
                 self.tr(
-                    "Mean NEP over vegetated land is {0:.0f} gC·m⁻²·a⁻¹, outside the "
-                    "published Pearl River Delta range {1:.0f} to {2:.0f} gC·m⁻²·a⁻¹."
-                ).format(nep, nep_low, nep_high)
+                    "Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published "
+                    "Pearl River Delta range {1} to {2} gC·m⁻²·a⁻¹ (NEP = NPP − Rh; mean NPP "
+                    "{3} here). {4}"
+                ).format(
+                    _number(nep),
+                    _number(nep_low),
+                    _number(nep_high),
+                    _number(npp) if npp is not None else "—",
+                    cause,
+                )
             )
 
     def outputs(self) -> dict:
@@ -934,3 +944,8 @@ class Steps:
         results["WARNING_COUNT"] = len(self.child.warnings)
         results["WARNINGS"] = "\n".join(self.child.warnings)
         return results
+
+
+def _number(value: float) -> str:
+    """A rounded number with a real minus sign, as the report writes numbers."""
+    return f"{value:,.0f}".replace("-", "−")

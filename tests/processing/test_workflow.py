@@ -288,6 +288,7 @@ def test_without_plots_or_earlier_years_those_steps_are_left_out(prepared, tmp_p
             PREVIOUS_NEP=None,
             YEAR=None,  # from the NDVI file name ndvi_2023.tif
             SAMPLING_TOTAL=0,
+            AREA_NAME=None,
         ),
     )
     assert os.path.basename(results["NEP"]) == f"nep_{YEAR}.tif"
@@ -295,3 +296,58 @@ def test_without_plots_or_earlier_years_those_steps_are_left_out(prepared, tmp_p
         assert results[name] is None, name
     assert os.path.getsize(results["OUTPUT_HTML"]) > 1000
     assert files_in(tmp_path / "out") == output_files(results)
+
+
+def test_the_workflow_chains_in_the_graphical_modeler(provider):
+    """Its outputs are declared, so a model can feed them to another algorithm."""
+    from qgis.core import (
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterRasterLayer,
+    )
+
+    model = QgsProcessingModelAlgorithm("chain", "tests")
+    for name in ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION", "VEGETATION"):
+        model.addModelParameter(
+            QgsProcessingParameterRasterLayer(name, name), QgsProcessingModelParameter(name)
+        )
+    model.addModelParameter(
+        QgsProcessingParameterFeatureSource("ZONES", "zones"), QgsProcessingModelParameter("ZONES")
+    )
+    workflow = QgsProcessingModelChildAlgorithm(ALGORITHM)
+    workflow.setChildId("workflow")
+    for name in ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION", "VEGETATION", "ZONES"):
+        source = QgsProcessingModelChildParameterSource.fromModelParameter(name)
+        workflow.addParameterSources(name, [source])
+    with_defaults(workflow)
+    model.addChildAlgorithm(workflow)
+    grades = QgsProcessingModelChildAlgorithm("carbonsink:grade")
+    grades.setChildId("quantiles")
+    grades.addParameterSources(
+        "NEP", [QgsProcessingModelChildParameterSource.fromChildOutput("workflow", "NEP")]
+    )
+    grades.addParameterSources(
+        "METHOD", [QgsProcessingModelChildParameterSource.fromStaticValue("quantiles")]
+    )
+    model.addChildAlgorithm(with_defaults(grades))
+    for child in ("workflow", "quantiles"):
+        ok, problems = model.validateChildAlgorithm(child)
+        assert ok, (child, problems)
+    assert "workflow" in model.dependsOnChildAlgorithms("quantiles")
+    assert model.flags() & FLAG_NO_THREADING  # inherited from the workflow
+
+
+def with_defaults(child):
+    """What the Model Designer does: every parameter not set gets its default value."""
+    from qgis.core import QgsProcessingModelChildParameterSource
+
+    for definition in child.algorithm().parameterDefinitions():
+        name, default = definition.name(), definition.defaultValue()
+        given = name in child.parameterSources()
+        if not (definition.isDestination() or given or default is None):
+            static = QgsProcessingModelChildParameterSource.fromStaticValue(default)
+            child.addParameterSources(name, [static])
+    return child
