@@ -373,17 +373,20 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
     districts.setLabelsEnabled(True)
     project.addMapLayer(districts, False)
     root = project.layerTreeRoot()
-    root.insertLayer(0, districts)
-    for node in root.findLayers():
-        layer = node.layer()
+    results = root.insertGroup(0, f"{area} {YEAR}")
+    results.addLayer(districts)
+    loaded = [node for node in root.children() if node is not results]
+    spatial_vectors = [
+        n for n in loaded if isinstance(n.layer(), QgsVectorLayer) and n.layer().isSpatial()
+    ]
+    for node in spatial_vectors + [n for n in loaded if n not in spatial_vectors]:
+        layer = node.layer()  # points above the rasters, in the order QGIS loaded them
         source = os.path.basename(layer.source().split("|")[0])
-        node.setItemVisibilityChecked(
-            layer is districts or source.startswith(("nep_", "checked_plots_"))
-        )
-        node.setExpanded(False)
-        if layer is not districts and isinstance(layer, QgsVectorLayer) and layer.isSpatial():
-            root.insertChildNode(1, node.clone())  # points above the rasters
-            root.removeChildNode(node)
+        clone = node.clone()
+        clone.setItemVisibilityChecked(source.startswith(("nep_", "checked_plots_")))
+        clone.setExpanded(source.startswith(("nep_", "checked_plots_")))
+        results.addChildNode(clone)
+        root.removeChildNode(node)
     group = root.addGroup(f"Inputs {YEAR}")
     for name, path in inputs.items():
         stem = os.path.splitext(os.path.basename(path))[0]
