@@ -28,6 +28,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import textwrap
 import time
@@ -67,8 +68,9 @@ def make_feedback(log: Log):
     class DemoFeedback(QgsProcessingFeedback):
         def pushInfo(self, info):  # noqa: N802
             log.write("  " + info, echo=False)
-            if info.startswith("Step: "):
-                print(f"    [{self.progress():3.0f} %] {info[6:]}", flush=True)
+            step = re.fullmatch(r"\S{1,12}\s*(carbonsink:\w+)", info)  # "Step: …", translated
+            if step:
+                print(f"    [{self.progress():3.0f} %] {step.group(1)}", flush=True)
 
         def pushCommandInfo(self, info):  # noqa: N802
             log.write("  " + info, echo=False)
