@@ -265,12 +265,7 @@ class Demo:
             npp = self.run(
                 "casanpp",
                 {
-                    "NDVI": prepared[f"NDVI_{year}"],
-                    "SOL": prepared[f"SOL_{year}"],
-                    "TEMPERATURE": prepared[f"TEMPERATURE_{year}"],
-                    "PRECIPITATION": prepared[f"PRECIPITATION_{year}"],
-                    "VEGETATION": prepared["VEGETATION"],
-                    "NDVI_EXTREMES": NDVI_EXTREMES,
+                    **casa_inputs(prepared, year),
                     "OUTPUT": os.path.join(self.out, f"npp_{year}.tif"),
                 },
             )["OUTPUT"]
@@ -307,12 +302,7 @@ class Demo:
         results = self.run(
             "workflow",
             {
-                "NDVI": prepared[f"NDVI_{YEAR}"],
-                "SOL": prepared[f"SOL_{YEAR}"],
-                "TEMPERATURE": prepared[f"TEMPERATURE_{YEAR}"],
-                "PRECIPITATION": prepared[f"PRECIPITATION_{YEAR}"],
-                "VEGETATION": prepared["VEGETATION"],
-                "NDVI_EXTREMES": NDVI_EXTREMES,
+                **casa_inputs(prepared, YEAR),
                 "ZONES": sample["districts"] + "|layername=districts",
                 "ZONE_FIELD": zone_field,
                 "YEAR": YEAR,
@@ -407,6 +397,12 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
     path = os.path.join(folder, "demo.qgz")
     project.write(path)
     return path
+
+
+def casa_inputs(prepared: dict, year: int) -> dict:
+    """The prepared stacks of a year, the vegetation types and the CASA NDVI extremes."""
+    inputs = {name: prepared[f"{name}_{year}"] for name in STACKS}
+    return {**inputs, "VEGETATION": prepared["VEGETATION"], "NDVI_EXTREMES": NDVI_EXTREMES}
 
 
 def data_sources(language: str) -> list[str]:
