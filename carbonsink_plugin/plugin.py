@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import install_translator, remove_translator, tr_for
 from .processing.base import resource_path
+from .processing.models import ModelFolder
 from .processing.provider import CarbonSinkProvider
 
 
@@ -16,6 +17,7 @@ class CarbonSinkPlugin:
         self.provider = None
         self.action = None
         self.dock = None
+        self.models = ModelFolder()  # the shipped graphical model, under "Models"
         # Installed here, not in initGui: qgis_process calls only initProcessing.
         self.translator = install_translator()
 
@@ -29,6 +31,7 @@ class CarbonSinkPlugin:
         if self.provider is None:
             self.provider = CarbonSinkProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
+            self.models.register()
 
     def initGui(self):  # noqa: N802 - QGIS API
         self.initProcessing()
@@ -67,6 +70,7 @@ class CarbonSinkPlugin:
             self.action.deleteLater()
             self.action = None
         if self.provider is not None:
+            self.models.unregister()
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         remove_translator(self.translator)

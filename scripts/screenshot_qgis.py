@@ -302,7 +302,8 @@ class Shot:
         self.tidy_layer_tree()
         if self.job.get("run"):
             page.runButton.click()
-            if not page.running:
+            # An algorithm that needs the main thread (e.g. the workflow) is done on return.
+            if not page.running and page.last_outcome is None:
                 raise RuntimeError("the run did not start: " + page.statusLabel.text())
             self.later(0.5, self.guarded(self.wait))
         else:

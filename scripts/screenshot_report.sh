@@ -6,6 +6,8 @@
 #
 #   scripts/screenshot_report.sh [OUT_FOLDER=/tmp/carbonsink_report] [RESOLUTION_M=250] [HEIGHT=15000]
 #
+# RESOLUTION_M = demo takes the reports of `make demo` instead (demo_output/, made if missing).
+#
 # Writes OUT/report_{en,zh}.{html,pdf} and OUT/report_{en,zh}.png (1280 px wide, HEIGHT tall),
 # and the PDF pages as OUT/pdf_{en,zh}-NN.png when pdftoppm (poppler-utils) is there.
 set -euo pipefail
@@ -24,7 +26,18 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
-QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$root/scripts/report_example.py" "$out" "$resolution"
+if [[ "$resolution" == "demo" ]]; then
+  # The reports of `make demo` (the whole chain at 100 m), made first if missing.
+  [[ -f "$root/demo_output/zh/report.pdf" ]] || make -C "$root" -s demo
+  for language in en zh; do
+    folder="$root/demo_output"
+    [[ $language == zh ]] && folder="$root/demo_output/zh"
+    cp "$folder/report.html" "$out/report_$language.html"
+    cp "$folder/report.pdf" "$out/report_$language.pdf"
+  done
+else
+  QT_QPA_PLATFORM=offscreen /usr/bin/python3 "$root/scripts/report_example.py" "$out" "$resolution"
+fi
 
 for language in en zh; do
   profile=$(mktemp -d)

@@ -162,6 +162,14 @@ GRADE_BREAKS: tuple[tuple[float, float, str, str], ...] = (
 )
 
 
+# --- Plausibility of city means (SPEC §7), gC·m⁻²·a⁻¹ -------------------------------------
+# Mean NPP over vegetated land: published regional CASA means ≈ 880–890 (Greater Bay Area
+# 2001–2018, Guangxi 2019); a city mean more than about a third away is flagged (our choice).
+PLAUSIBLE_MEAN_NPP = (600.0, 1200.0)
+# Mean NEP: the published Pearl River Delta range at 250 m (2021–2022).
+PLAUSIBLE_MEAN_NEP = (-40.0, 638.0)
+
+
 def unmapped_values(present: Iterable[int], mapping: Mapping[int, int]) -> list[int]:
     """Land-cover values present in the data that the mapping does not cover."""
     return sorted(int(v) for v in set(present) if int(v) not in mapping)

@@ -40,4 +40,7 @@ def algorithm_classes() -> list:
 
     classes += [ZonalStatisticsAlgorithm, GradeAlgorithm, TrendAlgorithm, ReportAlgorithm]
     # Whole chain
+    from .workflow import WorkflowAlgorithm
+
+    classes += [WorkflowAlgorithm]
     return classes

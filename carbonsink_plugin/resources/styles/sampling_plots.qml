@@ -482,7 +482,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontWordSpacing="0" textColor="0,0,0,255" isExpression="0" namedStyle="" multilineHeight="1" allowHtml="0" fontSize="8" capitalization="0" fontFamily="DejaVu LGC Sans" textOpacity="1" blendMode="0" fontLetterSpacing="0" legendString="Aa" fontUnderline="0" fontItalic="0" useSubstitutions="0" fontWeight="50" textOrientation="horizontal" fontStrikeout="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" fieldName="plot_id" fontKerning="1">
+      <text-style fontWordSpacing="0" textColor="0,0,0,255" isExpression="0" namedStyle="" multilineHeight="1" allowHtml="0" fontSize="8" capitalization="0" fontFamily="DejaVu Sans" textOpacity="1" blendMode="0" fontLetterSpacing="0" legendString="Aa" fontUnderline="0" fontItalic="0" useSubstitutions="0" fontWeight="50" textOrientation="horizontal" fontStrikeout="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" previewBkgrdColor="255,255,255,255" fontSizeUnit="Point" fieldName="plot_id" fontKerning="1">
         <families/>
         <text-buffer bufferSizeUnits="MM" bufferBlendMode="0" bufferColor="255,255,255,255" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferSize="0.80000000000000004" bufferJoinStyle="128" bufferDraw="1"/>
         <text-mask maskJoinStyle="128" maskSizeUnits="MM" maskEnabled="0" maskOpacity="1" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskedSymbolLayers="" maskSize="1.5" maskType="0"/>
