@@ -815,7 +815,7 @@ def monthly_values(
     interpolated from the stations that have it). Units are converted and checked; sunshine
     hours become radiation by Ångström–Prescott at each station's latitude.
     """
-    p = {"table": "STATIONS", "unit": "UNIT", "skip_unit": "SKIP_UNIT_CHECK"}
+    p = {"table": "STATIONS", "unit": "UNIT", "skip_unit": "IGNORE_UNIT_CHECKS"}
     p.update(names or {})
     notes: list[str] = []
     missing = ~np.isfinite(data.values)

@@ -26,7 +26,7 @@ from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER, set_advanced
 from .parameters import checked, enum_parameter, number_parameter
-from .preprocessing_common import SKIP_UNIT_CHECK, monthly_layer_name, refuse_input_as_output
+from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
 
 VARIABLES = ("ndvi", "temperature", "precipitation", "radiation", "other")
 STYLES = {
@@ -112,7 +112,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         )
-        self.addParameter(units.override_parameter(SKIP_UNIT_CHECK))
+        self.addParameter(units.override_parameter(IGNORE_UNIT_CHECKS))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Monthly stack"))
         )
@@ -181,7 +181,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                     "Value check (VARIABLE): NDVI must lie in −1…1 after scaling (values up "
                     "to 10 000 mean a missing SCALE); temperatures near 273 look like "
                     "Kelvin, near 250 like tenths of °C. They stop the run unless "
-                    "SKIP_UNIT_CHECK is ticked (then a warning)."
+                    "IGNORE_UNIT_CHECKS is ticked (then a warning)."
                 ),
             ],
             "references": [
@@ -383,6 +383,6 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 feedback,
                 source.name,
                 check[variable](sample),
-                override=SKIP_UNIT_CHECK,
+                override=IGNORE_UNIT_CHECKS,
                 remedy=remedy,
             )

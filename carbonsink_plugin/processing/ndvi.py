@@ -18,7 +18,7 @@ from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
 from .parameters import checked, enum_parameter, number_parameter
-from .preprocessing_common import SKIP_UNIT_CHECK, remove_output
+from .preprocessing_common import IGNORE_UNIT_CHECKS, remove_output
 
 
 class NdviAlgorithm(CarbonSinkAlgorithm):
@@ -111,7 +111,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             (self.NIR_OFFSET, self.tr("Custom preset: near-infrared offset"), 0.0),
         ):
             self.addParameter(set_advanced(number_parameter(name, label, default)))
-        self.addParameter(units.override_parameter(SKIP_UNIT_CHECK))
+        self.addParameter(units.override_parameter(IGNORE_UNIT_CHECKS))
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("NDVI")))
 
     def help_sections(self):
@@ -151,7 +151,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                     "Before running, sampled values are checked against the preset: "
                     "digital numbers given as reflectance, reflectance given as digital "
                     "numbers or a QA layer of another sensor stop the run with a message "
-                    "(a warning when SKIP_UNIT_CHECK is ticked)."
+                    "(a warning when IGNORE_UNIT_CHECKS is ticked)."
                 ),
                 self.tr(
                     "Sentinel-2: a processing baseline in the file name (…_N0400_…) must "
@@ -219,7 +219,9 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             sources["NIR"] = raster.Source(nir_path, nir_name, bands=[nir_band])
 
         def check(function, *args):
-            units.overridable(self, parameters, context, feedback, SKIP_UNIT_CHECK, function, *args)
+            units.overridable(
+                self, parameters, context, feedback, IGNORE_UNIT_CHECKS, function, *args
+            )
 
         for key, band in (("RED", "red"), ("NIR", "nir")):
             if key in sources:

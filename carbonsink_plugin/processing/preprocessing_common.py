@@ -11,7 +11,7 @@ from qgis.core import (
 
 from ..i18n import TranslationContext
 
-SKIP_UNIT_CHECK = "SKIP_UNIT_CHECK"
+IGNORE_UNIT_CHECKS = "IGNORE_UNIT_CHECKS"
 
 # The translation context of this module's labels and messages (see i18n.TranslationContext).
 Preprocessing = TranslationContext("Preprocessing")

@@ -34,7 +34,7 @@ from . import units
 from .base import CarbonSinkAlgorithm, _plain
 from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from .parameters import enum_parameter, number_parameter, plain_value
-from .preprocessing_common import SKIP_UNIT_CHECK, monthly_layer_name, refuse_input_as_output
+from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
 
 CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
 STYLES = {
@@ -191,7 +191,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         ]
         for parameter in advanced:
             self.addParameter(set_advanced(parameter))
-        self.addParameter(units.override_parameter(SKIP_UNIT_CHECK))
+        self.addParameter(units.override_parameter(IGNORE_UNIT_CHECKS))
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Monthly raster"))
         )
@@ -276,7 +276,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                     "Value checks: temperatures around 273 (Kelvin), tenths of units, "
                     "precipitation that looks like metres, radiation above ~1 200 MJ·m⁻² per "
                     "month (J·cm⁻²), daily means or mean W·m⁻² stop the run; choose the unit, "
-                    "or tick SKIP_UNIT_CHECK to go on with a warning."
+                    "or tick IGNORE_UNIT_CHECKS to go on with a warning."
                 ),
                 self.tr(
                     "Radiation from sunshine is computed at each station's latitude and "
@@ -373,7 +373,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             neighbors=self.parameterAsInt(parameters, self.NEIGHBORS, context),
             lapse_rate=self.parameterAsDouble(parameters, self.LAPSE_RATE, context),
             skip_missing=self.parameterAsBoolean(parameters, self.SKIP_MISSING, context),
-            skip_unit_check=self.parameterAsBoolean(parameters, SKIP_UNIT_CHECK, context),
+            skip_unit_check=self.parameterAsBoolean(parameters, IGNORE_UNIT_CHECKS, context),
         )
         values, notes = core.monthly_values(
             data,
@@ -381,7 +381,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             {
                 "table": self.label(self.STATIONS),
                 "unit": self.label(unit_parameter),
-                "skip_unit": self.label(SKIP_UNIT_CHECK),
+                "skip_unit": self.label(IGNORE_UNIT_CHECKS),
             },
         )
         for note in notes:

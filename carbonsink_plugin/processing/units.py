@@ -24,8 +24,8 @@ Units = TranslationContext("Units")
 
 
 def override_parameter(name: str) -> QgsProcessingParameterBoolean:
-    """The advanced flag that turns unit findings into warnings. Its name is public API and
-    differs by stage (SKIP_UNIT_CHECK in stage 1, IGNORE_UNIT_CHECKS after it)."""
+    """The advanced flag that turns unit findings into warnings. Its name is public API:
+    IGNORE_UNIT_CHECKS in every algorithm that has it."""
     return set_advanced(
         QgsProcessingParameterBoolean(
             name,

@@ -103,7 +103,8 @@ def test_scaled_values_fed_as_reflectance(tmp_path):
     nir = write_raster(tmp_path / "nir.tif", np.full((2, 2), 8264, np.int16))
     out = tmp_path / "n.tif"
     with pytest.raises(
-        QgsProcessingException, match=r"RED\]: values up to 1200 look like scaled.*SKIP_UNIT_CHECK"
+        QgsProcessingException,
+        match=r"RED\]: values up to 1200 look like scaled.*IGNORE_UNIT_CHECKS",
     ):
         run("ndvi", {"RED": red, "NIR": nir, "SENSOR": "reflectance", "OUTPUT": str(out)})
     assert not out.exists()
@@ -112,7 +113,7 @@ def test_scaled_values_fed_as_reflectance(tmp_path):
     # there, writing nothing.
     log = LogFeedback()
     with pytest.raises(QgsProcessingException, match="no valid NDVI pixel"):
-        run("ndvi", {"RED": red, "NIR": nir, "SENSOR": "reflectance", "SKIP_UNIT_CHECK": True,
+        run("ndvi", {"RED": red, "NIR": nir, "SENSOR": "reflectance", "IGNORE_UNIT_CHECKS": True,
                      "OUTPUT": str(out)}, log)  # fmt: skip
     assert "RED]: values up to 1200 look like scaled" in log.text
     assert not out.exists()

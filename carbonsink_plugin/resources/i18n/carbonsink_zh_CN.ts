@@ -2357,8 +2357,8 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
     </message>
     <message>
         <location filename="../../processing/stations.py" line="281"/>
-        <source>Value checks: temperatures around 273 (kelvin), tenths of units, precipitation that looks like metres, radiation above ~1 000 MJ·m⁻² per month (J·cm⁻²) or with annual totals of daily means stop the run; choose the unit or tick SKIP_UNIT_CHECK.</source>
-        <translation>数值检查：气温在 273 左右（开尔文）、以十分之一为单位、降水量疑为米、辐射每月超过约 1 000 MJ·m⁻²（J·cm⁻²）或为日均值的年总量，都会停止运行；请选择正确的单位或勾选 SKIP_UNIT_CHECK。</translation>
+        <source>Value checks: temperatures around 273 (kelvin), tenths of units, precipitation that looks like metres, radiation above ~1 000 MJ·m⁻² per month (J·cm⁻²) or with annual totals of daily means stop the run; choose the unit or tick IGNORE_UNIT_CHECKS.</source>
+        <translation>数值检查：气温在 273 左右（开尔文）、以十分之一为单位、降水量疑为米、辐射每月超过约 1 000 MJ·m⁻²（J·cm⁻²）或为日均值的年总量，都会停止运行；请选择正确的单位或勾选 IGNORE_UNIT_CHECKS。</translation>
     </message>
     <message>
         <location filename="../../processing/stations.py" line="287"/>
