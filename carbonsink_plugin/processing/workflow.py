@@ -24,7 +24,6 @@ import os
 import shutil
 import uuid
 
-import processing
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
@@ -663,6 +662,8 @@ class Steps:
         self.feedback.pushInfo(self.tr("Step: {0}").format(f"{PROVIDER}:{algorithm}"))
         for output, name in (load or {}).items():
             self.will_load(parameters[output], name)
+        import processing  # QGIS's Processing plugin; imported when used, not at plugin load
+
         results = processing.run(
             f"{PROVIDER}:{algorithm}",
             parameters,
