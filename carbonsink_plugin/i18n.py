@@ -11,6 +11,8 @@ import os
 
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from .core.errors import message_of
+
 I18N = os.path.join(os.path.dirname(__file__), "resources", "i18n")
 _TRADITIONAL = ("zh-hant", "zh_hant", "zh_tw", "zh-tw", "zh_hk", "zh-hk", "zh_mo", "zh-mo")
 
@@ -64,11 +66,15 @@ class TranslationContext:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(self.name, text)
 
-    def translate(self, text: str) -> str:
-        """tr() of a text that is no literal here: one marked for pylupdate elsewhere with
-        QT_TRANSLATE_NOOP(<this context>, "…"), e.g. the message templates of core/units.py
-        (core cannot import Qt)."""
-        return QCoreApplication.translate(self.name, text)
+
+# The context of the core's messages (QT_TRANSLATE_NOOP("Core", …) in core/ and report/).
+Core = TranslationContext("Core")
+
+
+def message_text(value) -> str:
+    """A core Message, InputError or any other error or text, in the user's language: the
+    translated template of a Message formatted with its values (core/errors.py)."""
+    return message_of(value).text(QCoreApplication.translate)
 
 
 def tr_for(instance, text: str) -> str:

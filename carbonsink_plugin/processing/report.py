@@ -35,8 +35,8 @@ from qgis.core import (
 
 from .. import about
 from ..core import raster
-from ..core.errors import InputError
-from ..i18n import qgis_locale, translation_for
+from ..core.errors import InputError, Listing
+from ..i18n import message_text, qgis_locale, translation_for
 from ..report import builder, inputs, maps
 from ..report.html import write_html
 from ..report.pdf import write_pdf
@@ -337,7 +337,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 try:
                     builder.check_fields(name, source.fields().names(), self.label(name))
                 except InputError as error:
-                    return False, str(error)
+                    return False, message_text(error)
         return True, ""
 
     # --- running -----------------------------------------------------------------------------
@@ -444,7 +444,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             feedback.pushInfo(
                 self.tr(
                     "{0} is not on the grid of {1} ({2}); each map is drawn on its own."
-                ).format(self.label(other), self.label(first), "; ".join(differences))
+                ).format(self.label(other), self.label(first), message_text(Listing(differences)))
             )
         flux = [role for role in builder.FLUX_ROLES if role in data.rasters]
         for step, role in enumerate(flux):

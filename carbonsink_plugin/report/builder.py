@@ -24,7 +24,7 @@ from ..core import parameters as core_parameters
 from ..core import trend as core_trend
 from ..core import units as core_units
 from ..core.carbon import SINK_CLASSES, TOTALS_FIELDS
-from ..core.errors import InputError
+from ..core.errors import NONE, QT_TRANSLATE_NOOP, InputError, Message
 from ..core.grades import GRADE_TABLE_FIELDS
 from ..core.trend import (
     CLASS_COLOURS,
@@ -107,10 +107,15 @@ def check_fields(role: str, found: Sequence[str], label: str) -> None:
     missing = [name for name in fields if name not in set(found)]
     if missing:
         raise InputError(
-            f"{label}: this table is not a {expected_by} table: the field(s) "
-            f"{', '.join(missing)} are missing. Expected the fields {', '.join(fields)}; "
-            f"found {', '.join(found) or 'none'}. Give the {expected_by} output here."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: this table is not a {expected_by} table: the "
+                "field(s) {missing} are missing. Expected the fields {fields}; found {found}. "
+                "Give the {expected_by} output here."),
+            name=label,
+            expected_by=expected_by,
+            missing=", ".join(missing),
+            fields=", ".join(fields),
+            found=", ".join(found) or Message(NONE),
+        )  # fmt: skip
 
 
 def number(value) -> float | None:
