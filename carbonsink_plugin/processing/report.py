@@ -35,8 +35,8 @@ from qgis.core import (
 
 from .. import about
 from ..core import raster
-from ..core.errors import InputError, Listing
-from ..i18n import message_text, qgis_locale, translation_for
+from ..core.errors import InputError, Listing, message_of
+from ..i18n import message_text, qgis_locale, translate_into, translation_for
 from ..report import builder, inputs, maps
 from ..report.html import write_html
 from ..report.pdf import write_pdf
@@ -244,8 +244,10 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 "Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside "
                 "the zones), else computed from the NEP raster:\n"
                 "  Σ NEP (tC) = Σ NEP · pixel area (m²) · 10⁻⁶;  tCO₂ = tC · 44/12\n"
-                "Plausibility (SPEC §7): mean NPP over vegetated land > 2000 or city mean NEP "
-                "> 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors."
+                "Unit-error checks (SPEC §7): mean NPP over vegetated land > 2000 or city mean "
+                "NEP > 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors. Means below "
+                "these thresholds pass the unit check only: the published regional ranges are "
+                "judged by the complete workflow, whose warnings arrive through WARNINGS."
             ),
             "inputs": [
                 self.tr(
@@ -439,8 +441,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             info, grid = inputs.grid_info(source.path, self.label(role))
             grids[role] = grid
             data.rasters[role] = builder.RasterInput(role, source.path, info)
-        data.grid_notes = inputs.grid_differences(grids)
-        for first, other, differences in data.grid_notes:
+        notes = inputs.grid_differences(grids)
+        # The report's own language (LANGUAGE), not necessarily the one QGIS runs in.
+        translate = translate_into("zh_CN" if data.language == "zh" else None)
+        data.grid_notes = [
+            (first, other, [message_of(d).text(translate) for d in differences])
+            for first, other, differences in notes
+        ]
+        for first, other, differences in notes:
             feedback.pushInfo(
                 self.tr(
                     "{0} is not on the grid of {1} ({2}); each map is drawn on its own."

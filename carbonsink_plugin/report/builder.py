@@ -118,6 +118,11 @@ def check_fields(role: str, found: Sequence[str], label: str) -> None:
         )  # fmt: skip
 
 
+def _signed(value: float) -> str:
+    """A whole number with a real minus sign (−40), as the report writes figures in text."""
+    return f"{value:,.0f}".replace("-", "−")
+
+
 def number(value) -> float | None:
     """A table value as a float (None for NULL, text that is no number, NaN or ±inf)."""
     if value is None or isinstance(value, bool):
@@ -439,7 +444,7 @@ class Builder:
             self.not_provided(section, *RASTER_ROLES)
         if data.grid_notes:
             lines = [
-                v("grid_differs", v(f"role_{other}"), v(f"role_{first}"), "; ".join(diff))
+                v("grid_differs", v(f"role_{other}"), v(f"role_{first}"), v("list_sep").join(diff))
                 for first, other, diff in data.grid_notes
             ]
             section.add(Paragraph(v("grids_note"), "note"))
@@ -966,7 +971,12 @@ class Builder:
             found.append(v("warn_nep", nep, NEP_LIMIT))
         for first, other, differences in data.grid_notes:
             found.append(
-                v("grid_differs", v(f"role_{other}"), v(f"role_{first}"), "; ".join(differences))
+                v(
+                    "grid_differs",
+                    v(f"role_{other}"),
+                    v(f"role_{first}"),
+                    v("list_sep").join(differences),
+                )
             )
         overall = self.overall_metrics()
         if overall is not None and data.threshold is not None:
@@ -999,7 +1009,7 @@ class Builder:
         if value is None:
             return v("check_none")
         verdict = v("check_high") if value > limit else v("check_ok")
-        return f"{value:,.0f} gC·m⁻²·a⁻¹, {verdict}"
+        return v("check_value", f"{value:,.0f}", verdict)
 
     def warning_section(self, warnings: list[str]) -> Section:
         v = self.v
@@ -1010,6 +1020,12 @@ class Builder:
         ]
         section.add(Paragraph(v("warnings_intro")))
         section.add(BulletList(checks))
+        # The thresholds above are the unit-error ones of SPEC §7; the published regional
+        # ranges are a separate, stricter judgement that the workflow makes (WARNINGS).
+        npp_low, npp_high = core_parameters.PLAUSIBLE_MEAN_NPP
+        nep_low, nep_high = core_parameters.PLAUSIBLE_MEAN_NEP
+        ranges = [_signed(x) for x in (npp_low, npp_high, nep_low, nep_high)]
+        section.add(Paragraph(v("checks_scope", *ranges), "note"))
         if warnings:
             section.add(BulletList(warnings, "warning"))
         else:
