@@ -34,14 +34,38 @@ def qgis_locale() -> str:
     return QgsApplication.locale()
 
 
+def _load(translation: str) -> QTranslator | None:
+    path = os.path.join(I18N, f"carbonsink_{translation}.qm")
+    translator = QTranslator()
+    if not os.path.exists(path) or not translator.load(path):
+        return None
+    return translator
+
+
+_LOADED: dict[str, QTranslator] = {}
+
+
+def translate_into(locale: str | None):
+    """A (context, text) → text function in the language of `locale`, whatever language QGIS
+    runs in (the report has its own LANGUAGE), without installing anything; None for English
+    or a language we have no translation for."""
+    translation = translation_for(locale)
+    if translation is None:
+        return None
+    translator = _LOADED.get(translation) or _load(translation)
+    if translator is None:
+        return None
+    _LOADED[translation] = translator
+    return lambda context, text: translator.translate(context, text) or text
+
+
 def install_translator(locale: str | None = None) -> QTranslator | None:
     """Load and install our .qm for the locale; returns the translator (keep it) or None."""
     translation = translation_for(locale if locale is not None else qgis_locale())
     if translation is None:
         return None
-    path = os.path.join(I18N, f"carbonsink_{translation}.qm")
-    translator = QTranslator()
-    if not os.path.exists(path) or not translator.load(path):
+    translator = _load(translation)
+    if translator is None:
         return None
     QCoreApplication.installTranslator(translator)
     return translator
@@ -69,6 +93,13 @@ class TranslationContext:
 
 # The context of the core's messages (QT_TRANSLATE_NOOP("Core", …) in core/ and report/).
 Core = TranslationContext("Core")
+
+
+def in_chinese() -> bool:
+    """Whether our Chinese translation is active (for text that comes in both languages,
+    e.g. the bilingual descriptions of a table)."""
+    english = "Urban carbon sink (DB4403/T 348)"
+    return QCoreApplication.translate("CarbonSinkProvider", english) != english
 
 
 def message_text(value) -> str:

@@ -33,7 +33,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+# Separators of Listings that Chinese writes otherwise ('；', '：').
 SEPARATOR = QT_TRANSLATE_NOOP("Core", "; ")
+COLON = QT_TRANSLATE_NOOP("Core", ": ")
 NONE = QT_TRANSLATE_NOOP("Core", "none")  # an empty list, in a message
 
 
@@ -76,7 +78,7 @@ def _message(template: str, context: str, values: dict) -> Message:
 
 class Listing(Message):
     """Several values (Messages or plain text) shown as one, joined by a separator; the
-    default separator '; ' is translated too (Chinese writes '；')."""
+    separators SEPARATOR ('; ') and COLON (': ') are translated too (Chinese writes '；', '：')."""
 
     items: list
     separator: str
@@ -92,7 +94,7 @@ class Listing(Message):
         if translate is None:
             return str.__str__(self)
         separator = self.separator
-        if separator == SEPARATOR:
+        if separator in (SEPARATOR, COLON):
             separator = translate(CONTEXT, separator)
         return separator.join(_text(item, translate) for item in self.items)
 

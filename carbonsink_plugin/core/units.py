@@ -61,7 +61,7 @@ from typing import Callable, Collection, Iterable, Mapping
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, InputError, Listing, Message
+from .errors import COLON, QT_TRANSLATE_NOOP, InputError, Listing, Message
 
 ERROR = "error"
 UNIT = "unit"
@@ -189,9 +189,6 @@ TEMPLATES = {
 }
 # fmt: on
 
-# A finding naming its input (context Core: the templates above are the findings only).
-NAMED = QT_TRANSLATE_NOOP("Core", "{name}: {finding}")
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -233,7 +230,7 @@ def enforce(
     order = {ERROR: 0, UNIT: 1, WARNING: 2}
     warnings = []
     for finding in sorted(findings, key=lambda f: order[f.severity]):
-        text = Message(NAMED, name=name, finding=finding.message)
+        text = Listing([name, finding.message], COLON)  # "NDVI [NDVI]: values …"
         if finding.stops(overridden):
             hint = override_hint if finding.severity == UNIT else ""
             raise InputError(Listing([part for part in (text, remedy, hint) if part], " "))
