@@ -48,8 +48,11 @@ class Message(str):
     values: dict
 
     def __new__(cls, template: str, /, context: str = CONTEXT, **values):
-        english = template.format(**{k: _text(v, None) for k, v in values.items()})
-        self = super().__new__(cls, english if values else template)
+        if values:
+            english = template.format(**{k: _text(v, None) for k, v in values.items()})
+        else:
+            english = template  # a finished sentence may hold braces
+        self = super().__new__(cls, english)
         self.template, self.context, self.values = template, context, values
         return self
 
