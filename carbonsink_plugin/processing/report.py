@@ -404,7 +404,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 renderer,
                 progress=lambda f: feedback.setProgress(40.0 + 45.0 * f),
                 is_canceled=feedback.isCanceled,
-                log=feedback.pushInfo,
+                log=lambda message: feedback.pushInfo(message_text(message)),
             )
             html_tmp = _partial(html_path)
             pending.append((html_tmp, html_path))

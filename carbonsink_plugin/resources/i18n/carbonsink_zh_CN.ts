@@ -1620,6 +1620,11 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <source>: </source>
         <translation>：</translation>
     </message>
+    <message>
+        <location filename="../../report/render.py" line="38"/>
+        <source>{figure}: drawn with {backend}</source>
+        <translation>{figure}：已用 {backend} 绘制</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -4035,37 +4040,37 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
         <translation>算法运行失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="387"/>
+        <location filename="../../gui/step.py" line="391"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="390"/>
+        <location filename="../../gui/step.py" line="394"/>
         <source>Open {0}</source>
         <translation>打开{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="406"/>
+        <location filename="../../gui/step.py" line="410"/>
         <source>passed ✓</source>
         <translation>通过 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="406"/>
+        <location filename="../../gui/step.py" line="410"/>
         <source>not passed ✗</source>
         <translation>未通过 ✗</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="408"/>
+        <location filename="../../gui/step.py" line="412"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="408"/>
+        <location filename="../../gui/step.py" line="412"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="427"/>
+        <location filename="../../gui/step.py" line="431"/>
         <source>Log of the last run</source>
         <translation>上次运行的日志</translation>
     </message>
