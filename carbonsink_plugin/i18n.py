@@ -11,6 +11,8 @@ import os
 
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
+from .core.errors import message_of
+
 I18N = os.path.join(os.path.dirname(__file__), "resources", "i18n")
 _TRADITIONAL = ("zh-hant", "zh_hant", "zh_tw", "zh-tw", "zh_hk", "zh-hk", "zh_mo", "zh-mo")
 
@@ -32,14 +34,38 @@ def qgis_locale() -> str:
     return QgsApplication.locale()
 
 
+def _load(translation: str) -> QTranslator | None:
+    path = os.path.join(I18N, f"carbonsink_{translation}.qm")
+    translator = QTranslator()
+    if not os.path.exists(path) or not translator.load(path):
+        return None
+    return translator
+
+
+_LOADED: dict[str, QTranslator] = {}
+
+
+def translate_into(locale: str | None):
+    """A (context, text) → text function in the language of `locale`, whatever language QGIS
+    runs in (the report has its own LANGUAGE), without installing anything; None for English
+    or a language we have no translation for."""
+    translation = translation_for(locale)
+    if translation is None:
+        return None
+    translator = _LOADED.get(translation) or _load(translation)
+    if translator is None:
+        return None
+    _LOADED[translation] = translator
+    return lambda context, text: translator.translate(context, text) or text
+
+
 def install_translator(locale: str | None = None) -> QTranslator | None:
     """Load and install our .qm for the locale; returns the translator (keep it) or None."""
     translation = translation_for(locale if locale is not None else qgis_locale())
     if translation is None:
         return None
-    path = os.path.join(I18N, f"carbonsink_{translation}.qm")
-    translator = QTranslator()
-    if not os.path.exists(path) or not translator.load(path):
+    translator = _load(translation)
+    if translator is None:
         return None
     QCoreApplication.installTranslator(translator)
     return translator
@@ -64,11 +90,22 @@ class TranslationContext:
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(self.name, text)
 
-    def translate(self, text: str) -> str:
-        """tr() of a text that is no literal here: one marked for pylupdate elsewhere with
-        QT_TRANSLATE_NOOP(<this context>, "…"), e.g. the message templates of core/units.py
-        (core cannot import Qt)."""
-        return QCoreApplication.translate(self.name, text)
+
+# The context of the core's messages (QT_TRANSLATE_NOOP("Core", …) in core/ and report/).
+Core = TranslationContext("Core")
+
+
+def in_chinese() -> bool:
+    """Whether our Chinese translation is active (for text that comes in both languages,
+    e.g. the bilingual descriptions of a table)."""
+    english = "Urban carbon sink (DB4403/T 348)"
+    return QCoreApplication.translate("CarbonSinkProvider", english) != english
+
+
+def message_text(value) -> str:
+    """A core Message, InputError or any other error or text, in the user's language: the
+    translated template of a Message formatted with its values (core/errors.py)."""
+    return message_of(value).text(QCoreApplication.translate)
 
 
 def tr_for(instance, text: str) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from osgeo import gdal, ogr, osr
 
 from . import raster
-from .errors import Canceled
+from .errors import QT_TRANSLATE_NOOP, Canceled, Message
 from .raster import Grid, RasterError
 
 RESAMPLING = {
@@ -60,7 +60,9 @@ def transform_bounds(bounds, source_wkt: str, target_wkt: str) -> tuple[float, f
         points += [(x, ymin), (x, ymax), (xmin, y), (xmax, y)]
     out = [p for p in transform.TransformPoints(points) if all(math.isfinite(v) for v in p[:2])]
     if not out:
-        raise RasterError("The extent cannot be transformed into the reference CRS.")
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "The extent cannot be transformed into the reference CRS.")
+        )
     xs = [p[0] for p in out]
     ys = [p[1] for p in out]
     return min(xs), min(ys), max(xs), max(ys)
@@ -83,17 +85,25 @@ def check_overlap(path: str, grid: Grid, name: str, reference_name: str) -> floa
     source = Grid.of(dataset)
     if not source.crs_wkt and grid.crs_wkt:
         raise RasterError(
-            f"{name}: '{os.path.basename(path)}' has no CRS, so it cannot be placed on the "
-            f"grid of {reference_name}. Assign its CRS first (Raster → Projections → Assign)."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: '{file}' has no CRS, so it cannot be placed on "
+                "the grid of {reference}. Assign its CRS first (Raster → Projections → Assign)."),
+            name=name,
+            file=os.path.basename(path),
+            reference=reference_name,
+        )  # fmt: skip
     bounds = transform_bounds(source.bounds, source.crs_wkt, grid.crs_wkt)
     share = overlap_fraction(bounds, grid)
     if share <= 0:
         raise RasterError(
-            f"{name}: '{os.path.basename(path)}' does not overlap {reference_name} (its extent "
-            f"{_fmt(bounds)} vs {_fmt(grid.bounds)} in the reference CRS). Check that both "
-            "cover the same area and that their CRS are set correctly."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: '{file}' does not overlap {reference} (its extent "
+                "{extent} vs {reference_extent} in the reference CRS). Check that both cover the "
+                "same area and that their CRS are set correctly."),
+            name=name,
+            file=os.path.basename(path),
+            reference=reference_name,
+            extent=_fmt(bounds),
+            reference_extent=_fmt(grid.bounds),
+        )  # fmt: skip
     return share
 
 
@@ -162,7 +172,10 @@ class WarpResult:
 
 def _warp_options(grid: Grid, resampling: str, memory_limit, extra) -> dict:
     if grid.geotransform[2] or grid.geotransform[4]:
-        raise RasterError("The reference grid is rotated; only north-up grids are supported.")
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "The reference grid is rotated; only north-up grids are "
+                "supported.")
+        )  # fmt: skip
     xmin, ymin, xmax, ymax = grid.bounds
     options = dict(
         outputBounds=(xmin, ymin, xmax, ymax),
@@ -208,12 +221,16 @@ def warp_to_grid(
     """
     if os.path.realpath(path) == os.path.realpath(output):
         raise RasterError(
-            f"The output '{output}' is the input {name}: inputs are never overwritten. Choose "
-            "another output file."
-        )
+            QT_TRANSLATE_NOOP("Core", "The output '{output}' is the input {name}: inputs are "
+                "never overwritten. Choose another output file."),
+            output=output,
+            name=name,
+        )  # fmt: skip
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
-        raise RasterError(f"Output folder '{folder}' does not exist.")
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "Output folder '{folder}' does not exist."), folder=folder
+        )
     source = raster.open_dataset(path, name)
     declared, nodata = _source_nodata(source)
     first = source.GetRasterBand(1)
@@ -247,7 +264,7 @@ def warp_to_grid(
             _remove(temp)
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            raise RasterError(f"{name}: GDAL could not warp '{path}': {reason or 'unknown'}.")
+            raise _warp_error(name, path, reason)
         for i, description in enumerate(descriptions):
             if description:
                 result.GetRasterBand(i + 1).SetDescription(description)
@@ -284,10 +301,19 @@ def warped_vrt(path: str, grid: Grid, vrt_path: str, resampling: str, name: str)
     finally:
         gdal.PopErrorHandler()
     if result is None:
-        raise RasterError(f"{name}: GDAL could not warp '{path}': {reason or 'unknown'}.")
+        raise _warp_error(name, path, reason)
     result.FlushCache()
     result = None
     return vrt_path
+
+
+def _warp_error(name: str, path: str, reason: str) -> RasterError:
+    return RasterError(
+        QT_TRANSLATE_NOOP("Core", "{name}: GDAL could not warp '{path}': {reason}."),
+        name=name,
+        path=path,
+        reason=reason or Message(QT_TRANSLATE_NOOP("Core", "unknown")),
+    )
 
 
 def _remove(path: str) -> None:
@@ -308,20 +334,35 @@ def check_cutline(path: str, layer_name: str | None, grid: Grid, name: str) -> i
     finally:
         gdal.PopErrorHandler()
     if datasource is None:
-        raise RasterError(f"{name}: cannot open '{path}' as a vector layer.")
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "{name}: cannot open '{path}' as a vector layer."),
+            name=name,
+            path=path,
+        )
     layer = datasource.GetLayerByName(layer_name) if layer_name else datasource.GetLayer(0)
     if layer is None:
-        raise RasterError(f"{name}: no layer '{layer_name}' in '{path}'.")
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "{name}: no layer '{layer}' in '{path}'."),
+            name=name,
+            layer=layer_name,
+            path=path,
+        )
     count = layer.GetFeatureCount()
     if count == 0:
-        raise RasterError(f"{name}: the study area layer has no polygon.")
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the study area layer has no polygon."), name=name
+        )
     xmin, xmax, ymin, ymax = layer.GetExtent()
     srs = layer.GetSpatialRef()
     wkt = srs.ExportToWkt() if srs is not None else grid.crs_wkt
     bounds = transform_bounds((xmin, ymin, xmax, ymax), wkt, grid.crs_wkt)
     if overlap_fraction(bounds, grid) <= 0:
         raise RasterError(
-            f"{name}: the study area {_fmt(bounds)} does not overlap the reference grid "
-            f"{_fmt(grid.bounds)} (reference CRS). Check the layers and their CRS."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the study area {extent} does not overlap the "
+                "reference grid {reference_extent} (reference CRS). Check the layers and their "
+                "CRS."),
+            name=name,
+            extent=_fmt(bounds),
+            reference_extent=_fmt(grid.bounds),
+        )  # fmt: skip
     return count

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .parameters import CO2_PER_C, G_PER_M2_TO_T_PER_HA
 from .respiration import (
     SCOPE_VEGETATED,
@@ -311,16 +311,20 @@ class CarbonSinkPass:
         totals = self.totals
         if totals.negative_rh_pixels:
             raise InputError(
-                f"RH: {totals.negative_rh_pixels} pixel(s) with negative soil respiration "
-                f"(window starting at row {block.window.row}). Rh cannot be negative; check "
-                "that the layer is an Rh raster in gC·m⁻²·a⁻¹ with its nodata declared. "
-                "Nothing was written."
-            )
+                QT_TRANSLATE_NOOP("Core", "RH: {count} pixel(s) with negative soil respiration "
+                    "(window starting at row {row}). Rh cannot be negative; check that the layer "
+                    "is an Rh raster in gC·m⁻²·a⁻¹ with its nodata declared. Nothing was "
+                    "written."),
+                count=totals.negative_rh_pixels,
+                row=block.window.row,
+            )  # fmt: skip
         if totals.negative_precipitation:
             raise InputError(
-                f"PRECIPITATION: {totals.negative_precipitation} pixel-month(s) with negative "
-                "precipitation; monthly precipitation must be ≥ 0 mm. Fix or mask them and run "
-                "again. Nothing was written."
-            )
+                QT_TRANSLATE_NOOP("Core", "PRECIPITATION: {count} pixel-month(s) with negative "
+                    "precipitation; monthly precipitation must be ≥ 0 mm. Fix or mask them and "
+                    "run again. Nothing was written."),
+                count=totals.negative_precipitation,
+            )  # fmt: skip
         if is_last_window(block) and totals.valid_pixels == 0:
-            raise InputError(no_valid_pixels_message("NPP, RH or climate, VEGETATION"))
+            inputs = Message(QT_TRANSLATE_NOOP("Core", "NPP, RH or climate, VEGETATION"))
+            raise InputError(no_valid_pixels_message(inputs))

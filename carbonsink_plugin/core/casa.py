@@ -30,7 +30,7 @@ from typing import Callable, Mapping
 import numpy as np
 
 from . import raster, units
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Listing, Message
 from .parameters import (
     FPAR_ALPHA,
     FPAR_MAX,
@@ -85,14 +85,22 @@ class CasaConstants:
 
     def check(self) -> None:
         if not 0 < self.par_fraction <= 1:
-            raise InputError(f"PAR_FRACTION must be in (0, 1]; got {self.par_fraction}.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "PAR_FRACTION must be in (0, 1]; got {value}."),
+                value=self.par_fraction,
+            )
         if not 0 <= self.fpar_min < self.fpar_max <= 1:
             raise InputError(
-                f"FPAR_MIN and FPAR_MAX need 0 ≤ FPAR_MIN < FPAR_MAX ≤ 1; got {self.fpar_min} "
-                f"and {self.fpar_max}."
-            )
+                QT_TRANSLATE_NOOP("Core", "FPAR_MIN and FPAR_MAX need 0 ≤ FPAR_MIN < FPAR_MAX "
+                    "≤ 1; got {low} and {high}."),
+                low=self.fpar_min,
+                high=self.fpar_max,
+            )  # fmt: skip
         if not 0 <= self.alpha <= 1:
-            raise InputError(f"FPAR_ALPHA must be in [0, 1]; got {self.alpha}.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "FPAR_ALPHA must be in [0, 1]; got {value}."),
+                value=self.alpha,
+            )
 
 
 # =============================================================================================
@@ -367,14 +375,17 @@ class TypeLookup:
         for code, vt in table.items():
             if not 1 <= code < NODATA_CODE:
                 raise InputError(
-                    f"PARAMETERS: vegetation code {code} is outside 1…254 "
-                    "(0 is non-vegetated, 255 is nodata)."
-                )
+                    QT_TRANSLATE_NOOP("Core", "PARAMETERS: vegetation code {code} is outside "
+                        "1…254 (0 is non-vegetated, 255 is nodata)."),
+                    code=code,
+                )  # fmt: skip
             if vt.ndvi_max >= 1.0:
                 raise InputError(
-                    f"PARAMETERS: NDVI_max of type {code} is {vt.ndvi_max}; it must be below 1 "
-                    "(SR = (1 + NDVI)/(1 − NDVI) is infinite at 1)."
-                )
+                    QT_TRANSLATE_NOOP("Core", "PARAMETERS: NDVI_max of type {code} is {value}; "
+                        "it must be below 1 (SR = (1 + NDVI)/(1 − NDVI) is infinite at 1)."),
+                    code=code,
+                    value=vt.ndvi_max,
+                )  # fmt: skip
             k0, k1, k2 = fpar_coefficients(vt.ndvi_min, vt.ndvi_max, constants)
             values = {
                 "ndvi_min": vt.ndvi_min,
@@ -640,14 +651,23 @@ def scan_vegetation(
     units.enforce(units.check_vegetation_codes(sorted(odd)), sources["VEGETATION"].name)
     missing = sorted(code for code in present if code not in table and code != NON_VEGETATED)
     if missing:
-        listed = ", ".join(f"{code} ({present[code]} pixels)" for code in missing)
+        listed = [
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{code} ({pixels} pixels)"),
+                code=code,
+                pixels=present[code],
+            )
+            for code in missing
+        ]
         raise InputError(
-            f"VEGETATION: type codes {listed} are not in the vegetation-type table "
-            f"(PARAMETERS has {', '.join(str(c) for c in codes)}). Add a row for each, or "
-            "reclassify them to 0 (non-vegetated)."
-        )
+            QT_TRANSLATE_NOOP("Core", "VEGETATION: type codes {listed} are not in the "
+                "vegetation-type table (PARAMETERS has {codes}). Add a row for each, or "
+                "reclassify them to 0 (non-vegetated)."),
+            listed=Listing(listed, ", "),
+            codes=", ".join(str(c) for c in codes),
+        )  # fmt: skip
     if not present:
-        raise InputError("VEGETATION: the raster contains only nodata.")
+        raise InputError(QT_TRANSLATE_NOOP("Core", "VEGETATION: the raster contains only nodata."))
     ndvi_max = {}
     if histograms is not None:
         for i, code in enumerate(codes):
@@ -793,7 +813,11 @@ def read_type_table_csv(path: str) -> dict[int, VegetationType]:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as error:
-        raise InputError(f"{name}: cannot read the file ({error.strerror}).")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: cannot read the file ({reason})."),
+            name=name,
+            reason=error.strerror,
+        )
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -801,7 +825,9 @@ def read_type_table_csv(path: str) -> dict[int, VegetationType]:
         except UnicodeDecodeError:
             continue
     else:
-        raise InputError(f"{name}: the file is neither UTF-8 nor GBK text.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the file is neither UTF-8 nor GBK text."), name=name
+        )
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -812,7 +838,7 @@ def read_type_table_csv(path: str) -> dict[int, VegetationType]:
         if any(cell.strip() for cell in row)
     ]
     if not rows:
-        raise InputError(f"{name}: the file is empty.")
+        raise InputError(QT_TRANSLATE_NOOP("Core", "{name}: the file is empty."), name=name)
     columns = list(range(4))
     try:
         float(rows[0][0])
@@ -823,13 +849,22 @@ def read_type_table_csv(path: str) -> dict[int, VegetationType]:
             found = [i for i, cell in enumerate(header) if cell in aliases]
             if not found:
                 raise InputError(
-                    f"{name}: no '{key}' column in the header ({', '.join(header)}); expected "
-                    "the columns code, epsilon_max, ndvi_max, ndvi_min."
-                )
+                    QT_TRANSLATE_NOOP("Core", "{name}: no '{key}' column in the header "
+                        "({header}); expected the columns code, epsilon_max, ndvi_max, "
+                        "ndvi_min."),
+                    name=name,
+                    key=key,
+                    header=", ".join(header),
+                )  # fmt: skip
             columns.append(found[0])
     values = []
     for number, row in enumerate(rows, start=2):
         if len(row) <= max(columns):
-            raise InputError(f"{name}: row {number} has {len(row)} column(s), expected 4.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row} has {count} column(s), expected 4."),
+                name=name,
+                row=number,
+                count=len(row),
+            )
         values.extend(row[i] for i in columns)
-    return type_table_from_matrix(values)
+    return type_table_from_matrix(values, name)

@@ -19,7 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 
 METHODS = ("max", "mean", "sum")
 
@@ -119,18 +119,24 @@ def scene_dates(paths: Sequence[str], explicit: str = "", name: str = "DATES") -
     if entries:
         if len(entries) != len(paths):
             raise InputError(
-                f"{name}: {len(entries)} date(s) given for {len(paths)} scene(s); give one date "
-                "per input scene, in the same order (or leave it empty to read the dates from "
-                "the file names)."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: {dates} date(s) given for {scenes} scene(s); "
+                    "give one date per input scene, in the same order (or leave it empty to read "
+                    "the dates from the file names)."),
+                name=name,
+                dates=len(entries),
+                scenes=len(paths),
+            )  # fmt: skip
         dates = []
         for entry, path in zip(entries, paths):
             found = parse_date_text(entry)
             if found is None:
                 raise InputError(
-                    f"{name}: '{entry}' (for '{os.path.basename(path)}') is not a date. Use "
-                    "YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a month number 1–12."
-                )
+                    QT_TRANSLATE_NOOP("Core", "{name}: '{entry}' (for '{file}') is not a date. "
+                        "Use YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a month number 1–12."),
+                    name=name,
+                    entry=entry,
+                    file=os.path.basename(path),
+                )  # fmt: skip
             dates.append(found)
         return dates
     dates = []
@@ -138,10 +144,13 @@ def scene_dates(paths: Sequence[str], explicit: str = "", name: str = "DATES") -
         found = parse_date(path)
         if found is None:
             raise InputError(
-                f"Cannot tell the date of '{os.path.basename(path)}' from its name (looked for a "
-                "Landsat or Sentinel-2 product name, MODIS A<yyyyddd>, YYYYMMDD, YYYY-MM-DD or "
-                f"YYYY-MM). Rename the file or give the dates in {name}, one per scene in order."
-            )
+                QT_TRANSLATE_NOOP("Core", "Cannot tell the date of '{file}' from its name "
+                    "(looked for a Landsat or Sentinel-2 product name, MODIS A<yyyyddd>, "
+                    "YYYYMMDD, YYYY-MM-DD or YYYY-MM). Rename the file or give the dates in "
+                    "{name}, one per scene in order."),
+                file=os.path.basename(path),
+                name=name,
+            )  # fmt: skip
         dates.append(found)
     return dates
 

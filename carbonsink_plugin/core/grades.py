@@ -23,7 +23,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import parameters
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .raster import NODATA_BYTE, Block
 from .zones import G_TO_T, bincount, cell_areas, zone_ids
 
@@ -61,14 +61,19 @@ def _bound_text(value: float) -> str:
     return "" if math.isinf(value) else f"{value:g}"
 
 
-def _parse_bound(text, unbounded: float, where: str, name: str) -> float:
+def _parse_bound(text, unbounded: float, where: Message, name: str) -> float:
     text = "" if text is None else str(text).strip().replace(",", ".").replace("−", "-")
     if text.lower() in ("", "-inf", "inf", "+inf", "none", "null"):
         return unbounded
     try:
         return float(text)
     except ValueError:
-        raise InputError(f"{name}: {where} is '{text}', not a number.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: {where} is '{text}', not a number."),
+            name=name,
+            where=where,
+            text=text,
+        )
 
 
 def grades_from_matrix(values: Sequence, name: str = "BREAKS") -> list[Grade]:
@@ -79,34 +84,61 @@ def grades_from_matrix(values: Sequence, name: str = "BREAKS") -> list[Grade]:
     """
     width = len(BREAK_TABLE_COLUMNS)
     if not values:
-        raise InputError(f"{name}: the break table is empty.")
+        raise InputError(QT_TRANSLATE_NOOP("Core", "{name}: the break table is empty."), name=name)
     if len(values) % width:
         raise InputError(
-            f"{name}: the break table needs {width} columns ({', '.join(BREAK_TABLE_COLUMNS)}); "
-            f"got {len(values)} values."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the break table needs {width} columns "
+                "({columns}); got {count} values."),
+            name=name,
+            width=width,
+            columns=", ".join(BREAK_TABLE_COLUMNS),
+            count=len(values),
+        )  # fmt: skip
     rows = [values[i : i + width] for i in range(0, len(values), width)]
     if len(rows) > MAX_CLASSES:
-        raise InputError(f"{name}: {len(rows)} classes; at most {MAX_CLASSES} are possible.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: {count} classes; at most {most} are possible."),
+            name=name,
+            count=len(rows),
+            most=MAX_CLASSES,
+        )
     grades = []
     for i, (lower_text, upper_text, label) in enumerate(rows):
         first, last = i == 0, i == len(rows) - 1
-        lower = _parse_bound(lower_text, -math.inf, f"the lower bound of row {i + 1}", name)
-        upper = _parse_bound(upper_text, math.inf, f"the upper bound of row {i + 1}", name)
+        lower_of = QT_TRANSLATE_NOOP("Core", "the lower bound of row {row}")
+        upper_of = QT_TRANSLATE_NOOP("Core", "the upper bound of row {row}")
+        lower = _parse_bound(lower_text, -math.inf, Message(lower_of, row=i + 1), name)
+        upper = _parse_bound(upper_text, math.inf, Message(upper_of, row=i + 1), name)
         if (math.isinf(lower) and not first) or (math.isinf(upper) and not last):
             raise InputError(
-                f"{name}: row {i + 1} has an empty bound; only the first lower and the last "
-                "upper bound may be empty (unbounded)."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row} has an empty bound; only the "
+                    "first lower and the last upper bound may be empty (unbounded)."),
+                name=name,
+                row=i + 1,
+            )  # fmt: skip
         if not lower < upper:
-            raise InputError(f"{name}: row {i + 1} needs lower < upper; got {lower}, {upper}.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row} needs lower < upper; got {lower}, "
+                    "{upper}."),
+                name=name,
+                row=i + 1,
+                lower=lower,
+                upper=upper,
+            )  # fmt: skip
         if grades and grades[-1].upper != lower:
             raise InputError(
-                f"{name}: classes must follow each other without gap or overlap: row {i} ends "
-                f"at {grades[-1].upper:g} but row {i + 1} starts at {lower:g}."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: classes must follow each other without gap "
+                    "or overlap: row {row} ends at {end:g} but row {next_row} starts at "
+                    "{start:g}."),
+                name=name,
+                row=i,
+                end=grades[-1].upper,
+                next_row=i + 1,
+                start=lower,
+            )  # fmt: skip
         label = str(label).strip() if label is not None else ""
-        grades.append(Grade(i + 1, lower, upper, label or f"Class {i + 1}"))
+        default = Message(QT_TRANSLATE_NOOP("Core", "Class {number}"), number=i + 1)
+        grades.append(Grade(i + 1, lower, upper, label or default))
     return grades
 
 

@@ -33,9 +33,9 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 from osgeo import gdal, ogr
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .parameters import NON_VEGETATED, NON_VEGETATED_NAME, VEGETATION_TYPES
-from .raster import Grid, Source, Window
+from .raster import ROTATED, Grid, Source, Window
 
 G_PER_M2_PER_T_PER_HA = 100.0  # 1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²
 
@@ -86,9 +86,10 @@ def biomass_to_carbon(biomass_t_ha: np.ndarray | float, carbon_fraction: float):
     """
     if not 0 < carbon_fraction <= 1:
         raise InputError(
-            "CARBON_FRACTION: must be a fraction in (0, 1] (0.47 by default), "
-            f"got {carbon_fraction}."
-        )
+            QT_TRANSLATE_NOOP("Core", "CARBON_FRACTION: must be a fraction in (0, 1] (0.47 by "
+                "default), got {value}."),
+            value=carbon_fraction,
+        )  # fmt: skip
     return np.asarray(biomass_t_ha, dtype=np.float64) * carbon_fraction * G_PER_M2_PER_T_PER_HA
 
 
@@ -116,7 +117,11 @@ def window_means(
     pixel 'nodata'. Reads one small window per plot (Source.read), never the whole raster.
     """
     if size < 1 or size % 2 == 0:
-        raise InputError(f"WINDOW: the window must be an odd number of pixels, got {size}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "WINDOW: the window must be an odd number of pixels, got "
+                "{size}."),
+            size=size,
+        )  # fmt: skip
     grid = source.grid
     _check_north_up(grid, source.name)
     half = size // 2
@@ -210,7 +215,7 @@ def _rasterize_one(geometry, grid: Grid, window: Window) -> np.ndarray:
 def _check_north_up(grid: Grid, name: str) -> None:
     gt = grid.geotransform
     if gt[2] or gt[4]:
-        raise InputError(f"{name}: rotated rasters are not supported; warp it north-up first.")
+        raise InputError(ROTATED, name=name)
 
 
 # --------------------------------------------------------------------------------------------

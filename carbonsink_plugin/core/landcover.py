@@ -13,7 +13,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .parameters import LAND_COVER_PRESETS, NON_VEGETATED, VEGETATION_TYPES
 from .raster import NODATA_BYTE
 
@@ -27,9 +27,11 @@ def table_from_matrix(values: Sequence, name: str = "TABLE") -> dict[int, int]:
     cells = [v for v in (values or []) if v is not None and str(v).strip() != ""]
     if len(cells) % 2:
         raise InputError(
-            f"{name}: the table needs two columns (land-cover value, vegetation type); got "
-            f"{len(cells)} cell(s)."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the table needs two columns (land-cover value, "
+                "vegetation type); got {count} cell(s)."),
+            name=name,
+            count=len(cells),
+        )  # fmt: skip
     table: dict[int, int] = {}
     for start in range(0, len(cells), 2):
         row = start // 2 + 1
@@ -38,18 +40,37 @@ def table_from_matrix(values: Sequence, name: str = "TABLE") -> dict[int, int]:
                 float(str(c).strip().replace(",", ".")) for c in cells[start : start + 2]
             )
         except ValueError:
-            raise InputError(f"{name}: row {row} is not numeric: {cells[start : start + 2]}.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row} is not numeric: {cells}."),
+                name=name,
+                row=row,
+                cells=cells[start : start + 2],
+            )
         if not (source.is_integer() and target.is_integer()):
-            raise InputError(f"{name}: row {row}: values and types are whole numbers.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row}: values and types are whole "
+                    "numbers."),
+                name=name,
+                row=row,
+            )  # fmt: skip
         source, target = int(source), int(target)
         if not 0 <= target <= 254:
             raise InputError(
-                f"{name}: row {row}: vegetation type {target} is outside 0–254 (255 is nodata)."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row}: vegetation type {type} is outside "
+                    "0–254 (255 is nodata)."),
+                name=name,
+                row=row,
+                type=target,
+            )  # fmt: skip
         if source in table and table[source] != target:
             raise InputError(
-                f"{name}: land-cover value {source} is mapped twice ({table[source]} and {target})."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: land-cover value {value} is mapped twice "
+                    "({first} and {second})."),
+                name=name,
+                value=source,
+                first=table[source],
+                second=target,
+            )  # fmt: skip
         table[source] = target
     return table
 
@@ -61,14 +82,18 @@ def build_mapping(
     if preset == "custom":
         if not table:
             raise InputError(
-                f"{name}: the 'custom' preset needs a table of land-cover values and vegetation "
-                "types (e.g. 10 → 2, 20 → 6)."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: the 'custom' preset needs a table of "
+                    "land-cover values and vegetation types (e.g. 10 → 2, 20 → 6)."),
+                name=name,
+            )  # fmt: skip
         return dict(table)
     if preset not in LAND_COVER_PRESETS:
         raise InputError(
-            f"PRESET: unknown preset '{preset}'; choose one of {', '.join(PRESET_KEYS)}."
-        )
+            QT_TRANSLATE_NOOP("Core", "PRESET: unknown preset '{preset}'; choose one of "
+                "{presets}."),
+            preset=preset,
+            presets=", ".join(PRESET_KEYS),
+        )  # fmt: skip
     mapping = dict(LAND_COVER_PRESETS[preset])
     mapping.update(table or {})
     return mapping
@@ -91,9 +116,10 @@ def reclassify(
     if codes.size and np.any(codes != np.round(codes)):
         bad = codes[codes != np.round(codes)][0]
         raise InputError(
-            f"INPUT: the value {bad:g} is not a whole number; a land-cover raster holds class "
-            "codes. Is this a continuous layer (e.g. NDVI)?"
-        )
+            QT_TRANSLATE_NOOP("Core", "INPUT: the value {value:g} is not a whole number; a "
+                "land-cover raster holds class codes. Is this a continuous layer (e.g. NDVI)?"),
+            value=bad,
+        )  # fmt: skip
     out = np.full(values.shape, NODATA_BYTE, dtype=np.uint8)
     if not codes.size:
         return out, {}, {}

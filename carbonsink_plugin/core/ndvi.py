@@ -16,7 +16,7 @@ from datetime import date
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 # Sentinel-2 L2A from processing baseline 04.00 (products from 25 January 2022) store
 # reflectance as (DN + BOA_ADD_OFFSET) / 10000 with BOA_ADD_OFFSET = −1000 (ESA, "Sentinel-2
@@ -120,15 +120,27 @@ def parse_qa_rule(text: str, name: str = "QA_RULE") -> QaRule:
     match = re.fullmatch(r"(?i)(bits|values)\s*:\s*([-\d\s,，;；]+)", cleaned)
     if not match:
         raise InputError(
-            f"{name}: '{text}' is not a QA rule. Write 'bits:0,1,3' (mask a pixel when any of "
-            "these bits is set) or 'values:0,1,3,8' (mask a pixel whose QA value is listed)."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: '{text}' is not a QA rule. Write 'bits:0,1,3' "
+                "(mask a pixel when any of these bits is set) or 'values:0,1,3,8' (mask a pixel "
+                "whose QA value is listed)."),
+            name=name,
+            text=text,
+        )  # fmt: skip
     kind = match.group(1).lower()
     numbers = tuple(int(n) for n in re.split(r"[\s,，;；]+", match.group(2).strip()) if n)
     if not numbers:
-        raise InputError(f"{name}: the rule '{text}' lists no numbers.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the rule '{text}' lists no numbers."),
+            name=name,
+            text=text,
+        )
     if kind == "bits" and any(not 0 <= n <= 31 for n in numbers):
-        raise InputError(f"{name}: bit numbers must be between 0 and 31; got {list(numbers)}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: bit numbers must be between 0 and 31; got "
+                "{numbers}."),
+            name=name,
+            numbers=list(numbers),
+        )  # fmt: skip
     return QaRule(kind, numbers)
 
 
@@ -140,28 +152,44 @@ def check_qa_matches_sensor(sample: np.ndarray, preset: SensorPreset, name: str)
     """
     values = sample[np.isfinite(sample)]
     if values.size == 0:
-        raise InputError(f"{name}: the QA layer holds no valid value.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the QA layer holds no valid value."), name=name
+        )
     if np.any(values != np.round(values)) or values.min() < 0:
         raise InputError(
-            f"{name}: the QA layer holds negative or fractional values "
-            f"({values.min():g} … {values.max():g}); a QA layer holds integer flags."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the QA layer holds negative or fractional values "
+                "({low:g} … {high:g}); a QA layer holds integer flags."),
+            name=name,
+            low=values.min(),
+            high=values.max(),
+        )  # fmt: skip
     top = values.max()
     if preset.key == "landsat_c2l2" and np.all((values < 256) & (values != 1)):
         raise InputError(
-            f"{name}: the QA values ({values.min():g} … {top:g}) are not Landsat Collection 2 "
-            "QA_PIXEL flags (observed pixels have the cloud-confidence bits 8–9 set, so values "
-            "≥ 256; e.g. 21824 = clear land). Is it a Sentinel-2 SCL layer or a plain mask? "
-            "Give the QA_PIXEL band of the same scene, or set QA_RULE for your mask."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the QA values ({low:g} … {high:g}) are not "
+                "Landsat Collection 2 QA_PIXEL flags (observed pixels have the cloud-confidence "
+                "bits 8–9 set, so values ≥ 256; e.g. 21824 = clear land). Is it a Sentinel-2 "
+                "SCL layer or a plain mask? Give the QA_PIXEL band of the same scene, or set "
+                "QA_RULE for your mask."),
+            name=name,
+            low=values.min(),
+            high=top,
+        )  # fmt: skip
     if preset.key == "sentinel2_l2a" and top > 11:
         raise InputError(
-            f"{name}: values up to {top:g} are not Sentinel-2 scene classes (SCL holds 0–11). "
-            "Is it a Landsat QA_PIXEL band? Give the SCL layer (resampled to 10 m with "
-            "nearest neighbour) or set QA_RULE for your mask."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: values up to {high:g} are not Sentinel-2 scene "
+                "classes (SCL holds 0–11). Is it a Landsat QA_PIXEL band? Give the SCL layer "
+                "(resampled to 10 m with nearest neighbour) or set QA_RULE for your mask."),
+            name=name,
+            high=top,
+        )  # fmt: skip
     if preset.key == "modis_mod13" and top > 65535:
-        raise InputError(f"{name}: values up to {top:g} are not MOD13 VI_Quality (16-bit).")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: values up to {high:g} are not MOD13 VI_Quality "
+                "(16-bit)."),
+            name=name,
+            high=top,
+        )  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -175,28 +203,42 @@ def check_band_values(sample: np.ndarray, preset: SensorPreset, name: str, band:
     """
     values = sample[np.isfinite(sample)]
     if values.size == 0:
-        raise InputError(f"{name}: the layer holds no valid pixel (all nodata).")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the layer holds no valid pixel (all nodata)."),
+            name=name,
+        )
     top = float(values.max())
     if preset.single_band:
         if top <= 1.5:
             raise InputError(
-                f"{name}: values {values.min():.3g} … {top:.3g} look like NDVI already scaled "
-                "to −1…1, not MOD13 digital numbers (−2000…10000). The layer needs no NDVI "
-                "step: use it directly, or choose the 'reflectance' preset for red/NIR bands."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: values {low:.3g} … {high:.3g} look like NDVI "
+                    "already scaled to −1…1, not MOD13 digital numbers (−2000…10000). The layer "
+                    "needs no NDVI step: use it directly, or choose the 'reflectance' preset for "
+                    "red/NIR bands."),
+                name=name,
+                low=values.min(),
+                high=top,
+            )  # fmt: skip
         return
     if preset.stores_dn and top <= 1.5:
         raise InputError(
-            f"{name}: values {values.min():.3g} … {top:.3g} look like reflectance already "
-            f"scaled to 0–1, but the preset '{preset.label}' expects digital numbers. Choose "
-            "the preset 'Reflectance already scaled 0–1' (reflectance), or check the layer."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: values {low:.3g} … {high:.3g} look like "
+                "reflectance already scaled to 0–1, but the preset '{preset}' expects digital "
+                "numbers. Choose the preset 'Reflectance already scaled 0–1' (reflectance), or "
+                "check the layer."),
+            name=name,
+            low=values.min(),
+            high=top,
+            preset=preset.label,
+        )  # fmt: skip
     if preset.key == "reflectance" and top > 1.5:
         raise InputError(
-            f"{name}: values up to {top:g} look like scaled digital numbers (e.g. reflectance "
-            "or NDVI × 10 000), not reflectance 0–1. Choose the preset of your sensor, or "
-            "'custom' with scale 0.0001."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: values up to {high:g} look like scaled digital "
+                "numbers (e.g. reflectance or NDVI × 10 000), not reflectance 0–1. Choose the "
+                "preset of your sensor, or 'custom' with scale 0.0001."),
+            name=name,
+            high=top,
+        )  # fmt: skip
     scale, offset = (
         (preset.red_scale, preset.red_offset)
         if band == "red"
@@ -206,13 +248,19 @@ def check_band_values(sample: np.ndarray, preset: SensorPreset, name: str, band:
     inside = float(np.mean((reflectance >= 0) & (reflectance <= 1)))
     if inside < 0.5:
         raise InputError(
-            f"{name}: after scale {scale:g} and offset {offset:g} only {inside:.0%} of the "
-            f"values are reflectance between 0 and 1 (raw {values.min():g} … {top:g}). Check "
-            "the sensor preset, or the custom scale and offset."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: after scale {scale:g} and offset {offset:g} only "
+                "{inside:.0%} of the values are reflectance between 0 and 1 (raw {low:g} … "
+                "{high:g}). Check the sensor preset, or the custom scale and offset."),
+            name=name,
+            scale=scale,
+            offset=offset,
+            inside=inside,
+            low=values.min(),
+            high=top,
+        )  # fmt: skip
 
 
-def sentinel2_offset_hint(file_name: str, offset: float) -> tuple[str, str] | None:
+def sentinel2_offset_hint(file_name: str, offset: float) -> tuple[str, Message] | None:
     """('error' | 'warning', message) when the BOA offset does not fit the product, else None.
 
     The processing baseline in a product name (…_N0400_…) is decisive; a sensing date before
@@ -226,9 +274,16 @@ def sentinel2_offset_hint(file_name: str, offset: float) -> tuple[str, str] | No
         if offset != expected:
             return (
                 "error",
-                f"'{file_name}' is processing baseline {baseline.group(1)}.{baseline.group(2)}, "
-                f"which needs a BOA offset of {expected:g} DN, but S2_OFFSET is {offset:g}.",
-            )
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "'{file}' is processing baseline {baseline}, "
+                        "which needs a BOA offset of {expected:g} DN, but S2_OFFSET is "
+                        "{offset:g}."),
+                    file=file_name,
+                    baseline=f"{baseline.group(1)}.{baseline.group(2)}",
+                    expected=expected,
+                    offset=offset,
+                ),
+            )  # fmt: skip
         return None
     from .composite import parse_date  # local: composite imports nothing from here
 
@@ -239,16 +294,26 @@ def sentinel2_offset_hint(file_name: str, offset: float) -> tuple[str, str] | No
     if before and offset != 0:
         return (
             "warning",
-            f"'{file_name}' was sensed on {found.date.isoformat()}, before baseline 04.00 "
-            f"(25 Jan 2022); S2_OFFSET {offset:g} is right only if the product was reprocessed "
-            "with baseline ≥ 04.00 (check the product name or its metadata).",
-        )
+            Message(
+                QT_TRANSLATE_NOOP("Core", "'{file}' was sensed on {date}, before baseline 04.00 "
+                    "(25 Jan 2022); S2_OFFSET {offset:g} is right only if the product was "
+                    "reprocessed with baseline ≥ 04.00 (check the product name or its "
+                    "metadata)."),
+                file=file_name,
+                date=found.date.isoformat(),
+                offset=offset,
+            ),
+        )  # fmt: skip
     if not before and offset == 0:
         return (
             "warning",
-            f"'{file_name}' was sensed on {found.date.isoformat()}, under baseline ≥ 04.00, "
-            "whose reflectance needs S2_OFFSET = −1000; 0 biases NDVI.",
-        )
+            Message(
+                QT_TRANSLATE_NOOP("Core", "'{file}' was sensed on {date}, under baseline ≥ "
+                    "04.00, whose reflectance needs S2_OFFSET = −1000; 0 biases NDVI."),
+                file=file_name,
+                date=found.date.isoformat(),
+            ),
+        )  # fmt: skip
     return None
 
 

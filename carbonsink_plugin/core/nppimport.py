@@ -27,7 +27,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import raster
-from .errors import InputError
+from .errors import NONE, QT_TRANSLATE_NOOP, InputError, Listing, Message
 
 MOD17_SCALE = 0.0001  # kgC·m⁻² per DN
 MOD17_VALID_RANGE = (-30000, 32700)
@@ -61,11 +61,14 @@ def npp_dataset_path(path: str, name: str = "INPUT") -> str:
     subdatasets = [sub for sub, _ in dataset.GetSubDatasets()]
     matches = [sub for sub in subdatasets if _NPP_SUBDATASET.search(sub)]
     if len(matches) != 1:
-        listed = "; ".join(subdatasets) or "none"
         raise InputError(
-            f"{name}: '{os.path.basename(path)}' has no single NPP sub-dataset (Npp_500m); "
-            f"its sub-datasets are: {listed}. Choose the NPP sub-dataset as the layer."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: '{file}' has no single NPP sub-dataset "
+                "(Npp_500m); its sub-datasets are: {listed}. Choose the NPP sub-dataset as the "
+                "layer."),
+            name=name,
+            file=os.path.basename(path),
+            listed=Listing(subdatasets) if subdatasets else Message(NONE),
+        )  # fmt: skip
     return matches[0]
 
 
@@ -125,9 +128,15 @@ def import_npp(
     """
     engine = engine or (lambda s, o, c, start=0.0, end=100.0, **k: raster.run_blocks(s, o, c, **k))
     if not source.grid.crs_wkt:
-        raise InputError(f"{source.name}: the raster has no coordinate reference system.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the raster has no coordinate reference system."),
+            name=source.name,
+        )
     if not reference.crs_wkt:
-        raise InputError("REFERENCE: the reference raster has no coordinate reference system.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "REFERENCE: the reference raster has no coordinate "
+                "reference system.")
+        )  # fmt: skip
     if resampling == "auto":
         resampling = choose_resampling(source.grid, reference)
     if resampling not in RESAMPLING:
@@ -172,7 +181,11 @@ def import_npp(
             outputType=gdal.GDT_Float32,
         )
         if warped is None:
-            raise InputError(f"{source.name}: GDAL cannot warp it ({gdal.GetLastErrorMsg()}).")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: GDAL cannot warp it ({reason})."),
+                name=source.name,
+                reason=gdal.GetLastErrorMsg(),
+            )
         warped = None
         on_reference = raster.Source(warped_path, source.name)
         report.summary = engine(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 
 # Monthly series (SPEC §1): one GeoTIFF with 12 bands, band m = calendar month m.
 MONTHS = 12
@@ -71,14 +71,19 @@ def type_table_as_matrix(table: Mapping[int, VegetationType] | None = None) -> l
     ]
 
 
-def type_table_from_matrix(values: Sequence) -> dict[int, VegetationType]:
-    """Parse and check a flattened (code, εmax, NDVI_max, NDVI_min) table."""
+def type_table_from_matrix(values: Sequence, name: str = "PARAMETERS") -> dict[int, VegetationType]:
+    """Parse and check a flattened (code, εmax, NDVI_max, NDVI_min) table; messages name the
+    table `name` (its parameter)."""
     width = len(TYPE_TABLE_COLUMNS)
     if len(values) % width:
         raise InputError(
-            f"PARAMETERS: the vegetation-type table needs {width} columns "
-            f"({', '.join(TYPE_TABLE_COLUMNS)}); got {len(values)} values."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the vegetation-type table needs {width} columns "
+                "({columns}); got {count} values."),
+            name=name,
+            width=width,
+            columns=", ".join(TYPE_TABLE_COLUMNS),
+            count=len(values),
+        )  # fmt: skip
     table = {}
     defaults = default_type_table()
     for start in range(0, len(values), width):
@@ -87,24 +92,47 @@ def type_table_from_matrix(values: Sequence) -> dict[int, VegetationType]:
             code = int(float(row[0]))
             eps, vmax, vmin = (float(str(v).replace(",", ".")) for v in row[1:])
         except (TypeError, ValueError):
-            raise InputError(f"PARAMETERS: row {start // width + 1} is not numeric: {row}.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row} is not numeric: {cells}."),
+                name=name,
+                row=start // width + 1,
+                cells=row,
+            )
         if code == NON_VEGETATED:
-            raise InputError("PARAMETERS: code 0 is non-vegetated and takes no parameters.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: code 0 is non-vegetated and takes no "
+                    "parameters."),
+                name=name,
+            )  # fmt: skip
         if code in table:
-            raise InputError(f"PARAMETERS: vegetation type {code} appears twice.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: vegetation type {code} appears twice."),
+                name=name,
+                code=code,
+            )
         if not 0 < eps <= 5:
             raise InputError(
-                f"PARAMETERS: εmax of type {code} is {eps}; expected gC·MJ⁻¹ between 0 and 5."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: εmax of type {code} is {value}; expected "
+                    "gC·MJ⁻¹ between 0 and 5."),
+                name=name,
+                code=code,
+                value=eps,
+            )  # fmt: skip
         if not -1 <= vmin < vmax <= 1:
             raise InputError(
-                f"PARAMETERS: type {code} needs −1 ≤ NDVI_min < NDVI_max ≤ 1; "
-                f"got NDVI_min={vmin}, NDVI_max={vmax}."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: type {code} needs −1 ≤ NDVI_min < NDVI_max ≤ "
+                    "1; got NDVI_min={low}, NDVI_max={high}."),
+                name=name,
+                code=code,
+                low=vmin,
+                high=vmax,
+            )  # fmt: skip
         base = defaults.get(code) or VegetationType(code, *type_names(code), eps, vmax, vmin)
         table[code] = replace(base, epsilon_max=eps, ndvi_max=vmax, ndvi_min=vmin)
     if not table:
-        raise InputError("PARAMETERS: the vegetation-type table is empty.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the vegetation-type table is empty."), name=name
+        )
     return table
 
 

@@ -29,7 +29,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 from osgeo import gdal, osr
 
-from .errors import Canceled, InputError
+from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Listing, Message
 
 NODATA_FLOAT = -9999.0
 NODATA_BYTE = 255
@@ -49,6 +49,10 @@ class RasterError(InputError):
 
 class GridMismatchError(RasterError):
     """Inputs of one computation are not on the same grid."""
+
+
+ROTATED = QT_TRANSLATE_NOOP("Core", "{name}: rotated rasters are not supported; warp it "
+    "north-up first.")  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -93,19 +97,37 @@ class Grid:
         ys = (gt[3], gt[3] + gt[5] * self.height)
         return min(xs), min(ys), max(xs), max(ys)
 
-    def differences(self, other: Grid) -> list[str]:
+    def differences(self, other: Grid) -> list[Message]:
         """What differs between two grids, in words; empty when they are the same grid."""
         found = []
         if (self.width, self.height) != (other.width, other.height):
-            found.append(f"size {self.width}×{self.height} vs {other.width}×{other.height} pixels")
+            found.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "size {width}×{height} vs {other_width}×"
+                        "{other_height} pixels"),
+                    width=self.width,
+                    height=self.height,
+                    other_width=other.width,
+                    other_height=other.height,
+                )
+            )  # fmt: skip
         tolerance = 1e-6 * min(self.pixel_size + other.pixel_size)
         if any(abs(a - b) > tolerance for a, b in zip(self.geotransform, other.geotransform)):
             found.append(
-                f"origin/pixel size {_describe_transform(self.geotransform)} vs "
-                f"{_describe_transform(other.geotransform)}"
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "origin/pixel size {this} vs {other}"),
+                    this=_describe_transform(self.geotransform),
+                    other=_describe_transform(other.geotransform),
+                )
             )
         if not _same_crs(self.crs_wkt, other.crs_wkt):
-            found.append(f"CRS {_crs_name(self.crs_wkt)} vs {_crs_name(other.crs_wkt)}")
+            found.append(
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "CRS {this} vs {other}"),
+                    this=_crs_name(self.crs_wkt),
+                    other=_crs_name(other.crs_wkt),
+                )
+            )
         return found
 
     def cell_area(self, row_start: int = 0, rows: int | None = None) -> np.ndarray:
@@ -167,8 +189,14 @@ def spatial_reference(wkt: str) -> osr.SpatialReference | None:
     return srs
 
 
-def _describe_transform(gt) -> str:
-    return f"(x0={gt[0]:.6g}, y0={gt[3]:.6g}, pixel {gt[1]:.6g}×{abs(gt[5]):.6g})"
+def _describe_transform(gt) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Core", "(x0={x0:.6g}, y0={y0:.6g}, pixel {dx:.6g}×{dy:.6g})"),
+        x0=gt[0],
+        y0=gt[3],
+        dx=gt[1],
+        dy=abs(gt[5]),
+    )
 
 
 def _same_crs(wkt_a: str, wkt_b: str) -> bool:
@@ -182,11 +210,11 @@ def _same_crs(wkt_a: str, wkt_b: str) -> bool:
 
 def _crs_name(wkt: str) -> str:
     if not wkt:
-        return "(none)"
+        return Message(QT_TRANSLATE_NOOP("Core", "(none)"))
     srs = osr.SpatialReference()
     srs.ImportFromWkt(wkt)
     code = srs.GetAuthorityCode(None)
-    name = srs.GetName() or "unnamed"
+    name = srs.GetName() or Message(QT_TRANSLATE_NOOP("Core", "unnamed"))
     return f"{srs.GetAuthorityName(None)}:{code} ({name})" if code else name
 
 
@@ -204,7 +232,10 @@ def open_dataset(path: str, name: str) -> gdal.Dataset:
         gdal.PopErrorHandler()
     if dataset is None:
         raise RasterError(
-            f"{name}: cannot open '{path}' as a raster ({reason or 'unknown format'})."
+            QT_TRANSLATE_NOOP("Core", "{name}: cannot open '{path}' as a raster ({reason})."),
+            name=name,
+            path=path,
+            reason=reason or Message(QT_TRANSLATE_NOOP("Core", "unknown format")),
         )
     return dataset
 
@@ -223,14 +254,22 @@ class Source:
         self.grid = Grid.of(dataset)
         self.band_count = dataset.RasterCount
         if self.band_count == 0:
-            raise RasterError(f"{name}: '{path}' has no raster bands.")
+            raise RasterError(
+                QT_TRANSLATE_NOOP("Core", "{name}: '{path}' has no raster bands."),
+                name=name,
+                path=path,
+            )
         self.bands = list(bands) if bands else list(range(1, self.band_count + 1))
         for band in self.bands:
             if not 1 <= band <= self.band_count:
                 raise RasterError(
-                    f"{name}: band {band} requested but '{os.path.basename(path)}' has "
-                    f"{self.band_count} band(s)."
-                )
+                    QT_TRANSLATE_NOOP("Core", "{name}: band {band} requested but '{file}' has "
+                        "{count} band(s)."),
+                    name=name,
+                    band=band,
+                    file=os.path.basename(path),
+                    count=self.band_count,
+                )  # fmt: skip
         first = dataset.GetRasterBand(self.bands[0])
         self.block_size = tuple(first.GetBlockSize())
         self.data_type = gdal.GetDataTypeName(first.DataType)
@@ -312,9 +351,13 @@ def open_sources(
         source = sources[name]
         if source.count != expected:
             raise RasterError(
-                f"{name}: expected {expected} band(s) but "
-                f"'{os.path.basename(source.path)}' has {source.count}."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: expected {expected} band(s) but '{file}' has "
+                    "{count}."),
+                name=name,
+                expected=expected,
+                file=os.path.basename(source.path),
+                count=source.count,
+            )  # fmt: skip
     check_same_grid(list(sources.values()))
     return sources
 
@@ -327,15 +370,20 @@ def check_same_grid(sources: Sequence[Source]) -> Grid:
         differences = reference.grid.differences(other.grid)
         if differences:
             problems.append(
-                f"{other.name} differs from {reference.name}: " + "; ".join(differences)
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{name} differs from {reference}: {differences}"),
+                    name=other.name,
+                    reference=reference.name,
+                    differences=Listing(differences),
+                )
             )
     if problems:
         raise GridMismatchError(
-            "The input rasters are not on the same grid. "
-            + " | ".join(problems)
-            + ". Put them on one grid first with 'Align rasters to a reference grid' "
-            "(carbonsink:align)."
-        )
+            QT_TRANSLATE_NOOP("Core", "The input rasters are not on the same grid. {problems}. "
+                "Put them on one grid first with 'Align rasters to a reference grid' "
+                "(carbonsink:align)."),
+            problems=Listing(problems, " | "),
+        )  # fmt: skip
     return reference.grid
 
 
@@ -444,7 +492,10 @@ class _PendingOutput:
         self.spec = spec
         folder = os.path.dirname(os.path.abspath(spec.path))
         if not os.path.isdir(folder):
-            raise RasterError(f"Output folder '{folder}' does not exist.")
+            raise RasterError(
+                QT_TRANSLATE_NOOP("Core", "Output folder '{folder}' does not exist."),
+                folder=folder,
+            )
         base = os.path.basename(spec.path)
         self.temp_path = os.path.join(folder, f".{base}.{uuid.uuid4().hex[:8]}.partial.tif")
         driver = gdal.GetDriverByName("GTiff")
@@ -457,7 +508,11 @@ class _PendingOutput:
             creation_options(spec.dtype),
         )
         if self.dataset is None:
-            raise RasterError(f"Cannot create '{spec.path}': {gdal.GetLastErrorMsg()}")
+            raise RasterError(
+                QT_TRANSLATE_NOOP("Core", "Cannot create '{path}': {reason}"),
+                path=spec.path,
+                reason=gdal.GetLastErrorMsg(),
+            )
         self.dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self.dataset.SetProjection(grid.crs_wkt)
@@ -639,9 +694,12 @@ def _refuse_overwriting_inputs(sources: Mapping[str, Source], outputs: Mapping[s
         target = os.path.realpath(spec.path)
         if target in inputs:
             raise RasterError(
-                f"Output {name} ('{spec.path}') is the input {inputs[target]}: inputs are never "
-                "overwritten. Choose another output file."
-            )
+                QT_TRANSLATE_NOOP("Core", "Output {name} ('{path}') is the input {input}: "
+                    "inputs are never overwritten. Choose another output file."),
+                name=name,
+                path=spec.path,
+                input=inputs[target],
+            )  # fmt: skip
 
 
 def read_whole(path: str, name: str, band: int = 1) -> np.ndarray:

@@ -24,7 +24,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import parameters
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .parameters import NON_VEGETATED
 
 SCOPE_VEGETATED = "vegetated"
@@ -46,7 +46,12 @@ class RhConstants:
         for name in ("coefficient", "temperature", "precipitation", "days", "carbon"):
             value = getattr(self, name)
             if not np.isfinite(value) or value <= 0:
-                raise InputError(f"Rh constant '{name}' must be a positive number; got {value}.")
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Core", "Rh constant '{name}' must be a positive number; "
+                        "got {value}."),
+                    name=name,
+                    value=value,
+                )  # fmt: skip
 
 
 def monthly_rh(
@@ -71,12 +76,17 @@ def monthly_rh(
 def check_scope(scope: str, vegetation: np.ndarray | None) -> None:
     """A known scope, and a vegetation raster when the scope is the vegetated one."""
     if scope not in SCOPES:
-        raise InputError(f"SCOPE must be one of {', '.join(SCOPES)}; got '{scope}'.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "SCOPE must be one of {scopes}; got '{scope}'."),
+            scopes=", ".join(SCOPES),
+            scope=scope,
+        )
     if scope == SCOPE_VEGETATED and vegetation is None:
         raise InputError(
-            "VEGETATION: the vegetated-only scope needs a vegetation-type raster; give one or "
-            f"choose SCOPE '{SCOPE_LAND}'."
-        )
+            QT_TRANSLATE_NOOP("Core", "VEGETATION: the vegetated-only scope needs a "
+                "vegetation-type raster; give one or choose SCOPE '{land}'."),
+            land=SCOPE_LAND,
+        )  # fmt: skip
 
 
 def vegetated(vegetation: np.ndarray) -> np.ndarray:
@@ -169,11 +179,12 @@ class RespirationPass:
             setattr(self.totals, key, getattr(self.totals, key) + value)
         if self.totals.negative_precipitation:
             raise InputError(
-                f"PRECIPITATION: {self.totals.negative_precipitation} pixel-month(s) with "
-                "negative precipitation in the window starting at row "
-                f"{block.window.row}; monthly precipitation must be ≥ 0 mm. Fix or mask them "
-                "and run again. Nothing was written."
-            )
+                QT_TRANSLATE_NOOP("Core", "PRECIPITATION: {count} pixel-month(s) with negative "
+                    "precipitation in the window starting at row {row}; monthly precipitation "
+                    "must be ≥ 0 mm. Fix or mask them and run again. Nothing was written."),
+                count=self.totals.negative_precipitation,
+                row=block.window.row,
+            )  # fmt: skip
         if is_last_window(block) and self.totals.valid_pixels == 0:
             raise InputError(no_valid_pixels_message("TEMPERATURE, PRECIPITATION, VEGETATION"))
 
@@ -184,12 +195,13 @@ def is_last_window(block) -> bool:
     return window.row + window.height == grid.height and window.col + window.width == grid.width
 
 
-def no_valid_pixels_message(inputs: str) -> str:
-    return (
-        f"No pixel has valid values in all inputs ({inputs}): each pixel is nodata in at least "
-        "one of them. Check the nodata values and that the rasters cover the same area. "
-        "Nothing was written."
-    )
+def no_valid_pixels_message(inputs: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Core", "No pixel has valid values in all inputs ({inputs}): each "
+            "pixel is nodata in at least one of them. Check the nodata values and that the "
+            "rasters cover the same area. Nothing was written."),
+        inputs=inputs,
+    )  # fmt: skip
 
 
 def scope_of_rh_file(path: str) -> str | None:

@@ -43,7 +43,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import raster
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .stations import extraterrestrial_monthly
 
 SEED = 20231
@@ -473,7 +473,10 @@ def make_grid(resolution: float, districts: str = DISTRICTS_PATH) -> raster.Grid
     origin on a multiple of the resolution (so grids of one resolution always align)."""
     dataset = gdal.OpenEx(districts, gdal.OF_VECTOR)
     if dataset is None:
-        raise InputError(f"Cannot open the district boundaries '{districts}'.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Cannot open the district boundaries '{path}'."),
+            path=districts,
+        )
     layer = dataset.GetLayerByName(DISTRICTS_LAYER) or dataset.GetLayer(0)
     transform = osr.CoordinateTransformation(layer.GetSpatialRef(), _srs(EPSG))
     xs, ys = [], []
@@ -781,12 +784,17 @@ def generate(
     resolution = float(resolution)
     if not 10.0 <= resolution <= 5000.0:
         raise InputError(
-            f"Sample data: resolution {resolution} m is outside 10-5000 m; "
-            "100 m is the demo's, 500-1000 m suit tests."
-        )
+            QT_TRANSLATE_NOOP("Core", "Sample data: resolution {resolution} m is outside "
+                "10-5000 m; 100 m is the demo's, 500-1000 m suit tests."),
+            resolution=resolution,
+        )  # fmt: skip
     years = [int(y) for y in years]
     if not years or len(set(years)) != len(years) or years != sorted(years):
-        raise InputError(f"Sample data: years must be distinct and increasing, got {years}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Sample data: years must be distinct and increasing, got "
+                "{years}."),
+            years=years,
+        )  # fmt: skip
     seed = int(seed)
     os.makedirs(folder, exist_ok=True)
     os.makedirs(os.path.join(folder, "scenes"), exist_ok=True)
@@ -1038,7 +1046,11 @@ def station_records(landscape, years, dem_path, sea_path) -> dict[str, dict[int,
     seas = _pixel_values(sea_path, xy)[:, 0]
     missing = [s.name_en for s, z in zip(STATIONS, elevations) if math.isnan(z)]
     if missing:
-        raise InputError(f"Sample data: stations outside the districts: {', '.join(missing)}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Sample data: stations outside the districts: "
+                "{stations}."),
+            stations=", ".join(missing),
+        )  # fmt: skip
     records: dict[str, dict[int, list]] = {"temperature": {}, "precipitation": {}, "sunshine": {}}
     for year in years:
         climate = _Climate(landscape, seed, year)

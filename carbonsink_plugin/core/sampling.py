@@ -42,8 +42,8 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import units
-from .errors import InputError
-from .raster import Block, Grid, Source, Window, run_blocks
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
+from .raster import ROTATED, Block, Grid, Source, Window, run_blocks
 
 EARTH_RADIUS = 6371008.8  # mean Earth radius (m), IUGG; for distances in a geographic CRS
 FIRST_DRAW = 20  # candidates drawn per plot needed in the first round
@@ -57,10 +57,15 @@ class AllocationError(InputError):
     def __init__(self, total: int, minimum: int, strata: Sequence[int]):
         self.total, self.minimum, self.strata = total, minimum, list(strata)
         super().__init__(
-            f"TOTAL: {total} plots cannot give each of the {len(strata)} strata "
-            f"({', '.join(map(str, strata))}) its minimum of {minimum}; raise TOTAL to at least "
-            f"{minimum * len(strata)}, lower MIN_PER_STRATUM or choose fewer strata."
-        )
+            QT_TRANSLATE_NOOP("Core", "TOTAL: {total} plots cannot give each of the {count} "
+                "strata ({strata}) its minimum of {minimum}; raise TOTAL to at least {needed}, "
+                "lower MIN_PER_STRATUM or choose fewer strata."),
+            total=total,
+            count=len(strata),
+            strata=", ".join(map(str, strata)),
+            minimum=minimum,
+            needed=minimum * len(strata),
+        )  # fmt: skip
 
 
 class StratumError(InputError):
@@ -85,19 +90,31 @@ class StratumError(InputError):
         self.candidates, self.placed = candidates, placed
         self.window, self.min_distance = window, min_distance
         if reason == "too_small" and pixels == 0:
-            detail = "too small: the type does not occur in the study area"
+            detail = Message(
+                QT_TRANSLATE_NOOP("Core", "too small: the type does not occur in the study area")
+            )
         elif reason == "too_small":
-            detail = (
-                f"too small: only {candidates} pixel(s) have a {window}×{window} neighbourhood "
-                f"entirely of this type, {needed} plot(s) needed"
-            )
+            detail = Message(
+                QT_TRANSLATE_NOOP("Core", "too small: only {candidates} pixel(s) have a "
+                    "{window}×{window} neighbourhood entirely of this type, {needed} plot(s) "
+                    "needed"),
+                candidates=candidates,
+                window=window,
+                needed=needed,
+            )  # fmt: skip
         else:
-            detail = (
-                f"too fragmented: {candidates} homogeneous candidate pixels, but only {placed} "
-                f"can be placed at least {min_distance:g} m from each other and from the other "
-                f"plots, {needed} needed"
-            )
-        super().__init__(f"Stratum {code}: {detail}.")
+            detail = Message(
+                QT_TRANSLATE_NOOP("Core", "too fragmented: {candidates} homogeneous candidate "
+                    "pixels, but only {placed} can be placed at least {distance:g} m from each "
+                    "other and from the other plots, {needed} needed"),
+                candidates=candidates,
+                placed=placed,
+                distance=min_distance,
+                needed=needed,
+            )  # fmt: skip
+        super().__init__(
+            QT_TRANSLATE_NOOP("Core", "Stratum {code}: {detail}."), code=code, detail=detail
+        )
 
 
 class ShortfallError(InputError):
@@ -106,9 +123,12 @@ class ShortfallError(InputError):
     def __init__(self, total: int, placed: int, min_distance: float):
         self.total, self.placed, self.min_distance = total, placed, min_distance
         super().__init__(
-            f"Only {placed} of the {total} plots fit at least {min_distance:g} m apart on "
-            "homogeneous pixels; lower TOTAL or MIN_DISTANCE."
-        )
+            QT_TRANSLATE_NOOP("Core", "Only {placed} of the {total} plots fit at least "
+                "{distance:g} m apart on homogeneous pixels; lower TOTAL or MIN_DISTANCE."),
+            placed=placed,
+            total=total,
+            distance=min_distance,
+        )  # fmt: skip
 
 
 @dataclass
@@ -334,7 +354,11 @@ def _pass(
 
 def _check_window(window: int) -> None:
     if window < 1 or window % 2 == 0:
-        raise InputError(f"WINDOW: the neighbourhood must be an odd number ≥ 1, got {window}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "WINDOW: the neighbourhood must be an odd number ≥ 1, got "
+                "{window}."),
+            window=window,
+        )  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -458,15 +482,22 @@ def plan_plots(
 ) -> Plan:
     """The whole plan: survey, allocate, draw. Plots come sorted by stratum, north to south."""
     if total < 1:
-        raise InputError(f"TOTAL: at least one plot is needed, got {total}.")
-    if minimum < 0:
-        raise InputError(f"MIN_PER_STRATUM: must be 0 or more, got {minimum}.")
-    if min_distance < 0:
-        raise InputError(f"MIN_DISTANCE: must be 0 or more, got {min_distance}.")
-    if abs(vegetation.grid.geotransform[2]) > 0 or abs(vegetation.grid.geotransform[4]) > 0:
         raise InputError(
-            f"{vegetation.name}: rotated rasters are not supported; warp it north-up first."
+            QT_TRANSLATE_NOOP("Core", "TOTAL: at least one plot is needed, got {total}."),
+            total=total,
         )
+    if minimum < 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "MIN_PER_STRATUM: must be 0 or more, got {value}."),
+            value=minimum,
+        )
+    if min_distance < 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "MIN_DISTANCE: must be 0 or more, got {value}."),
+            value=min_distance,
+        )
+    if abs(vegetation.grid.geotransform[2]) > 0 or abs(vegetation.grid.geotransform[4]) > 0:
+        raise InputError(ROTATED, name=vegetation.name)
     say = log or (lambda message: None)
 
     def stage(start, end):
@@ -484,9 +515,10 @@ def plan_plots(
     layers = {code: s for code, s in found.strata.items() if s.pixels > 0 or strata is not None}
     if not layers:
         raise InputError(
-            f"{vegetation.name}: no vegetated pixel (type code > 0) inside the study area; "
-            "check the vegetation-type raster and the study area."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: no vegetated pixel (type code > 0) inside the "
+                "study area; check the vegetation-type raster and the study area."),
+            name=vegetation.name,
+        )  # fmt: skip
     allocation = allocate({c: s.area_m2 for c, s in layers.items()}, total, minimum)
     for code, n in allocation.items():
         layers[code].allocated = layers[code].target = n
@@ -593,7 +625,11 @@ def rasterize_mask(geometries_wkb: Sequence[bytes], grid: Grid, path: str) -> st
     options = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
     dataset = driver.Create(path, grid.width, grid.height, 1, gdal.GDT_Byte, options)
     if dataset is None:
-        raise InputError(f"Cannot create the study-area mask '{path}': {gdal.GetLastErrorMsg()}")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Cannot create the study-area mask '{path}': {reason}"),
+            path=path,
+            reason=gdal.GetLastErrorMsg(),
+        )
     dataset.SetGeoTransform(grid.geotransform)
     if grid.crs_wkt:
         dataset.SetProjection(grid.crs_wkt)

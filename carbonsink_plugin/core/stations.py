@@ -31,7 +31,7 @@ import numpy as np
 from osgeo import osr
 
 from . import units
-from .errors import InputError
+from .errors import NONE, QT_TRANSLATE_NOOP, InputError, Listing, Message
 from .parameters import MONTHS
 from .raster import Grid, spatial_reference
 
@@ -164,7 +164,12 @@ def read_csv(path: str, name: str = "STATIONS") -> Table:
         with open(path, "rb") as handle:
             raw = handle.read()
     except OSError as error:
-        raise InputError(f"{name}: cannot read '{path}': {error.strerror}.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: cannot read '{path}': {reason}."),
+            name=name,
+            path=path,
+            reason=error.strerror,
+        )
     text = encoding = None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = raw.decode("utf-16"), "UTF-16"
@@ -177,12 +182,18 @@ def read_csv(path: str, name: str = "STATIONS") -> Table:
                 continue
     if text is None:
         raise InputError(
-            f"{name}: '{os.path.basename(path)}' is neither UTF-8 nor GBK/GB18030 text. Save it "
-            "as CSV (UTF-8) from your spreadsheet program."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: '{file}' is neither UTF-8 nor GBK/GB18030 text. "
+                "Save it as CSV (UTF-8) from your spreadsheet program."),
+            name=name,
+            file=os.path.basename(path),
+        )  # fmt: skip
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
-        raise InputError(f"{name}: '{os.path.basename(path)}' has no data rows.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: '{file}' has no data rows."),
+            name=name,
+            file=os.path.basename(path),
+        )
     sample = "\n".join(lines[:20])
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -277,10 +288,12 @@ def _explicit(headers: Sequence[str], wanted: str, parameter: str) -> int:
         if _normalise(header) == _normalise(wanted):
             return index
     raise InputError(
-        f"{parameter}: the table has no column '{wanted}'. Its columns are: "
-        + ", ".join(headers)
-        + "."
-    )
+        QT_TRANSLATE_NOOP("Core", "{name}: the table has no column '{wanted}'. Its columns "
+            "are: {columns}."),
+        name=parameter,
+        wanted=wanted,
+        columns=", ".join(headers),
+    )  # fmt: skip
 
 
 @dataclass
@@ -417,9 +430,12 @@ def _value_column(
         return numeric[0]
     candidates = [table.headers[i] for i in (matches or numeric)]
     raise InputError(
-        f"{parameter}: cannot tell which column holds the {variable} values "
-        f"(candidates: {', '.join(candidates) or 'none'}). Name it in {parameter}."
-    )
+        QT_TRANSLATE_NOOP("Core", "{name}: cannot tell which column holds the {variable} "
+            "values (candidates: {candidates}). Name it in {name}."),
+        name=parameter,
+        variable=variable_word(variable),
+        candidates=", ".join(candidates) or Message(NONE),
+    )  # fmt: skip
 
 
 def _mostly_numeric(table: Table, index: int) -> bool:
@@ -466,7 +482,9 @@ def parse_table(
     p.update(parameters or {})
     headers = table.headers
     if not table.rows:
-        raise InputError(f"{p['table']}: the station table has no rows.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the station table has no rows."), name=p["table"]
+        )
     taken: set[int] = set()
     columns: dict[str, int | None] = {}
 
@@ -494,24 +512,28 @@ def parse_table(
             month = month_of_header(header)
             if month:
                 month_columns.setdefault(month, []).append(index)
-    notes: list[str] = []
+    notes: list[Message] = []
     if len(month_columns) >= 3 or (month_columns and not _has_month_column(headers, taken)):
         layout = "wide"
         doubled = [m for m, cols in month_columns.items() if len(cols) > 1]
         if doubled:
             raise InputError(
-                f"{p['table']}: month {doubled[0]} appears in several columns ("
-                + ", ".join(headers[i] for i in month_columns[doubled[0]])
-                + "); keep one column per month."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: month {month} appears in several columns "
+                    "({columns}); keep one column per month."),
+                name=p["table"],
+                month=doubled[0],
+                columns=", ".join(headers[i] for i in month_columns[doubled[0]]),
+            )  # fmt: skip
         missing = [m for m in range(1, MONTHS + 1) if m not in month_columns]
         if missing:
             raise InputError(
-                f"{p['table']}: the table has month columns for "
-                f"{', '.join(str(m) for m in sorted(month_columns))} but none for month(s) "
-                f"{', '.join(str(m) for m in missing)}; a wide table needs all 12 months "
-                "(columns 1月…12月, Jan…Dec, M01…M12 or 1…12)."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: the table has month columns for {found} but "
+                    "none for month(s) {missing}; a wide table needs all 12 months (columns "
+                    "1月…12月, Jan…Dec, M01…M12 or 1…12)."),
+                name=p["table"],
+                found=", ".join(str(m) for m in sorted(month_columns)),
+                missing=", ".join(str(m) for m in missing),
+            )  # fmt: skip
         records = _wide_records(table, columns, name_index, month_columns, missing_codes, p)
         years: list[int] = []
     else:
@@ -519,11 +541,13 @@ def parse_table(
         month_index = pick("month", MONTH_NAMES, fields.month)
         if month_index is None:
             raise InputError(
-                f"{p['table']}: found neither 12 month columns (1月…12月, Jan…Dec, M01…M12, "
-                "1…12) nor a month column (月份/month/date) for a long table. Columns: "
-                + ", ".join(headers)
-                + f". Name the month column in {p['month']}."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: found neither 12 month columns (1月…12月, "
+                    "Jan…Dec, M01…M12, 1…12) nor a month column (月份/month/date) for a long "
+                    "table. Columns: {columns}. Name the month column in {month_field}."),
+                name=p["table"],
+                columns=", ".join(headers),
+                month_field=p["month"],
+            )  # fmt: skip
         year_index = _find(headers, YEAR_NAMES, taken)
         if year_index is not None:
             taken.add(year_index)
@@ -538,10 +562,14 @@ def parse_table(
     for i, station in enumerate(ids):
         if station in seen:
             raise InputError(
-                f"{p['table']}: station '{station}' appears twice (rows "
-                f"{records[seen[station]]['row']} and {records[i]['row']}). Keep one row per "
-                "station in a wide table, or remove the duplicate."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: station '{station}' appears twice (rows "
+                    "{first} and {second}). Keep one row per station in a wide table, or remove "
+                    "the duplicate."),
+                name=p["table"],
+                station=station,
+                first=records[seen[station]]["row"],
+                second=records[i]["row"],
+            )  # fmt: skip
         seen[station] = i
 
     if coordinates is not None:  # one (x, y) per table row; a station's first row counts
@@ -557,34 +585,60 @@ def parse_table(
         ]
         if bad:
             raise InputError(
-                f"{p['table']}: station(s) {', '.join(bad[:10])} have no valid coordinates in "
-                f"columns '{headers[columns['x']]}' / '{headers[columns['y']]}'."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: station(s) {stations} have no valid "
+                    "coordinates in columns '{x}' / '{y}'."),
+                name=p["table"],
+                stations=", ".join(bad[:10]),
+                x=headers[columns["x"]],
+                y=headers[columns["y"]],
+            )  # fmt: skip
     elif location is not None:
         if len(records) > 1:
             raise InputError(
-                f"{p['table']}: {len(records)} stations but no coordinate columns; "
-                f"{p['location']} places a single station only. Add longitude/latitude columns "
-                f"(经度/纬度, lon/lat) or name them in {p['x']} / {p['y']}."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: {count} stations but no coordinate columns; "
+                    "{location} places a single station only. Add longitude/latitude columns "
+                    "(经度/纬度, lon/lat) or name them in {x_field} / {y_field}."),
+                name=p["table"],
+                count=len(records),
+                location=p["location"],
+                x_field=p["x"],
+                y_field=p["y"],
+            )  # fmt: skip
         xs = np.array([location[0]], dtype=np.float64)
         ys = np.array([location[1]], dtype=np.float64)
-        notes.append(f"station placed at {p['location']} ({location[0]:.6g}, {location[1]:.6g})")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "station placed at {location} ({x:.6g}, {y:.6g})"),
+                location=p["location"],
+                x=location[0],
+                y=location[1],
+            )
+        )
     else:
         raise InputError(
-            f"{p['table']}: no coordinate columns found (looked for 经度/纬度, lon/lat, "
-            f"longitude/latitude, x/y). Columns: {', '.join(headers)}. Name them in {p['x']} / "
-            f"{p['y']}, or give {p['location']} for a single station."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: no coordinate columns found (looked for "
+                "经度/纬度, lon/lat, longitude/latitude, x/y). Columns: {columns}. Name them in "
+                "{x_field} / {y_field}, or give {location} for a single station."),
+            name=p["table"],
+            columns=", ".join(headers),
+            x_field=p["x"],
+            y_field=p["y"],
+            location=p["location"],
+        )  # fmt: skip
 
     order = sorted(range(len(xs)), key=lambda i: (xs[i], ys[i]))
     for a, b in zip(order, order[1:]):
         if xs[a] == xs[b] and ys[a] == ys[b]:
             raise InputError(
-                f"{p['table']}: stations '{ids[a]}' and '{ids[b]}' have the same coordinates "
-                f"({xs[a]:g}, {ys[a]:g}); IDW would count that place twice. Remove the "
-                "duplicate station."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: stations '{first}' and '{second}' have the "
+                    "same coordinates ({x:g}, {y:g}); IDW would count that place twice. Remove "
+                    "the duplicate station."),
+                name=p["table"],
+                first=ids[a],
+                second=ids[b],
+                x=xs[a],
+                y=ys[a],
+            )  # fmt: skip
 
     used = {role: headers[i] for role, i in columns.items() if i is not None}
     if name_index is not None:
@@ -620,8 +674,13 @@ def _number(row, index, row_number, headers, missing_codes, parameter) -> float:
         return parse_number(cell, missing_codes)
     except ValueError:
         raise InputError(
-            f"{parameter}: row {row_number}, column '{headers[index]}': '{cell}' is not a number."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: row {row}, column '{column}': '{cell}' is not a "
+                "number."),
+            name=parameter,
+            row=row_number,
+            column=headers[index],
+            cell=cell,
+        )  # fmt: skip
 
 
 def _station_fields(row, columns, name_index, number):
@@ -677,9 +736,13 @@ def _long_records(
         row_year, month = _month_of_cell(_cell(row, columns["month"]))
         if month is None:
             raise InputError(
-                f"{p['table']}: row {number}: '{_cell(row, columns['month'])}' in column "
-                f"'{table.headers[columns['month']]}' is not a month (1–12, 1月, Jan, YYYY-MM)."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row}: '{cell}' in column '{column}' is "
+                    "not a month (1–12, 1月, Jan, YYYY-MM)."),
+                name=p["table"],
+                row=number,
+                cell=_cell(row, columns["month"]),
+                column=table.headers[columns["month"]],
+            )  # fmt: skip
         if year_index is not None:
             cell = parse_number(_cell(row, year_index))
             row_year = int(cell) if math.isfinite(cell) else row_year
@@ -693,22 +756,39 @@ def _long_records(
             not _close(record["x"], entry["x"]) or not _close(record["y"], entry["y"])
         ):
             raise InputError(
-                f"{p['table']}: station '{station}' has different coordinates in rows "
-                f"{entry['row']} and {number}; give each station one location."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: station '{station}' has different "
+                    "coordinates in rows {first} and {second}; give each station one location."),
+                name=p["table"],
+                station=station,
+                first=entry["row"],
+                second=number,
+            )  # fmt: skip
         key = (row_year, month)
         if key in entry["cells"]:
-            when = f"{row_year}-{month:02d}" if row_year else f"month {month}"
-            raise InputError(
-                f"{p['table']}: station '{station}' has two rows for {when} (rows "
-                f"{entry['cells'][key][1]} and {number}). Remove the duplicate."
+            when = (
+                f"{row_year}-{month:02d}"
+                if row_year
+                else Message(QT_TRANSLATE_NOOP("Core", "month {month}"), month=month)
             )
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: station '{station}' has two rows for {when} "
+                    "(rows {first} and {second}). Remove the duplicate."),
+                name=p["table"],
+                station=station,
+                when=when,
+                first=entry["cells"][key][1],
+                second=number,
+            )  # fmt: skip
         entry["cells"][key] = (value, number)
     if year and found_years and year not in found_years:
         raise InputError(
-            f"{p['table']}: no rows for the year {year}; the table holds "
-            f"{min(found_years)}–{max(found_years)}."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: no rows for the year {year}; the table holds "
+                "{first}–{last}."),
+            name=p["table"],
+            year=year,
+            first=min(found_years),
+            last=max(found_years),
+        )  # fmt: skip
     years = sorted({y for s in stations.values() for (y, _m) in s["cells"] if y is not None})
     records = []
     for entry in stations.values():
@@ -721,9 +801,14 @@ def _long_records(
         records.append(entry)
     if len(years) > 1:
         notes.append(
-            f"{len(years)} years ({years[0]}–{years[-1]}) averaged month by month; set YEAR to "
-            "use a single year"
-        )
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{count} years ({first}–{last}) averaged month by "
+                    "month; set YEAR to use a single year"),
+                count=len(years),
+                first=years[0],
+                last=years[-1],
+            )
+        )  # fmt: skip
     return records, years
 
 
@@ -764,17 +849,29 @@ def check_geographic_coordinates(data: StationData, parameter: str, crs_paramete
     lon, lat = data.x, data.y
     if np.all(np.abs(lon) <= 90) and np.any(np.abs(lat) > 90) and np.all(np.abs(lat) <= 180):
         raise InputError(
-            f"{parameter}: the latitudes ({lat.min():g} … {lat.max():g}) exceed 90° while the "
-            f"longitudes ({lon.min():g} … {lon.max():g}) do not: longitude and latitude look "
-            "swapped. Check the columns (经度 = longitude, 纬度 = latitude)."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the latitudes ({lat_min:g} … {lat_max:g}) "
+                "exceed 90° while the longitudes ({lon_min:g} … {lon_max:g}) do not: longitude "
+                "and latitude look swapped. Check the columns (经度 = longitude, 纬度 = "
+                "latitude)."),
+            name=parameter,
+            lat_min=lat.min(),
+            lat_max=lat.max(),
+            lon_min=lon.min(),
+            lon_max=lon.max(),
+        )  # fmt: skip
     if np.any(np.abs(lon) > 180) or np.any(np.abs(lat) > 90):
         raise InputError(
-            f"{parameter}: coordinates {lon.min():g} … {lon.max():g} / {lat.min():g} … "
-            f"{lat.max():g} are not degrees of longitude/latitude. If they are projected metres, "
-            f"set their CRS in {crs_parameter}; if they are degrees and minutes (e.g. 2233 = "
-            "22°33′), convert them to decimal degrees."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: coordinates {lon_min:g} … {lon_max:g} / "
+                "{lat_min:g} … {lat_max:g} are not degrees of longitude/latitude. If they are "
+                "projected metres, set their CRS in {crs_name}; if they are degrees and minutes "
+                "(e.g. 2233 = 22°33′), convert them to decimal degrees."),
+            name=parameter,
+            lon_min=lon.min(),
+            lon_max=lon.max(),
+            lat_min=lat.min(),
+            lat_max=lat.max(),
+            crs_name=crs_parameter,
+        )  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------
@@ -796,6 +893,20 @@ class StationOptions:
     skip_unit_check: bool = False
 
 
+# The variables, as messages name them.
+_VARIABLE_WORDS = {
+    "temperature": QT_TRANSLATE_NOOP("Core", "temperature"),
+    "precipitation": QT_TRANSLATE_NOOP("Core", "precipitation"),
+    "radiation": QT_TRANSLATE_NOOP("Core", "radiation"),
+    "sunshine": QT_TRANSLATE_NOOP("Core", "sunshine"),
+}
+
+
+def variable_word(variable: str) -> Message:
+    """The variable's name as a translatable word ('temperature' → 气温)."""
+    return Message(_VARIABLE_WORDS.get(variable, variable))
+
+
 _STANDARD_UNIT = {
     "temperature": "C",
     "precipitation": "mm",
@@ -808,7 +919,7 @@ def monthly_values(
     data: StationData,
     options: StationOptions,
     names: dict[str, str] | None = None,
-) -> tuple[np.ndarray, list[str]]:
+) -> tuple[np.ndarray, list[Message]]:
     """The values to interpolate, in °C / mm·month⁻¹ / MJ·m⁻²·month⁻¹, and notes for the log.
 
     Missing station-months stop the run unless options.skip_missing (then each month is
@@ -817,40 +928,66 @@ def monthly_values(
     """
     p = {"table": "STATIONS", "unit": "UNIT", "skip_unit": "IGNORE_UNIT_CHECKS"}
     p.update(names or {})
-    notes: list[str] = []
+    notes: list[Message] = []
     missing = ~np.isfinite(data.values)
     if missing.any():
-        listing = "; ".join(
-            f"{data.label(i)}: month(s) {', '.join(str(m + 1) for m in np.flatnonzero(missing[i]))}"
+        listing = Listing(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "{station}: month(s) {months}"),
+                station=data.label(i),
+                months=", ".join(str(m + 1) for m in np.flatnonzero(missing[i])),
+            )
             for i in np.flatnonzero(missing.any(axis=1))[:10]
         )
         if not options.skip_missing:
             raise InputError(
-                f"{p['table']}: missing values — {listing}. Fill them, remove those stations, "
-                "or turn on 'interpolate each month from the stations that have it' "
-                "(SKIP_MISSING)."
+                QT_TRANSLATE_NOOP("Core", "{name}: missing values — {listing}. Fill them, remove "
+                    "those stations, or turn on 'interpolate each month from the stations that "
+                    "have it' (SKIP_MISSING)."),
+                name=p["table"],
+                listing=listing,
+            )  # fmt: skip
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("Core", "missing values, those months use the other stations "
+                    "— {listing}"),
+                listing=listing,
             )
-        notes.append(f"missing values, those months use the other stations — {listing}")
+        )  # fmt: skip
         empty = [m + 1 for m in range(MONTHS) if missing[:, m].all()]
         if empty:
             raise InputError(
-                f"{p['table']}: no station has a value for month(s) {', '.join(map(str, empty))}."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: no station has a value for month(s) "
+                    "{months}."),
+                name=p["table"],
+                months=", ".join(map(str, empty)),
+            )  # fmt: skip
     variable = options.variable
     unit = options.unit or _STANDARD_UNIT[variable]
     values = to_standard_units(data.values, variable, unit, options.year)
     if unit != _STANDARD_UNIT[variable]:
-        notes.append(f"converted from {unit}")
+        notes.append(Message(QT_TRANSLATE_NOOP("Core", "converted from {unit}"), unit=unit))
     warnings = units.enforce(
         units.CHECKS[variable](values),
         p["table"],
         overridden=options.skip_unit_check,
-        remedy=f"The {variable} values do not fit the chosen unit ({unit}): choose the right "
-        f"unit in {p['unit']}.",
-        override_hint=f"If the values are right, tick {p['skip_unit']}.",
-    )
-    heading = "unit check overridden" if options.skip_unit_check else "unit check"
-    notes += [f"{heading}: {warning}" for warning in warnings]
+        remedy=Message(
+            QT_TRANSLATE_NOOP("Core", "The {variable} values do not fit the chosen unit "
+                "({unit}): choose the right unit in {unit_name}."),
+            variable=variable_word(variable),
+            unit=unit,
+            unit_name=p["unit"],
+        ),
+        override_hint=Message(
+            QT_TRANSLATE_NOOP("Core", "If the values are right, tick {name}."),
+            name=p["skip_unit"],
+        ),
+    )  # fmt: skip
+    if options.skip_unit_check:
+        heading = QT_TRANSLATE_NOOP("Core", "unit check overridden: {warning}")
+    else:
+        heading = QT_TRANSLATE_NOOP("Core", "unit check: {warning}")
+    notes += [Message(heading, warning=warning) for warning in warnings]
     if variable == "sunshine":
         _lon, lat = transform_points(data.x, data.y, data.crs_wkt, wgs84_wkt())
         radiation, relative = angstrom_radiation(
@@ -860,14 +997,25 @@ def monthly_values(
         if over.size and not options.skip_unit_check:
             i, m = over[0]
             raise InputError(
-                f"{p['table']}: station {data.label(i)} has {values[i, m]:g} h of sunshine in "
-                f"month {m + 1}, more than the {values[i, m] / relative[i, m]:.0f} h the day "
-                f"length allows at {lat[i]:.2f}°. Check the unit ({p['unit']}) or the values."
-            )
+                QT_TRANSLATE_NOOP("Core", "{name}: station {station} has {hours:g} h of "
+                    "sunshine in month {month}, more than the {possible:.0f} h the day length "
+                    "allows at {latitude:.2f}°. Check the unit ({unit_name}) or the values."),
+                name=p["table"],
+                station=data.label(i),
+                hours=values[i, m],
+                month=m + 1,
+                possible=values[i, m] / relative[i, m],
+                latitude=lat[i],
+                unit_name=p["unit"],
+            )  # fmt: skip
         notes.append(
-            f"radiation from sunshine hours: Rs = ({options.angstrom_a:g} + "
-            f"{options.angstrom_b:g}·n/N)·Ra (FAO-56), at each station's latitude"
-        )
+            Message(
+                QT_TRANSLATE_NOOP("Core", "radiation from sunshine hours: Rs = ({a:g} + "
+                    "{b:g}·n/N)·Ra (FAO-56), at each station's latitude"),
+                a=options.angstrom_a,
+                b=options.angstrom_b,
+            )
+        )  # fmt: skip
         values = radiation
     return values, notes
 

@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .errors import InputError
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .raster import Block
 from .zones import G_TO_T, M2_PER_KM2, bincount, cell_areas, zone_ids
 
@@ -61,13 +61,22 @@ def parse_years(text: str, count: int, name: str = "YEARS", layers: str = "INPUT
     years = []
     for token in tokens:
         if not re.fullmatch(r"\d{4}", token):
-            raise InputError(f"{name}: '{token}' is not a four-digit year.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: '{token}' is not a four-digit year."),
+                name=name,
+                token=token,
+            )
         years.append(int(token))
     if len(years) != count:
         raise InputError(
-            f"{name}: {len(years)} year(s) given ({', '.join(map(str, years))}) for {count} "
-            f"layer(s) in {layers}; give one year per layer, in the order of the layers."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: {given} year(s) given ({years}) for {count} "
+                "layer(s) in {layers}; give one year per layer, in the order of the layers."),
+            name=name,
+            given=len(years),
+            years=", ".join(map(str, years)),
+            count=count,
+            layers=layers,
+        )  # fmt: skip
     return years
 
 
@@ -88,10 +97,13 @@ def years_from_names(paths: Sequence[str], name: str = "YEARS", layers: str = "I
     unclear = [os.path.basename(p) for p, y in zip(paths, years) if y is None]
     if unclear:
         raise InputError(
-            f"{name} is empty and no single year could be read from the name of "
-            f"{', '.join(unclear)} (in {layers}). Enter the years explicitly, one per layer "
-            "in the order of the layers, e.g. 2018,2019,2020."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name} is empty and no single year could be read from "
+                "the name of {files} (in {layers}). Enter the years explicitly, one per layer in "
+                "the order of the layers, e.g. 2018,2019,2020."),
+            name=name,
+            files=", ".join(unclear),
+            layers=layers,
+        )  # fmt: skip
     return years
 
 
@@ -99,15 +111,19 @@ def check_years(years: Sequence[int], name: str = "YEARS") -> list[int]:
     """The order that sorts the layers by year; InputError on too few or repeated years."""
     if len(years) < 2:
         raise InputError(
-            f"{name}: {len(years)} year(s); a change needs at least 2 annual rasters "
-            "(2 for the difference, 3 or more for the trend)."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: {count} year(s); a change needs at least 2 "
+                "annual rasters (2 for the difference, 3 or more for the trend)."),
+            name=name,
+            count=len(years),
+        )  # fmt: skip
     repeated = sorted({y for y in years if list(years).count(y) > 1})
     if repeated:
         raise InputError(
-            f"{name}: the year(s) {', '.join(map(str, repeated))} appear more than once; "
-            "give one raster per year."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: the year(s) {years} appear more than once; give "
+                "one raster per year."),
+            name=name,
+            years=", ".join(map(str, repeated)),
+        )  # fmt: skip
     return sorted(range(len(years)), key=lambda i: years[i])
 
 

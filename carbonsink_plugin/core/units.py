@@ -49,8 +49,9 @@ Thresholds, and why (written once, here):
   codes it knows.
 
 Messages are English str.format templates, marked for translation (context "Units"): core does
-not import Qt, so QT_TRANSLATE_NOOP below only marks them for pylupdate5; the processing layer
-translates them at runtime (processing/units.py). numpy only: no qgis, no Qt.
+not import Qt, so QT_TRANSLATE_NOOP (core/errors.py) only marks them for pylupdate5; findings and
+the sentences enforce() makes are Messages (core/errors.py), which the processing layer shows in
+the user's language (i18n.message_text). numpy only: no qgis, no Qt.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ from typing import Callable, Collection, Iterable, Mapping
 
 import numpy as np
 
-from .errors import InputError
+from .errors import COLON, QT_TRANSLATE_NOOP, InputError, Listing, Message
 
 ERROR = "error"
 UNIT = "unit"
@@ -93,11 +94,6 @@ NEP_SMALL_P99 = 30.0  # gC·m⁻²·a⁻¹: |NEP| whose 99th percentile stays be
 NEP_SMALL_MAX = 60.0  # … and whose largest value stays below this is not annual NEP in grams
 
 VEGETATION_NODATA = 255  # the UInt8 nodata of a vegetation-type raster; codes are 0…254
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a message template for pylupdate5 (core cannot import Qt); returns it unchanged."""
-    return text
 
 
 # One template per kind of finding. Named fields come from Finding.values. (Kept unformatted:
@@ -207,9 +203,9 @@ class Finding:
         return TEMPLATES[self.kind]
 
     @property
-    def message(self) -> str:
-        """The English sentence (without the input's name)."""
-        return self.template.format(**self.values)
+    def message(self) -> Message:
+        """The sentence (without the input's name): English as a str, translatable."""
+        return Message(self.template, "Units", **self.values)
 
     def __str__(self) -> str:
         return self.message
@@ -226,19 +222,18 @@ def enforce(
     overridden: bool = False,
     remedy: str = "",
     override_hint: str = "",
-    describe: Callable[[Finding], str] = str,
-) -> list[str]:
+) -> list[Message]:
     """Raise InputError for the first finding that stops the run; return the others as
-    warning sentences. Each names the input (`name`: its parameter label); an error adds the
-    caller's `remedy` and, for a UNIT finding, `override_hint` (how to tick the override).
-    `describe` turns a finding into its sentence (the processing layer translates it)."""
+    warning sentences (Messages). Each names the input (`name`: its parameter label); an error
+    adds the caller's `remedy` and, for a UNIT finding, `override_hint` (how to tick the
+    override)."""
     order = {ERROR: 0, UNIT: 1, WARNING: 2}
     warnings = []
     for finding in sorted(findings, key=lambda f: order[f.severity]):
-        text = f"{name}: {describe(finding)}"
+        text = Listing([name, finding.message], COLON)  # "NDVI [NDVI]: values …"
         if finding.stops(overridden):
             hint = override_hint if finding.severity == UNIT else ""
-            raise InputError(" ".join(part for part in (text, remedy, hint) if part))
+            raise InputError(Listing([part for part in (text, remedy, hint) if part], " "))
         warnings.append(text)
     return warnings
 

@@ -28,7 +28,7 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import parameters, units
-from .errors import Canceled, InputError
+from .errors import QT_TRANSLATE_NOOP, Canceled, InputError
 from .raster import Block, Grid, spatial_reference
 
 ZONE_LAYER = "zones"
@@ -106,7 +106,10 @@ def write_zones(
     driver = ogr.GetDriverByName("GPKG")
     dataset = driver.CreateDataSource(path)
     if dataset is None:
-        raise InputError(f"Cannot create the temporary zone layer '{path}'.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Cannot create the temporary zone layer '{path}'."),
+            path=path,
+        )
     layer = dataset.CreateLayer(ZONE_LAYER, srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn(ZONE_ID_FIELD, ogr.OFTInteger))
     report = ZoneLayerReport()
@@ -148,7 +151,10 @@ def check_overlap(extent, grid: Grid, zones_name: str, raster_name: str) -> None
     """InputError when the zones' extent does not intersect the raster's."""
     bounds = grid.bounds
     if extent is None:
-        raise InputError(f"{zones_name}: no zone has a polygon with an area.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: no zone has a polygon with an area."),
+            name=zones_name,
+        )
     if (
         extent[0] >= bounds[2]
         or extent[2] <= bounds[0]
@@ -156,11 +162,14 @@ def check_overlap(extent, grid: Grid, zones_name: str, raster_name: str) -> None
         or (extent[3] <= bounds[1])
     ):
         raise InputError(
-            f"{zones_name} do not overlap {raster_name}: zones extent "
-            f"{_fmt_extent(extent)}, raster extent {_fmt_extent(bounds)} (both in the raster's "
-            "CRS). Check that the zones cover the study area and that both layers have the "
-            "right CRS."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name} do not overlap {raster}: zones extent {extent}, "
+                "raster extent {raster_extent} (both in the raster's CRS). Check that the zones "
+                "cover the study area and that both layers have the right CRS."),
+            name=zones_name,
+            raster=raster_name,
+            extent=_fmt_extent(extent),
+            raster_extent=_fmt_extent(bounds),
+        )  # fmt: skip
 
 
 def _fmt_extent(extent) -> str:
@@ -203,7 +212,10 @@ def rasterize_zones(
         out_path, grid.width, grid.height, 2, data_type, options
     )
     if target is None:
-        raise InputError(f"Cannot create the temporary zone raster '{out_path}'.")
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Cannot create the temporary zone raster '{path}'."),
+            path=out_path,
+        )
     target.SetGeoTransform(grid.geotransform)
     if grid.crs_wkt:
         target.SetProjection(grid.crs_wkt)

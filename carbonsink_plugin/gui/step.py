@@ -374,11 +374,15 @@ class StepPage(QWidget, FORM_CLASS):
         for name, description, value in outcome.headlines:
             shown = QLabel(self.format_value(value, formats.get(name, "number")))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if not isinstance(value, (int, float)):
+                shown.setWordWrap(True)  # text outputs (e.g. the run's warnings) stay in the panel
             font = shown.font()
             font.setBold(True)
             shown.setFont(font)
+            # Not word-wrapped: QFormLayout sizes a wrapped label to its narrow size hint and
+            # then gives it one line too few (the English labels lost their units); a long
+            # label moves its value to the next line instead (WrapLongRows in step.ui).
             label = QLabel(description)
-            label.setWordWrap(True)
             label.setToolTip(name)
             self.resultsForm.addRow(label, shown)
         html_files = [row for row in outcome.files if row[2].lower().endswith((".html", ".htm"))]

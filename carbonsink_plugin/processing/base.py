@@ -4,7 +4,7 @@ An algorithm subclasses CarbonSinkAlgorithm, sets ALGORITHM_ID and GROUP_ID, dec
 parameters in initAlgorithm, writes its help in help_sections() and its work in execute().
 execute() is a thin adapter: read parameters → validate → call core with progress/cancel
 callables → return the outputs. Errors from the core (InputError) and cancel become
-QgsProcessingException here, once.
+QgsProcessingException here, once, the core's message translated (i18n.message_text).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import about
 from ..core import raster
 from ..core.errors import Canceled, InputError
-from ..i18n import qgis_locale, tr_for, translation_for
+from ..i18n import message_text, qgis_locale, tr_for, translation_for
 from .compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
 from .legends import translate_legend
 
@@ -127,7 +127,8 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.execute(parameters, context, feedback)
         except InputError as error:
-            raise QgsProcessingException(str(error)) from error
+            # The core's message in the user's language (core/errors.py: Message).
+            raise QgsProcessingException(message_text(error)) from error
         except Canceled:
             raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
 

@@ -15,6 +15,7 @@ from qgis.core import (
 from ..core import raster
 from ..core.carbon import TOTALS_FIELDS, CarbonSinkPass
 from ..core.respiration import SCOPE_LAND, SCOPE_VEGETATED, scope_of_rh_file
+from ..i18n import in_chinese
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_VECTOR_ANY
 from .parameters import annual_source, monthly_stack_source, raster_input
@@ -274,9 +275,12 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 self.tr("No vegetation raster: vegetated area and mean NEP over it are left empty.")
             )
         rows = totals.rows()
-        for quantity, value, unit, _description, _zh in rows:
+        chinese = in_chinese()
+        for quantity, value, unit, description, description_zh in rows:
             shown = "—" if value is None else f"{value:,.3f}"
-            feedback.pushInfo(f"{quantity}: {shown} {unit}")
+            # key, value, and the table's own description in the user's language
+            described = description_zh if chinese else description
+            feedback.pushInfo(f"{quantity}: {shown} {unit} — {described}")
         results = {name: None for name in (self.OUTPUT, self.CO2_DENSITY, self.SINK_CLASS)}
         if not parameters.get(self.TOTALS):  # skipped, or not exposed in a model
             results[self.TOTALS] = None

@@ -16,7 +16,6 @@ from qgis.core import (
 from ..core import casa, raster
 from ..core import parameters as defaults
 from ..core import units as core_units
-from ..core.errors import InputError
 from ..core.parameters import MONTH_DESCRIPTIONS, MONTHS
 from . import units
 from .base import CarbonSinkAlgorithm
@@ -310,12 +309,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         values = self.parameterAsMatrix(parameters, self.PARAMETERS, context)
         if not values:
             return defaults.default_type_table()
-        try:
-            return defaults.type_table_from_matrix(values)
-        except InputError as error:
-            raise QgsProcessingException(
-                str(error).replace("PARAMETERS:", self.label(self.PARAMETERS) + ":", 1)
-            )
+        return defaults.type_table_from_matrix(values, self.label(self.PARAMETERS))
 
     def _constants(self, parameters, context) -> casa.CasaConstants:
         number = self.parameterAsDouble

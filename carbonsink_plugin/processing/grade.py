@@ -14,6 +14,7 @@ from ..core import grades as core_grades
 from ..core import units as core_units
 from ..core.errors import InputError
 from ..core.zones import M2_PER_KM2
+from ..i18n import message_text
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_VECTOR_ANY
@@ -310,7 +311,7 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
     def _class_names(self, method, grades) -> list[str]:
         if method == "breaks":
             translated = self.default_labels()
-            return [translated.get(g.label, g.label) for g in grades]
+            return [translated.get(g.label) or message_text(g.label) for g in grades]
         return [self.tr("Class {0}").format(g.code) for g in grades]
 
 

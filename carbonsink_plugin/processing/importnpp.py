@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..core import nppimport, raster
 from ..core.errors import InputError
+from ..i18n import message_text
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
 from .parameters import enum_parameter, number_parameter
@@ -132,7 +133,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             try:
                 path = nppimport.npp_dataset_path(value, self.label(self.INPUT))
             except InputError as error:
-                return False, str(error)
+                return False, message_text(error)
             layer = QgsRasterLayer(path, "npp")
             parameters = {**parameters, self.INPUT: layer}
             return super().checkParameterValues(parameters, context)
@@ -201,7 +202,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
     def _check_values(self, source: raster.Source, scale: float) -> None:
         values = source.sample()
         if values.size == 0:
-            raise InputError(f"{source.name}: the raster contains only nodata.")
+            raise InputError(self.tr("{0}: the raster contains only nodata.").format(source.name))
         fractional = bool(np.any(values != np.round(values)))
         if fractional and scale == nppimport.MOD17_SCALE:
             raise QgsProcessingException(

@@ -22,6 +22,7 @@ from ..core import composite as core
 from ..core import units as core_units
 from ..core.errors import InputError
 from ..core.parameters import MONTH_DESCRIPTIONS
+from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import SOURCE_RASTER, set_advanced
@@ -341,7 +342,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
             except raster.GridMismatchError as error:
                 raise InputError(
                     self.tr("{0} Or give a reference grid in {1}.").format(
-                        str(error), self.label(self.REFERENCE)
+                        message_text(error), self.label(self.REFERENCE)
                     )
                 )
             return sources

@@ -14,6 +14,7 @@ from qgis.core import (
 from ..core import ndvi as core
 from ..core import raster
 from ..core.errors import InputError
+from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
 from .compat import set_advanced
@@ -301,7 +302,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         if severity == "error":
             raise InputError(
                 self.tr("{0}: {1} Set S2_OFFSET accordingly.").format(
-                    self.label(self.S2_OFFSET), message
+                    self.label(self.S2_OFFSET), message_text(message)
                 )
             )
-        feedback.pushWarning(message)
+        feedback.pushWarning(message_text(message))

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.errors import InputError
 from ..core.parameters import MONTHS
 from ..core.raster import Source
-from ..i18n import TranslationContext
+from ..i18n import TranslationContext, message_text
 from .compat import NUMBER_DOUBLE, NUMBER_INTEGER
 
 # The translation context of this module's labels (see i18n.TranslationContext).
@@ -99,7 +99,7 @@ def checked(algorithm, parameters, context, check) -> tuple[bool, str]:
     try:
         check()
     except (InputError, QgsProcessingException) as error:
-        return False, str(error)
+        return False, message_text(error)
     return True, ""
 
 

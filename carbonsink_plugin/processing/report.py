@@ -35,8 +35,8 @@ from qgis.core import (
 
 from .. import about
 from ..core import raster
-from ..core.errors import InputError
-from ..i18n import qgis_locale, translation_for
+from ..core.errors import InputError, Listing, message_of
+from ..i18n import message_text, qgis_locale, translate_into, translation_for
 from ..report import builder, inputs, maps
 from ..report.html import write_html
 from ..report.pdf import write_pdf
@@ -110,52 +110,49 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
     # --- parameters --------------------------------------------------------------------------
 
     def raster_labels(self) -> dict[str, str]:
-        tr = self.tr
         return {
-            self.VEGETATION: tr("Vegetation types (codes 0–8)"),
-            self.NPP: tr("Annual NPP (gC·m⁻²·a⁻¹)"),
-            self.RH: tr("Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)"),
-            self.NEP: tr("Annual NEP (gC·m⁻²·a⁻¹)"),
-            self.SINK_CLASS: tr("Sink / source classes (carbonsink SINK_CLASS)"),
-            self.GRADE: tr("Carbon sink grades (grade OUTPUT)"),
-            self.TREND_CLASS: tr("Trend classes (trend CLASS)"),
-            self.SLOPE: tr("Sen's slope (trend SLOPE)"),
+            self.VEGETATION: self.tr("Vegetation types (codes 0–8)"),
+            self.NPP: self.tr("Annual NPP (gC·m⁻²·a⁻¹)"),
+            self.RH: self.tr("Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)"),
+            self.NEP: self.tr("Annual NEP (gC·m⁻²·a⁻¹)"),
+            self.SINK_CLASS: self.tr("Sink / source classes (carbonsink SINK_CLASS)"),
+            self.GRADE: self.tr("Carbon sink grades (grade OUTPUT)"),
+            self.TREND_CLASS: self.tr("Trend classes (trend CLASS)"),
+            self.SLOPE: self.tr("Sen's slope (trend SLOPE)"),
         }
 
     def table_labels(self) -> dict[str, str]:
-        tr = self.tr
         return {
-            self.TOTALS: tr("Carbon sink totals (carbonsink TOTALS)"),
-            self.ZONAL_TABLE: tr("District statistics (zonalstats OUTPUT)"),
-            self.TYPE_TABLE: tr("Vegetation-type statistics (zonalstats TYPE_TABLE)"),
-            self.GRADE_TABLE: tr("Grade areas (grade TABLE)"),
-            self.TREND_TABLE: tr("Change per district (trend ZONE_TABLE)"),
-            self.METRICS: tr("Ground-check metrics (groundcheck METRICS)"),
-            self.CHECKED_PLOTS: tr("Checked plots (groundcheck OUTPUT), for the scatter plot"),
+            self.TOTALS: self.tr("Carbon sink totals (carbonsink TOTALS)"),
+            self.ZONAL_TABLE: self.tr("District statistics (zonalstats OUTPUT)"),
+            self.TYPE_TABLE: self.tr("Vegetation-type statistics (zonalstats TYPE_TABLE)"),
+            self.GRADE_TABLE: self.tr("Grade areas (grade TABLE)"),
+            self.TREND_TABLE: self.tr("Change per district (trend ZONE_TABLE)"),
+            self.METRICS: self.tr("Ground-check metrics (groundcheck METRICS)"),
+            self.CHECKED_PLOTS: self.tr("Checked plots (groundcheck OUTPUT), for the scatter plot"),
         }
 
     def default_language(self) -> str:
         return "zh" if translation_for(qgis_locale()) == "zh_CN" else "en"
 
     def initAlgorithm(self, config=None):
-        tr = self.tr
         self.addParameter(
             QgsProcessingParameterString(
-                self.TITLE, tr("Report title (empty: the standard title)"), optional=True
+                self.TITLE, self.tr("Report title (empty: the standard title)"), optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                self.STUDY_AREA, tr("Study area name"), defaultValue="", optional=True
+                self.STUDY_AREA, self.tr("Study area name"), defaultValue="", optional=True
             )
         )
         self.addParameter(
-            QgsProcessingParameterString(self.YEAR, tr("Evaluation year"), optional=True)
+            QgsProcessingParameterString(self.YEAR, self.tr("Evaluation year"), optional=True)
         )
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.LANGUAGE,
-                tr("Report language (en = English, zh = 中文)"),
+                self.tr("Report language (en = English, zh = Chinese)"),
                 options=list(LANGUAGES),
                 defaultValue=self.default_language(),
                 usesStaticStrings=True,
@@ -172,7 +169,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             set_advanced(
                 QgsProcessingParameterField(
                     self.PLOT_STRATUM_FIELD,
-                    tr("Stratum field of the checked plots (colours of the scatter plot)"),
+                    self.tr("Stratum field of the checked plots (colours of the scatter plot)"),
                     defaultValue="stratum",
                     parentLayerParameterName=self.CHECKED_PLOTS,
                     type=FIELD_ANY,
@@ -183,7 +180,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.SCATTER,
-                tr("Ground-check scatter plot (groundcheck SCATTER, PNG)"),
+                self.tr("Ground-check scatter plot (groundcheck SCATTER, PNG)"),
                 extension="png",
                 optional=True,
             )
@@ -192,7 +189,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             set_advanced(
                 QgsProcessingParameterNumber(
                     self.THRESHOLD,
-                    tr("Accuracy the ground check required (shown in the report)"),
+                    self.tr("Accuracy the ground check required (shown in the report)"),
                     NUMBER_DOUBLE,
                     optional=True,
                     minValue=0.0,
@@ -202,12 +199,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.SAMPLE_DATA, tr("The inputs are generated sample data"), defaultValue=False
+                self.SAMPLE_DATA,
+                self.tr("The inputs are generated sample data"),
+                defaultValue=False,
             )
         )
         for name, label in (
-            (self.DATA_SOURCES, tr("Data sources (one per line)")),
-            (self.WARNINGS, tr("Warnings of the run to include (one per line)")),
+            (self.DATA_SOURCES, self.tr("Data sources (one per line)")),
+            (self.WARNINGS, self.tr("Warnings of the run to include (one per line)")),
         ):
             self.addParameter(
                 set_advanced(
@@ -216,23 +215,22 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.OUTPUT_HTML, tr("Report (HTML)"), tr("HTML files (*.html)")
+                self.OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)")
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT_PDF,
-                tr("Report (PDF)"),
-                tr("PDF files (*.pdf)"),
+                self.tr("Report (PDF)"),
+                self.tr("PDF files (*.pdf)"),
                 optional=True,
                 createByDefault=True,
             )
         )
 
     def help_sections(self):
-        tr = self.tr
         return {
-            "summary": tr(
+            "summary": self.tr(
                 "The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one "
                 "self-contained HTML file (images embedded, no external requests; opens "
                 "offline, can be mailed) and a PDF, in English or Chinese: summary with the "
@@ -242,77 +240,79 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 "chart, vegetation-type contributions, grade areas, trend summary, ground-check "
                 "metrics and scatter plot with pass/fail, warnings and provenance."
             ),
-            "formula": tr(
+            "formula": self.tr(
                 "Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside "
                 "the zones), else computed from the NEP raster:\n"
                 "  Σ NEP (tC) = Σ NEP · pixel area (m²) · 10⁻⁶;  tCO₂ = tC · 44/12\n"
-                "Plausibility (SPEC §7): mean NPP over vegetated land > 2000 or city mean NEP "
-                "> 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors."
+                "Unit-error checks (SPEC §7): mean NPP over vegetated land > 2000 or city mean "
+                "NEP > 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors. Means below "
+                "these thresholds pass the unit check only: the published regional ranges are "
+                "judged by the complete workflow, whose warnings arrive through WARNINGS."
             ),
             "inputs": [
-                tr(
+                self.tr(
                     "Every input is optional; give at least one raster or table. Missing inputs "
                     "leave their section saying 'not provided' and what to give."
                 ),
-                tr(
+                self.tr(
                     "Rasters: the outputs of the plugin's algorithms (1 band each). They may be "
                     "on different grids: each map is drawn on its own, and the report says so."
                 ),
-                tr(
+                self.tr(
                     "Tables: the table outputs named in each label (GeoPackage, memory layer, "
                     "or CSV). A table of another kind is refused with the fields expected."
                 ),
-                tr(
+                self.tr(
                     "Zones and zone name field: boundaries and labels on every map (e.g. the "
                     "Shenzhen districts shipped with the plugin)."
                 ),
-                tr(
+                self.tr(
                     "Scatter plot: with the checked plots (the ground check's OUTPUT layer) the "
                     "report draws measured against model values itself, in its own language, "
                     "coloured by the stratum field; otherwise it shows the ground check's "
                     "SCATTER PNG as it is. Threshold: the accuracy the check required, shown "
                     "next to pass/fail."
                 ),
-                tr(
+                self.tr(
                     "Title, study area, year; data sources and the run's warnings as text, one "
                     "per line."
                 ),
             ],
             "outputs": [
-                tr("Report (HTML): one file with the CSS and the images inside."),
-                tr("Report (PDF): the same content on A4 pages, with page numbers."),
+                self.tr("Report (HTML): one file with the CSS and the images inside."),
+                self.tr("Report (PDF): the same content on A4 pages, with page numbers."),
             ],
             "notes": [
-                tr(
+                self.tr(
                     "Runs on the main thread (declared with FlagNoThreading): QGIS print "
                     "layouts, which draw the maps, and Qt's text layout for the PDF require it. "
                     "QGIS stays busy while the report is made."
                 ),
-                tr(
+                self.tr(
                     "Language: the report's text comes from a bilingual dictionary of the "
                     "plugin (report/vocabulary.py), so LANGUAGE chooses the report's language "
                     "whatever language QGIS runs in. Its default is the QGIS language."
                 ),
-                tr(
+                self.tr(
                     "Parameters used: read from the processing record each algorithm of the "
                     "plugin writes into its GeoTIFFs (algorithm, version, parameters, date), "
                     "following the input paths recorded there back through the chain."
                 ),
-                tr(
+                self.tr(
                     "Generated sample data: the report carries a banner and a warning when an "
                     "input or any file in its chain was written by the sample-data generator, "
                     "or when 'generated sample data' is ticked."
                 ),
-                tr(
+                self.tr(
                     "Maps use the layer styles the algorithms apply (resources/styles); class "
                     "legends are written in the report's language; maps are drawn in each "
                     "raster's CRS with the zones reprojected on the fly."
                 ),
-                tr(
+                self.tr(
                     "Provenance: plugin, QGIS, GDAL and Python versions, date, and the SHA-256 "
                     "of every input file, so the numbers can be traced to the exact files."
                 ),
-                tr(
+                self.tr(
                     "Both files are written under temporary names and only appear when the "
                     "whole report succeeded; an existing report is replaced only then."
                 ),
@@ -339,7 +339,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 try:
                     builder.check_fields(name, source.fields().names(), self.label(name))
                 except InputError as error:
-                    return False, str(error)
+                    return False, message_text(error)
         return True, ""
 
     # --- running -----------------------------------------------------------------------------
@@ -404,7 +404,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 renderer,
                 progress=lambda f: feedback.setProgress(40.0 + 45.0 * f),
                 is_canceled=feedback.isCanceled,
-                log=feedback.pushInfo,
+                log=lambda message: feedback.pushInfo(message_text(message)),
             )
             html_tmp = _partial(html_path)
             pending.append((html_tmp, html_path))
@@ -441,12 +441,18 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             info, grid = inputs.grid_info(source.path, self.label(role))
             grids[role] = grid
             data.rasters[role] = builder.RasterInput(role, source.path, info)
-        data.grid_notes = inputs.grid_differences(grids)
-        for first, other, differences in data.grid_notes:
+        notes = inputs.grid_differences(grids)
+        # The report's own language (LANGUAGE), not necessarily the one QGIS runs in.
+        translate = translate_into("zh_CN" if data.language == "zh" else None)
+        data.grid_notes = [
+            (first, other, [message_of(d).text(translate) for d in differences])
+            for first, other, differences in notes
+        ]
+        for first, other, differences in notes:
             feedback.pushInfo(
                 self.tr(
                     "{0} is not on the grid of {1} ({2}); each map is drawn on its own."
-                ).format(self.label(other), self.label(first), "; ".join(differences))
+                ).format(self.label(other), self.label(first), message_text(Listing(differences)))
             )
         flux = [role for role in builder.FLUX_ROLES if role in data.rasters]
         for step, role in enumerate(flux):

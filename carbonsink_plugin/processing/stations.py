@@ -28,8 +28,9 @@ from qgis.core import (
 
 from ..core import raster
 from ..core import stations as core
-from ..core.errors import InputError
+from ..core.errors import InputError, Listing
 from ..core.parameters import MONTH_DESCRIPTIONS
+from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm, _plain
 from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
@@ -354,7 +355,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             )
         )
         for note in data.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(message_text(note))
 
         unit_parameter = {
             "temperature": self.TEMPERATURE_UNIT,
@@ -385,7 +386,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             },
         )
         for note in notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(message_text(note))
 
         sx, sy = core.transform_points(data.x, data.y, data.crs_wkt, grid.crs_wkt)
         inside, near = core.stations_near_grid(sx, sy, grid)
@@ -514,7 +515,11 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                 self.tr(
                     "{0} is not on the grid of {1}: {2}. Put it on that grid first with 'Align "
                     "rasters to a reference grid' (carbonsink:align, bilinear)."
-                ).format(self.label(self.DEM), self.label(self.REFERENCE), "; ".join(differences))
+                ).format(
+                    self.label(self.DEM),
+                    self.label(self.REFERENCE),
+                    message_text(Listing(differences)),
+                )
             )
         return source
 

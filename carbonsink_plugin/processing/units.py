@@ -15,8 +15,8 @@ from __future__ import annotations
 from qgis.core import QgsProcessingParameterBoolean
 
 from ..core import units
-from ..core.errors import InputError
-from ..i18n import TranslationContext
+from ..core.errors import InputError, Listing
+from ..i18n import TranslationContext, message_text
 from .compat import set_advanced
 
 # The translation context of the core's finding templates and of this module's strings.
@@ -33,11 +33,6 @@ def override_parameter(name: str) -> QgsProcessingParameterBoolean:
             defaultValue=False,
         )
     )
-
-
-def describe(finding: units.Finding) -> str:
-    """A finding's sentence in the user's language."""
-    return Units.translate(finding.template).format(**finding.values)
 
 
 def enforce(
@@ -57,14 +52,9 @@ def enforce(
     if override:
         hint = Units.tr("If the values are right, tick {0}.").format(algorithm.label(override))
     for warning in units.enforce(
-        findings,
-        name,
-        overridden=overridden,
-        remedy=remedy,
-        override_hint=hint,
-        describe=describe,
+        findings, name, overridden=overridden, remedy=remedy, override_hint=hint
     ):
-        feedback.pushWarning(warning)
+        feedback.pushWarning(message_text(warning))
 
 
 def overridable(algorithm, parameters, context, feedback, override: str, check, *args) -> None:
@@ -76,5 +66,5 @@ def overridable(algorithm, parameters, context, feedback, override: str, check, 
     except InputError as error:
         if not algorithm.parameterAsBoolean(parameters, override, context):
             hint = Units.tr("If the values are right, tick {0}.").format(algorithm.label(override))
-            raise InputError(f"{error} {hint}") from None
-        feedback.pushWarning(str(error))
+            raise InputError(Listing([error.message, hint], " ")) from None
+        feedback.pushWarning(message_text(error))

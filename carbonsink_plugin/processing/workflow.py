@@ -46,7 +46,7 @@ from qgis.core import (
 from ..core import parameters as defaults
 from ..core import trend as core_trend
 from ..core.errors import InputError
-from ..i18n import tr_for
+from ..i18n import message_text, tr_for
 from . import zoning
 from .base import CarbonSinkAlgorithm
 from .casanpp import CasaNppAlgorithm
@@ -493,7 +493,7 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         try:
             self.years(parameters, context)
         except (InputError, QgsProcessingException) as error:
-            return False, str(error)
+            return False, message_text(error)
         return True, ""
 
     @staticmethod

@@ -24,7 +24,7 @@ from ..core import parameters as core_parameters
 from ..core import trend as core_trend
 from ..core import units as core_units
 from ..core.carbon import SINK_CLASSES, TOTALS_FIELDS
-from ..core.errors import InputError
+from ..core.errors import NONE, QT_TRANSLATE_NOOP, InputError, Message
 from ..core.grades import GRADE_TABLE_FIELDS
 from ..core.trend import (
     CLASS_COLOURS,
@@ -107,10 +107,20 @@ def check_fields(role: str, found: Sequence[str], label: str) -> None:
     missing = [name for name in fields if name not in set(found)]
     if missing:
         raise InputError(
-            f"{label}: this table is not a {expected_by} table: the field(s) "
-            f"{', '.join(missing)} are missing. Expected the fields {', '.join(fields)}; "
-            f"found {', '.join(found) or 'none'}. Give the {expected_by} output here."
-        )
+            QT_TRANSLATE_NOOP("Core", "{name}: this table is not a {expected_by} table: the "
+                "field(s) {missing} are missing. Expected the fields {fields}; found {found}. "
+                "Give the {expected_by} output here."),
+            name=label,
+            expected_by=expected_by,
+            missing=", ".join(missing),
+            fields=", ".join(fields),
+            found=", ".join(found) or Message(NONE),
+        )  # fmt: skip
+
+
+def _signed(value: float) -> str:
+    """A whole number with a real minus sign (−40), as the report writes figures in text."""
+    return f"{value:,.0f}".replace("-", "−")
 
 
 def number(value) -> float | None:
@@ -434,7 +444,7 @@ class Builder:
             self.not_provided(section, *RASTER_ROLES)
         if data.grid_notes:
             lines = [
-                v("grid_differs", v(f"role_{other}"), v(f"role_{first}"), "; ".join(diff))
+                v("grid_differs", v(f"role_{other}"), v(f"role_{first}"), v("list_sep").join(diff))
                 for first, other, diff in data.grid_notes
             ]
             section.add(Paragraph(v("grids_note"), "note"))
@@ -961,7 +971,12 @@ class Builder:
             found.append(v("warn_nep", nep, NEP_LIMIT))
         for first, other, differences in data.grid_notes:
             found.append(
-                v("grid_differs", v(f"role_{other}"), v(f"role_{first}"), "; ".join(differences))
+                v(
+                    "grid_differs",
+                    v(f"role_{other}"),
+                    v(f"role_{first}"),
+                    v("list_sep").join(differences),
+                )
             )
         overall = self.overall_metrics()
         if overall is not None and data.threshold is not None:
@@ -994,7 +1009,7 @@ class Builder:
         if value is None:
             return v("check_none")
         verdict = v("check_high") if value > limit else v("check_ok")
-        return f"{value:,.0f} gC·m⁻²·a⁻¹, {verdict}"
+        return v("check_value", f"{value:,.0f}", verdict)
 
     def warning_section(self, warnings: list[str]) -> Section:
         v = self.v
@@ -1005,6 +1020,12 @@ class Builder:
         ]
         section.add(Paragraph(v("warnings_intro")))
         section.add(BulletList(checks))
+        # The thresholds above are the unit-error ones of SPEC §7; the published regional
+        # ranges are a separate, stricter judgement that the workflow makes (WARNINGS).
+        npp_low, npp_high = core_parameters.PLAUSIBLE_MEAN_NPP
+        nep_low, nep_high = core_parameters.PLAUSIBLE_MEAN_NEP
+        ranges = [_signed(x) for x in (npp_low, npp_high, nep_low, nep_high)]
+        section.add(Paragraph(v("checks_scope", *ranges), "note"))
         if warnings:
             section.add(BulletList(warnings, "warning"))
         else:

@@ -54,7 +54,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
-from ..core.errors import InputError
+from ..core.errors import QT_TRANSLATE_NOOP, InputError
 from ..processing.compat import distance_unit_meters
 from .charts import CJK_FONTS
 from .document import MapRequest
@@ -139,7 +139,11 @@ class MapRenderer:
     def raster_layer(self, request: MapRequest) -> QgsRasterLayer:
         layer = QgsRasterLayer(request.path, request.legend_title, "gdal")
         if not layer.isValid():
-            raise InputError(f"{request.role}: QGIS cannot open '{request.path}' to draw its map.")
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: QGIS cannot open '{path}' to draw its map."),
+                name=request.role,
+                path=request.path,
+            )
         path = style_path(request.style)
         has_style = os.path.exists(path) and layer.loadNamedStyle(path)[1]
         if request.classes is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Callable
 
-from ..core.errors import Canceled
+from ..core.errors import QT_TRANSLATE_NOOP, Canceled, Message
 from . import charts
 from .document import Document
 
@@ -16,7 +16,7 @@ def render_figures(
     map_renderer=None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
-    log: Callable[[str], None] | None = None,
+    log: Callable[[Message], None] | None = None,
 ) -> None:
     """Draw every figure without an image into `folder` (maps need a maps.MapRenderer)."""
     pending = [f for f in document.figures() if not f.image and (f.map or f.chart)]
@@ -35,6 +35,7 @@ def render_figures(
             backend = draw(figure.chart, path)
             figure.image = path
             if log is not None:
-                log(f"{figure.id}: drawn with {backend}")
+                drawn = QT_TRANSLATE_NOOP("Core", "{figure}: drawn with {backend}")
+                log(Message(drawn, figure=figure.id, backend=backend))
         if progress is not None:
             progress((index + 1) / len(pending))

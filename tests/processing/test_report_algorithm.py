@@ -262,7 +262,8 @@ def test_sample_data_warnings_and_provenance(chain, reports):
     warnings = html.sections["warnings"]
     assert "NDVI: 3 pixel-months filled by interpolation" in warnings
     assert "generated sample data" in warnings
-    assert "plausible" in warnings  # mean NPP ≈ 1 000, mean NEP ≈ 600: no unit warning
+    # mean NPP ≈ 1 000, mean NEP ≈ 600: both below the unit-error thresholds of SPEC §7
+    assert warnings.count("unit-error check passed") == 2
     checksums = {row["parameter"][0]: row["sha256"][0] for row in html.rows("checksums")}
     with open(chain["NEP"], "rb") as stream:
         assert checksums["NEP"] == hashlib.sha256(stream.read()).hexdigest()

@@ -187,6 +187,34 @@ def test_plausibility_warnings_name_the_likely_unit_errors(npp_mean, nep_mean, e
     assert f"{npp_mean:,.0f} gC·m⁻²·a⁻¹" in checks and f"{nep_mean:,.0f} gC·m⁻²·a⁻¹" in checks
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_mean_below_the_unit_threshold_passes_the_unit_check_without_being_called_plausible(
+    language,
+):
+    """City mean NEP 740 gC·m⁻²·a⁻¹ is below the unit-error threshold of SPEC §7 (800) but
+    outside the published Pearl River Delta range (−40 to 638): the report says the unit check
+    passed, never that 740 is plausible, and names the published ranges the workflow judges;
+    the workflow's range warning (WARNINGS) is listed as given."""
+    workflow_warning = "Mean NEP over vegetated land is 740 gC·m⁻²·a⁻¹, outside the range"
+    totals = [{"quantity": "mean_nep_vegetated", "value": 740.0}]
+    data = builder.ReportData(
+        language=language,
+        tables={"TOTALS": table("TOTALS", totals)},
+        warnings=[workflow_warning],
+    )
+    section = builder.build(data).section("warnings")
+    words = texts(section)
+    v = Vocabulary(language)
+    assert v("check_value", "740", v("check_ok")) in words
+    assert v("check_high") not in words
+    assert {"en": "plausible,", "zh": "合理，"}[language] not in words
+    # the published ranges (core/parameters.py, SPEC §7) are named, with a real minus sign
+    assert "600–1,200" in words and "−40" in words and "638" in words
+    assert workflow_warning in words
+    expected = {"en": "unit-error check passed", "zh": "单位错误检查通过"}[language]
+    assert v("check_ok") == expected
+
+
 def test_mean_npp_from_totals_when_there_is_no_npp_raster():
     # 2 000 000 tC over 1 000 ha: 2e6·1e6 g / 1e7 m² = 200 000 g·m⁻² — far above 2 000
     totals = [
