@@ -243,14 +243,14 @@ def test_window_means_by_hand(model_raster):
     points = [centre(1, 1), centre(0, 0), centre(2, 2), centre(4, 4), (ORIGIN[0] - 10, 0.0)]
     one, n1, r1 = gc.window_means(source, points, 1)
     # 1×1: the pixel itself: 11, 0, 22; (4, 4) nodata; the last point is outside
-    assert one[:3].tolist() == [11.0, 0.0, 22.0]
+    assert one[:3].tolist() == pytest.approx([11.0, 0.0, 22.0])
     assert r1 == [None, None, None, "nodata", "outside"]
     three, n3, r3 = gc.window_means(source, points, 3)
     # (1,1): rows 0–2 × cols 0–2 = 0,1,2,10,11,12,20,21,22 → mean 11
     # (0,0) at the corner: rows 0–1 × cols 0–1 = 0,1,10,11 → 5.5 (4 pixels inside the raster)
     # (2,2): rows 1–3 × cols 1–3 without the nodata (2,3): 11,12,13,21,22,31,32,33 → 175/8
     # (4,4): rows 3–4 × cols 3–4: row 4 is nodata → 33, 34 → 33.5
-    assert three[:4].tolist() == [11.0, 5.5, 175 / 8, 33.5]
+    assert three[:4].tolist() == pytest.approx([11.0, 5.5, 175 / 8, 33.5])
     assert n3[:4].tolist() == [9, 4, 8, 2]
     assert r3 == [None, None, None, None, "outside"]
 
@@ -274,7 +274,7 @@ def test_polygon_means_by_hand(model_raster):
         square(x0 - 500, y0 + 100, x0 - 400, y0 + 200),
     ]
     means, counts, reasons, fallback = gc.polygon_means(Source(model_raster, "RASTER"), polygons)
-    assert means[:2].tolist() == [5.5, 12.0]
+    assert means[:2].tolist() == pytest.approx([5.5, 12.0])
     assert counts.tolist()[:2] == [4, 1]
     assert fallback.tolist() == [False, True, False]
     assert reasons == [None, None, "outside"]

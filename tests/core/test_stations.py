@@ -129,11 +129,11 @@ def test_idw_on_a_station_and_with_a_missing_month():
     sx, sy = [0.0, 100.0], [0.0, 0.0]
     values = np.array([[10.0, 5.0], [20.0, np.nan]])
     z = stations.idw(sx, sy, values, [0.0, 25.0], [0.0, 0.0])
-    assert z[0, 0] == 10.0  # on station A exactly
+    assert z[0, 0] == pytest.approx(10.0)  # on station A exactly
     # At x = 25: w = 1/625, 1/5625 → (10/625 + 20/5625)/(1/625 + 1/5625) = 11.0
     assert z[0, 1] == pytest.approx(11.0)
     # Month 2 has only A: every point gets 5.
-    assert z[1].tolist() == [5.0, 5.0]
+    assert z[1].tolist() == pytest.approx([5.0, 5.0])
 
 
 def test_great_circle_distances_in_a_geographic_grid():

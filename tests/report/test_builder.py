@@ -146,7 +146,8 @@ def test_headline_numbers_come_from_totals_then_the_zone_table_then_the_raster()
 
     data.tables["TOTALS"] = table("TOTALS", totals)
     values, note = figures(data)
-    assert values["nep_tc"] == 1000.0 and values["mean_nep"] == 512.5
+    assert values["nep_tc"] == pytest.approx(1000.0)
+    assert values["mean_nep"] == pytest.approx(512.5)
     assert "TOTALS" in note
 
 
