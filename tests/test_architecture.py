@@ -86,7 +86,7 @@ def test_core_and_the_report_content_import_with_qgis_and_qt_blocked():
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {"failures": {}, "loaded": []}
-    assert len(modules) >= 25  # every core module was tried
+    assert len(modules) >= 20  # the globs found the modules (every core module was tried)
 
 
 def test_the_blocker_does_block():

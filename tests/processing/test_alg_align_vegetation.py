@@ -136,7 +136,9 @@ def test_continuous_data_are_averaged_when_coarsened(tmp_path):
         "align", {"INPUT": fine, "REFERENCE": coarse, "OUTPUT": str(tmp_path / "o.tif")}
     )
     assert "Resampling: average" in log
-    np.testing.assert_allclose(read_raster(results["OUTPUT"])[0][0], [[2.5, 4.5], [10.5, 12.5]], rtol=1e-6)
+    np.testing.assert_allclose(
+        read_raster(results["OUTPUT"])[0][0], [[2.5, 4.5], [10.5, 12.5]], rtol=1e-6
+    )
 
 
 # --- vegetation types ----------------------------------------------------------------------

@@ -62,7 +62,7 @@ def full_parameters(chain, folder, language):
         YEAR=str(report_chain.YEAR),
         THRESHOLD=0.8,
         WARNINGS="NDVI: 3 pixel-months filled by interpolation\n\n",
-        DATA_SOURCES="Generated sample data (core.sampledata)",
+        DATA_SOURCES="Generated sample data (tools/sampledata.py)",
         OUTPUT_HTML=os.path.join(folder, f"报告 {language}.html"),
         OUTPUT_PDF=os.path.join(folder, f"报告 {language}.pdf"),
     )
