@@ -179,7 +179,7 @@ class Demo:
         as in the QGIS dialog) are added to it."""
         from qgis.core import QgsApplication, QgsProcessingContext
 
-        from carbonsink_plugin.processing.compat import handle_algorithm_results
+        from carbonsink_plugin.compat import handle_algorithm_results
 
         start = time.monotonic()
         self.log.write(f"  carbonsink:{algorithm}  {what}".rstrip())
@@ -351,7 +351,7 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 
-    from carbonsink_plugin.processing.base import resource_path
+    from carbonsink_plugin.paths import resource_path
     from carbonsink_plugin.processing.legends import translate_legend
 
     districts = QgsVectorLayer(sample["districts"] + "|layername=districts", area, "ogr")

@@ -27,8 +27,7 @@ from qgis.gui import QgsCheckableComboBox, QgsGui, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox
 
-from ..i18n import tr_for
-from ..processing.compat import (
+from ..compat import (
     FIELD_NUMERIC,
     FIELD_STRING,
     FLAG_ADVANCED,
@@ -36,6 +35,7 @@ from ..processing.compat import (
     SOURCE_RASTER,
     standard_widget_type,
 )
+from ..i18n import tr_for
 
 # Monthly series are 12-band stacks (SPEC §1). An algorithm states the band count its raster
 # inputs need with a class attribute, e.g. BAND_COUNTS = {"NDVI": 12}; this table covers the

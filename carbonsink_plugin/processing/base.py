@@ -26,29 +26,12 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
+from ..compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
 from ..core import raster
 from ..core.errors import Canceled, InputError
-from ..i18n import message_text, qgis_locale, tr_for, translation_for
-from .compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
+from ..i18n import message_text, tr_for
+from ..paths import help_page, resource_path
 from .legends import translate_legend
-
-RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
-
-
-def resource_path(*parts: str) -> str:
-    return os.path.join(RESOURCES, *parts)
-
-
-def help_page(group_id: str, locale: str | None = None) -> str | None:
-    """The stage's help page resources/help/<group>.html, or <group>_zh_CN.html when QGIS
-    runs in Chinese (the locale's translation, see i18n); None when there is none."""
-    translation = translation_for(locale if locale is not None else qgis_locale())
-    names = [f"{group_id}_{translation}.html"] if translation else []
-    for name in [*names, f"{group_id}.html"]:
-        path = resource_path("help", name)
-        if os.path.exists(path):
-            return path
-    return None
 
 
 class CarbonSinkAlgorithm(QgsProcessingAlgorithm):

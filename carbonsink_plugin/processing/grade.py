@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..compat import SOURCE_VECTOR_ANY
 from ..core import grades as core_grades
 from ..core import units as core_units
 from ..core.errors import InputError
@@ -17,7 +18,6 @@ from ..core.zones import M2_PER_KM2
 from ..i18n import message_text
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_VECTOR_ANY
 from .parameters import annual_source, checked, enum_parameter, number_parameter, raster_input
 
 

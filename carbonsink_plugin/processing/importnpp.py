@@ -13,11 +13,11 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..compat import set_advanced
 from ..core import nppimport, raster
 from ..core.errors import InputError
 from ..i18n import message_text
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .parameters import enum_parameter, number_parameter
 
 

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import SOURCE_RASTER, set_advanced
 from ..core import align, raster
 from ..core import composite as core
 from ..core import units as core_units
@@ -25,7 +26,6 @@ from ..core.parameters import MONTH_DESCRIPTIONS
 from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_RASTER, set_advanced
 from .parameters import checked, enum_parameter, number_parameter
 from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
 

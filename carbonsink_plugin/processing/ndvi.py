@@ -11,13 +11,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import set_advanced
 from ..core import ndvi as core
 from ..core import raster
 from ..core.errors import InputError
 from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .parameters import checked, enum_parameter, number_parameter
 from .preprocessing_common import IGNORE_UNIT_CHECKS, remove_output
 

@@ -23,11 +23,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..core.errors import InputError
 from ..core.parameters import MONTHS
 from ..core.raster import Source
 from ..i18n import TranslationContext, message_text
-from .compat import NUMBER_DOUBLE, NUMBER_INTEGER
 
 # The translation context of this module's labels (see i18n.TranslationContext).
 Parameters = TranslationContext("Parameters")

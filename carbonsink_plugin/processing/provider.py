@@ -5,7 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import about
 from ..i18n import tr_for
-from .base import resource_path
+from ..paths import resource_path
 from .registry import algorithm_classes
 
 PROVIDER_ID = "carbonsink"

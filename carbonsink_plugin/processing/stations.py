@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProperty,
 )
 
+from ..compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from ..core import raster
 from ..core import stations as core
 from ..core.errors import InputError, Listing
@@ -33,7 +34,6 @@ from ..core.parameters import MONTH_DESCRIPTIONS
 from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm, _plain
-from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from .parameters import enum_parameter, number_parameter, plain_value
 from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
 

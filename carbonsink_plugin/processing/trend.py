@@ -11,13 +11,13 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..compat import SOURCE_RASTER
 from ..core import raster
 from ..core import trend as core_trend
 from ..core.errors import InputError
 from ..core.grades import write_colour_table
 from . import zoning
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_RASTER
 from .parameters import checked
 from .preprocessing_common import remove_output
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterBoolean
 
+from ..compat import set_advanced
 from ..core import units
 from ..core.errors import InputError, Listing
 from ..i18n import TranslationContext, message_text
-from .compat import set_advanced
 
 # The translation context of the core's finding templates and of this module's strings.
 Units = TranslationContext("Units")

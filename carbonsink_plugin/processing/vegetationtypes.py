@@ -11,12 +11,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..compat import set_advanced
 from ..core import landcover as core
 from ..core import raster
 from ..core.errors import InputError
 from ..core.parameters import LAND_COVER_PRESETS, type_names
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .legends import vegetation_type_label
 from .parameters import checked, enum_parameter, matrix_values, number_parameter
 

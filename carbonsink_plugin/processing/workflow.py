@@ -43,14 +43,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import parameters as defaults
-from ..core import trend as core_trend
-from ..core.errors import InputError
-from ..i18n import message_text, tr_for
-from . import zoning
-from .base import CarbonSinkAlgorithm
-from .casanpp import CasaNppAlgorithm
-from .compat import (
+from ..compat import (
     FLAG_NO_THREADING,
     FLAG_OPTIONAL,
     NUMBER_INTEGER,
@@ -58,6 +51,13 @@ from .compat import (
     SOURCE_VECTOR_GEOMETRY,
     set_advanced,
 )
+from ..core import parameters as defaults
+from ..core import trend as core_trend
+from ..core.errors import InputError
+from ..i18n import message_text, tr_for
+from . import zoning
+from .base import CarbonSinkAlgorithm
+from .casanpp import CasaNppAlgorithm
 from .groundcheck import GroundCheckAlgorithm
 from .report import ReportAlgorithm
 

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
+from ..compat import SOURCE_VECTOR_ANY
 from ..core import raster
 from ..core import units as core_units
 from ..core import zones as core_zones
@@ -15,7 +16,6 @@ from ..core.parameters import CO2_PER_C
 from ..core.zones import M2_PER_KM2, TYPE_TABLE_FIELDS, VEGETATION_CODES, ZONE_TABLE_FIELDS
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_VECTOR_ANY
 from .parameters import annual_source, raster_input
 
 

@@ -30,10 +30,10 @@ from qgis.core import (
 )
 from support import write_raster
 
+from carbonsink_plugin.compat import FLAG_NO_THREADING, SOURCE_POLYGON
 from carbonsink_plugin.processing import provider as provider_module
 from carbonsink_plugin.processing import registry as registry_module
 from carbonsink_plugin.processing.base import CarbonSinkAlgorithm, StylePostProcessor
-from carbonsink_plugin.processing.compat import FLAG_NO_THREADING, SOURCE_POLYGON
 from carbonsink_plugin.processing.provider import PROVIDER_ID, CarbonSinkProvider
 
 

@@ -20,7 +20,7 @@ from qgis.core import Qgis, QgsApplication, QgsProcessingException, QgsProcessin
 from qgis.PyQt.QtGui import QImage
 from support import write_raster
 
-from carbonsink_plugin.processing.compat import FLAG_NO_THREADING
+from carbonsink_plugin.compat import FLAG_NO_THREADING
 
 pytestmark = pytest.mark.usefixtures("provider")
 

@@ -28,7 +28,7 @@ from stage3_support import RecordingFeedback
 from support import read_raster
 from workflow_support import YEAR, YEARS, prepare, workflow_parameters
 
-from carbonsink_plugin.processing.compat import FLAG_NO_THREADING
+from carbonsink_plugin.compat import FLAG_NO_THREADING
 
 ALGORITHM = "carbonsink:workflow"
 
