@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 import processing
-from conftest import LateAlgorithm, MainThreadBandSum, register, wait_for
+from gui_support import LateAlgorithm, MainThreadBandSum, register, wait_for
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QLocale, QObject, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton

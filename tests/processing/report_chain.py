@@ -11,7 +11,7 @@ exercising the report, not the CASA model:
 on vegetated pixels (type ≠ 0), 0 on non-vegetated land. The vegetation types come from the
 sample WorldCover land cover through the WorldCover preset of core/parameters.py.
 
-Used by tests/report and tests/processing/test_report_algorithm.py (module-scoped fixtures),
+Used by tests/report and tests/processing/test_report.py (module-scoped fixtures),
 and by scripts/screenshot_report.sh.
 """
 
