@@ -238,6 +238,7 @@ def test_a_table_of_the_wrong_kind_is_refused_with_the_expected_fields():
     builder.check_fields("TYPE_TABLE", type_fields, "x")  # the right one passes
 
 
+@pytest.mark.qgis  # reads the algorithm's columns: not in the Qt-free tier
 def test_metrics_fields_are_those_groundcheck_writes():
     from carbonsink_plugin.processing.groundcheck import METRIC_COLUMNS
 
