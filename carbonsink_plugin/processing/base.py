@@ -32,6 +32,7 @@ from ..core.errors import Canceled, InputError
 from ..i18n import message_text, tr_for
 from ..paths import help_page, resource_path
 from .legends import translate_legend
+from .parameters import describe
 
 
 class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
@@ -63,6 +64,13 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def addParameter(self, definition, createOutput=True) -> bool:  # noqa: N803 - QGIS API
+        """Every input carries our metadata (parameters.describe): its layer-name hints, and
+        its band count when raster_input (or the algorithm) declared one."""
+        if not definition.isDestination():
+            describe(definition)
+        return super().addParameter(definition, createOutput)
 
     def icon(self) -> QIcon:
         return QIcon(resource_path("icons", "icon.svg"))

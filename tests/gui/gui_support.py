@@ -34,6 +34,7 @@ from carbonsink_plugin.compat import FLAG_NO_THREADING, SOURCE_POLYGON
 from carbonsink_plugin.processing import provider as provider_module
 from carbonsink_plugin.processing import registry as registry_module
 from carbonsink_plugin.processing.base import CarbonSinkAlgorithm, StylePostProcessor
+from carbonsink_plugin.processing.parameters import describe
 from carbonsink_plugin.processing.provider import PROVIDER_ID, CarbonSinkProvider
 
 
@@ -42,15 +43,14 @@ class BandSumAlgorithm(CarbonSinkAlgorithm):
 
     ALGORITHM_ID = "test_dock_bandsum"
     GROUP_ID = "carbonsink"
-    BAND_COUNTS = {"STACK": 12}
-    LAYER_HINTS = {"STACK": ("ndvi",)}
     STYLE_PATH = ""  # set by the test: the .qml the output must arrive with
 
     def displayName(self):
         return "Band sum (test)"
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterRasterLayer("STACK", "Monthly stack"))
+        stack = QgsProcessingParameterRasterLayer("STACK", "Monthly stack")
+        self.addParameter(describe(stack, bands=12, hints=("ndvi",)))
         self.addParameter(QgsProcessingParameterRasterLayer("WEIGHT", "Weight", optional=True))
         self.addParameter(
             QgsProcessingParameterFeatureSource("ZONES", "Zones", [SOURCE_POLYGON], optional=True)
