@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from report_support import SECTIONS
 
 from carbonsink_plugin.core.errors import InputError
 from carbonsink_plugin.report import builder, charts
@@ -13,19 +14,6 @@ from carbonsink_plugin.report.document import Figure, KeyFigures, Paragraph, Tab
 from carbonsink_plugin.report.inputs import GridInfo, Provenance, RasterSummary, Run
 from carbonsink_plugin.report.vocabulary import LANGUAGES, TEXTS, Vocabulary
 
-SECTIONS = [
-    "summary",
-    "data",
-    "parameters",
-    "maps",
-    "districts",
-    "types",
-    "grades",
-    "trend",
-    "groundcheck",
-    "warnings",
-    "provenance",
-]
 GRID = GridInfo(4, 3, 30.0, 30.0, "EPSG:4547 (CGCS2000)", (0, 0, 120, 90), False, 1)
 
 
