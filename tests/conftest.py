@@ -1,5 +1,6 @@
 """Shared fixtures: the plugin on sys.path, QGIS Processing with our provider registered."""
 
+import importlib.abc
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,21 @@ for path in (ROOT, ROOT / "tests"):
         sys.path.insert(0, str(path))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class QtBlocked(importlib.abc.MetaPathFinder):
+    """`make test-core` (CARBONSINK_TEST_TIER=core): the tier proves it needs no QGIS or Qt."""
+
+    BLOCKED = ("qgis", "PyQt5", "PyQt6", "sip", "processing")
+
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in self.BLOCKED:
+            raise ImportError(f"{name} imported in the Qt-free test tier")
+        return None
+
+
+if os.environ.get("CARBONSINK_TEST_TIER") == "core":
+    sys.meta_path.insert(0, QtBlocked())
 
 
 @pytest.fixture(scope="session")

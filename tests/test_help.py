@@ -9,8 +9,9 @@ import pytest
 from qgis.core import QgsProcessingParameterRasterLayer
 from qgis.PyQt.QtCore import QUrl
 
-from carbonsink_plugin.processing import base
-from carbonsink_plugin.processing.base import CarbonSinkAlgorithm, help_page, resource_path
+from carbonsink_plugin import paths
+from carbonsink_plugin.paths import help_page, resource_path
+from carbonsink_plugin.processing.base import CarbonSinkAlgorithm
 
 GROUPS = ("preprocessing", "npp", "carbonsink", "groundcheck", "evaluation", "workflow")
 PAGES = [f"{group}{suffix}.html" for group in GROUPS for suffix in ("", "_zh_CN")]
@@ -101,6 +102,6 @@ class HelpedAlgorithm(CarbonSinkAlgorithm):
 def test_the_algorithm_dialogs_help_button_opens_the_stage_page_in_the_users_language(
     monkeypatch, qgis_app, locale, page
 ):
-    monkeypatch.setattr(base, "qgis_locale", lambda: locale)
+    monkeypatch.setattr(paths, "qgis_locale", lambda: locale)
     url = QUrl(HelpedAlgorithm().helpUrl())
     assert url.isLocalFile() and url.toLocalFile() == resource_path("help", page)

@@ -1,7 +1,9 @@
 """The zip a technician installs: built by `make package`, loaded by QGIS's own qgis_process.
 
-The zip is unpacked into the plugin folder of a throw-away QGIS profile (exactly what the
-Plugin Manager's "Install from ZIP" does), enabled, and asked for its algorithms.
+The zip is built into a temporary folder (never dist/ of the checkout), unpacked into the
+plugin folder of a throw-away QGIS profile (exactly what the Plugin Manager's "Install from
+ZIP" does), enabled, and asked for its algorithms. It holds exactly the files git tracks in
+carbonsink_plugin/ (no untracked file can ship), minus the .ts, plus the compiled files.
 """
 
 import os
@@ -24,9 +26,23 @@ def metadata_version():
 
 
 @pytest.fixture(scope="module")
-def package():
-    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, capture_output=True)
-    return ROOT / "dist" / f"carbonsink_plugin-{metadata_version()}.zip"
+def package(tmp_path_factory):
+    dist = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        ["make", "-s", "package", f"DIST={dist}"], cwd=ROOT, check=True, capture_output=True
+    )
+    return dist / f"carbonsink_plugin-{metadata_version()}.zip"
+
+
+def tracked_plugin_files() -> set[str]:
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "carbonsink_plugin"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return {name for name in listed.split("\0") if name and (ROOT / name).exists()}
 
 
 def test_the_zip_holds_the_plugin_folder_and_nothing_else(package):
@@ -38,6 +54,19 @@ def test_the_zip_holds_the_plugin_folder_and_nothing_else(package):
     assert "carbonsink_plugin/resources/i18n/carbonsink_zh_CN.qm" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith((".ts", ".pyc"))]
     assert not [n for n in names if "/tests/" in n or n.endswith(".partial.tif")]
+
+
+def test_the_zip_holds_the_tracked_files_and_the_compiled_ones_only(package):
+    """Untracked files in the checkout (a stray output, a local experiment) never ship."""
+    files = {n for n in zipfile.ZipFile(package).namelist() if not n.endswith("/")}
+    compiled = {
+        "carbonsink_plugin/resources/i18n/carbonsink_zh_CN.qm",
+        "carbonsink_plugin/resources_rc.py",
+    }
+    expected = {n for n in tracked_plugin_files() if not n.endswith(".ts")}
+    assert files == expected | compiled
+    metadata = zipfile.ZipFile(package).read("carbonsink_plugin/metadata.txt")
+    assert metadata == (ROOT / "metadata.txt").read_bytes()  # the file, not the symlink
 
 
 def test_qgis_process_installs_and_lists_the_provider(package, tmp_path):

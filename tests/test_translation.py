@@ -25,8 +25,9 @@ from qgis.core import (
 from support import write_raster
 
 from carbonsink_plugin import i18n
+from carbonsink_plugin.paths import resource_path
 from carbonsink_plugin.processing import legends
-from carbonsink_plugin.processing.base import StylePostProcessor, resource_path
+from carbonsink_plugin.processing.base import StylePostProcessor
 from carbonsink_plugin.processing.provider import CarbonSinkProvider
 from carbonsink_plugin.processing.registry import algorithm_classes
 

@@ -19,8 +19,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ..i18n import tr_for
-from ..processing.base import CarbonSinkAlgorithm
-from ..processing.provider import PROVIDER_ID
+from ..processing.provider import PROVIDER_ID, stage_names
 from .memory import ProjectMemory
 from .step import StepPage, theme_icon
 
@@ -79,7 +78,7 @@ class CarbonSinkDock(QgsDockWidget):
 
     def stage_titles(self) -> dict:
         """The stages' names, as the algorithms' groups call them (one translation)."""
-        return CarbonSinkAlgorithm().group_names()
+        return stage_names()
 
     def stage_summaries(self) -> dict:
         return {

@@ -27,8 +27,7 @@ from qgis.gui import QgsCheckableComboBox, QgsGui, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox
 
-from ..i18n import tr_for
-from ..processing.compat import (
+from ..compat import (
     FIELD_NUMERIC,
     FIELD_STRING,
     FLAG_ADVANCED,
@@ -36,56 +35,24 @@ from ..processing.compat import (
     SOURCE_RASTER,
     standard_widget_type,
 )
-
-# Monthly series are 12-band stacks (SPEC §1). An algorithm states the band count its raster
-# inputs need with a class attribute, e.g. BAND_COUNTS = {"NDVI": 12}; this table covers the
-# algorithms of SPEC §8 until they declare it themselves.
-MONTHLY_STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
-DEFAULT_BAND_COUNTS = {
-    algorithm: dict.fromkeys(MONTHLY_STACKS, 12)
-    for algorithm in ("casanpp", "soilrespiration", "carbonsink", "workflow")
-}
-
-# Words in a layer (or field) name that say it fits a parameter, by parameter name. An algorithm
-# may add its own with LAYER_HINTS = {"NAME": ("word", ...)}. Chinese words match anywhere in a
-# name, Latin ones as a whole word or the start of one (3+ letters).
-NAME_HINTS = {
-    "NDVI": ("ndvi", "归一化植被指数"),
-    "SOL": ("sol", "solar", "radiation", "rad", "srad", "ssrd", "rs", "辐射"),
-    "TEMPERATURE": ("temperature", "temp", "tmp", "tas", "t2m", "tmean", "tem", "气温", "温度"),
-    "PRECIPITATION": ("precipitation", "prec", "pre", "pr", "ppt", "rain", "tp", "降水", "降雨"),
-    "VEGETATION": ("vegetation", "vegtype", "veg", "types", "植被类型", "植被"),
-    "NPP": ("npp",),
-    "RH": ("rh", "respiration", "resp", "呼吸"),
-    "NEP": ("nep",),
-    "ZONES": ("districts", "district", "zones", "zone", "行政区", "区划", "街道"),
-    "STUDY_AREA": ("study", "boundary", "aoi", "extent", "研究区", "边界"),
-    "PLOTS": ("plots", "plot", "samples", "sample", "样地", "样方"),
-    "RED": ("red", "b4", "sr_b4", "b04"),
-    "NIR": ("nir", "b5", "sr_b5", "b08", "b8"),
-    "QA": ("qa", "qa_pixel", "scl", "mask"),
-    "DEM": ("dem", "elevation", "srtm", "高程"),
-    "STATIONS": ("stations", "station", "meteo", "气象站", "站点"),
-    "RASTER": ("npp", "nep"),
-    "ZONE_FIELD": ("name", "district", "zone", "名称", "区名"),
-    "MEASURED_FIELD": ("measured", "field", "npp", "nep", "实测"),
-    "STRATUM_FIELD": ("stratum", "type", "veg", "类型"),
-}
+from ..i18n import tr_for
+from ..processing.provider import METADATA_KEY
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
-def band_counts(algorithm) -> dict:
-    """{parameter name: required band count} for an algorithm (BAND_COUNTS, else the table)."""
-    declared = getattr(algorithm, "BAND_COUNTS", None)
-    if declared is not None:
-        return dict(declared)
-    return dict(DEFAULT_BAND_COUNTS.get(algorithm.name(), {}))
+def input_metadata(parameter) -> dict:
+    """What the algorithm declared about an input (processing/parameters.describe):
+    {"bands": n when fixed, "hints": [words of a fitting layer or field name]}."""
+    return dict(parameter.metadata().get(METADATA_KEY) or {})
 
 
-def name_hints(algorithm, name: str) -> tuple:
-    declared = getattr(algorithm, "LAYER_HINTS", None) or {}
-    return tuple(declared.get(name, ())) + NAME_HINTS.get(name, ())
+def band_count(parameter) -> int | None:
+    return input_metadata(parameter).get("bands")
+
+
+def name_hints(parameter) -> tuple:
+    return tuple(input_metadata(parameter).get("hints", ()))
 
 
 def match_score(text: str, hints) -> int:
@@ -244,7 +211,7 @@ class LayerInput(ParameterInput):
 
     def __init__(self, parameter, algorithm, project, parent=None):
         super().__init__(parameter, algorithm, project, parent)
-        self.band_count = band_counts(algorithm).get(self.name)
+        self.band_count = band_count(parameter)
         self.combo = QgsMapLayerComboBox()  # lists QgsProject.instance(), the dock's project
         self.combo.setAllowEmptyLayer(
             True, self.tr("(not used)") if is_optional(parameter) else self.tr("(choose a layer)")
@@ -291,9 +258,7 @@ class LayerInput(ParameterInput):
 
     def preselect(self) -> None:
         candidates = self.candidates()
-        choice = best_match(
-            candidates, lambda layer: layer.name(), name_hints(self.algorithm, self.name)
-        )
+        choice = best_match(candidates, lambda layer: layer.name(), name_hints(self.parameter))
         if choice is None and len(candidates) == 1 and not is_optional(self.parameter):
             choice = candidates[0]
         self._quiet += 1
@@ -319,7 +284,7 @@ class MultipleLayersInput(ParameterInput):
 
     def __init__(self, parameter, algorithm, project, parent=None):
         super().__init__(parameter, algorithm, project, parent)
-        self.band_count = band_counts(algorithm).get(self.name)
+        self.band_count = band_count(parameter)
         self.combo = QgsCheckableComboBox()
         self.combo.setDefaultText(self.tr("(choose layers)"))
         self.widget = self.combo
@@ -359,7 +324,7 @@ class MultipleLayersInput(ParameterInput):
         return True
 
     def preselect(self) -> None:
-        hints = name_hints(self.algorithm, self.name)
+        hints = name_hints(self.parameter)
         layers = self.candidates()
         matching = {layer.id() for layer in layers if hints and match_score(layer.name(), hints)}
         self._fill(layers, matching)
@@ -435,7 +400,7 @@ class FieldInput(ParameterInput):
             default = default[0] if default else None
         choice = default if default in names else None
         if choice is None:
-            choice = best_match(names, str, name_hints(self.algorithm, self.name))
+            choice = best_match(names, str, name_hints(self.parameter))
         self._fill(choice)
 
     def refresh(self) -> None:

@@ -27,7 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..processing.compat import FLAG_NO_THREADING, handle_algorithm_results
+from ..compat import FLAG_NO_THREADING, handle_algorithm_results
 
 HEADLINE_OUTPUTS = (
     QgsProcessingOutputNumber,

@@ -18,7 +18,7 @@ from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..i18n import tr_for
-from ..processing.base import help_page
+from ..paths import help_page
 from .inputs import MultipleLayersInput, create_inputs
 from .memory import ProjectMemory
 from .runner import AlgorithmRun, RunOutcome, create_context, file_values, headline_values

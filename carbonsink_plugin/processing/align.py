@@ -8,10 +8,10 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..compat import SOURCE_POLYGON
 from ..core import align as core
 from ..core import raster
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_POLYGON
 from .parameters import enum_parameter
 from .preprocessing_common import refuse_input_as_output
 

@@ -26,29 +26,13 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
+from ..compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
 from ..core import raster
 from ..core.errors import Canceled, InputError
-from ..i18n import message_text, qgis_locale, tr_for, translation_for
-from .compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
+from ..i18n import message_text, tr_for
+from ..paths import help_page, resource_path
 from .legends import translate_legend
-
-RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
-
-
-def resource_path(*parts: str) -> str:
-    return os.path.join(RESOURCES, *parts)
-
-
-def help_page(group_id: str, locale: str | None = None) -> str | None:
-    """The stage's help page resources/help/<group>.html, or <group>_zh_CN.html when QGIS
-    runs in Chinese (the locale's translation, see i18n); None when there is none."""
-    translation = translation_for(locale if locale is not None else qgis_locale())
-    names = [f"{group_id}_{translation}.html"] if translation else []
-    for name in [*names, f"{group_id}.html"]:
-        path = resource_path("help", name)
-        if os.path.exists(path):
-            return path
-    return None
+from .parameters import describe
 
 
 class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
@@ -80,6 +64,13 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def addParameter(self, definition, createOutput=True) -> bool:  # noqa: N803 - QGIS API
+        """Every input carries our metadata (parameters.describe): its layer-name hints, and
+        its band count when raster_input (or the algorithm) declared one."""
+        if not definition.isDestination():
+            describe(definition)
+        return super().addParameter(definition, createOutput)
 
     def icon(self) -> QIcon:
         return QIcon(resource_path("icons", "icon.svg"))

@@ -12,12 +12,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..compat import SOURCE_VECTOR_ANY
 from ..core import raster
 from ..core.carbon import TOTALS_FIELDS, CarbonSinkPass
 from ..core.respiration import SCOPE_LAND, SCOPE_VEGETATED, scope_of_rh_file
 from ..i18n import in_chinese
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_VECTOR_ANY
 from .parameters import annual_source, monthly_stack_source, raster_input
 from .soilrespiration import RespirationInputs
 

@@ -13,13 +13,13 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..compat import FILE_BEHAVIOR_FILE, set_advanced
 from ..core import casa, raster
 from ..core import parameters as defaults
 from ..core import units as core_units
 from ..core.parameters import MONTH_DESCRIPTIONS, MONTHS
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import FILE_BEHAVIOR_FILE, set_advanced
 from .parameters import (
     checked,
     enum_parameter,

@@ -5,19 +5,19 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterRasterDestination,
 )
 
+from ..compat import SOURCE_VECTOR_ANY
 from ..core import grades as core_grades
 from ..core import units as core_units
-from ..core.errors import InputError
 from ..core.zones import M2_PER_KM2
 from ..i18n import message_text
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_VECTOR_ANY
 from .parameters import annual_source, checked, enum_parameter, number_parameter, raster_input
 
 
@@ -171,7 +171,9 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         nep = annual_source(self, parameters, self.NEP, context)
         sample = nep.sample(200_000)
         if sample.size == 0:
-            raise InputError(self.tr("{0} has no valid pixel (all nodata).").format(nep.name))
+            raise QgsProcessingException(
+                self.tr("{0} has no valid pixel (all nodata).").format(nep.name)
+            )
         findings = core_units.check_annual_nep(sample)
         units.enforce(self, parameters, context, feedback, nep.name, findings)
         method = self.parameterAsEnumString(parameters, self.METHOD, context)

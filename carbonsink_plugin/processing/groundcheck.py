@@ -21,6 +21,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import (
+    FIELD_ANY,
+    GEOMETRY_POLYGON,
+    SOURCE_VECTOR_ANY,
+    SOURCE_VECTOR_GEOMETRY,
+    make_field,
+    set_advanced,
+)
 from ..core import groundcheck as core
 from ..core.parameters import (
     ACCURACY_THRESHOLD,
@@ -31,14 +39,6 @@ from ..core.parameters import (
 from ..i18n import qgis_locale, translation_for
 from ..report import charts
 from .base import CarbonSinkAlgorithm
-from .compat import (
-    FIELD_ANY,
-    GEOMETRY_POLYGON,
-    SOURCE_VECTOR_ANY,
-    SOURCE_VECTOR_GEOMETRY,
-    make_field,
-    set_advanced,
-)
 from .parameters import annual_source, enum_parameter, number_parameter, plain_value
 from .samplingplan import MEASURED, PLOT_ID, RECORDED_TYPE, STRATUM
 

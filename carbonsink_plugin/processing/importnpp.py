@@ -13,11 +13,11 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from ..compat import set_advanced
 from ..core import nppimport, raster
 from ..core.errors import InputError
 from ..i18n import message_text
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .parameters import enum_parameter, number_parameter
 
 
@@ -202,7 +202,9 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
     def _check_values(self, source: raster.Source, scale: float) -> None:
         values = source.sample()
         if values.size == 0:
-            raise InputError(self.tr("{0}: the raster contains only nodata.").format(source.name))
+            raise QgsProcessingException(
+                self.tr("{0}: the raster contains only nodata.").format(source.name)
+            )
         fractional = bool(np.any(values != np.round(values)))
         if fractional and scale == nppimport.MOD17_SCALE:
             raise QgsProcessingException(

@@ -19,7 +19,7 @@ import os
 
 from qgis.core import QgsApplication, QgsSettings
 
-from .base import resource_path
+from ..paths import resource_path
 
 MODEL_PROVIDER = "model"
 MODELS_FOLDER = resource_path("models")

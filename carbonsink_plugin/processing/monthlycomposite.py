@@ -17,15 +17,14 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import SOURCE_RASTER, set_advanced
 from ..core import align, raster
 from ..core import composite as core
 from ..core import units as core_units
-from ..core.errors import InputError
 from ..core.parameters import MONTH_DESCRIPTIONS
 from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_RASTER, set_advanced
 from .parameters import checked, enum_parameter, number_parameter
 from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
 
@@ -226,7 +225,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
         by_month = core.scenes_by_month(dates)
         empty_months = [m for m in range(1, 13) if m not in by_month]
         if empty_months and not fill:
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0}: no scene falls in month(s) {1}, and gap filling is off. Add scenes for "
                     "those months or turn on {2}."
@@ -328,7 +327,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 path, f"{self.label(self.INPUTS)} '{os.path.basename(path)}'", bands=[1]
             )
             if source.band_count != 1:
-                raise InputError(
+                raise QgsProcessingException(
                     self.tr(
                         "{0}: '{1}' has {2} bands; a scene must hold one band (the variable). "
                         "Extract the band first (Raster → Conversion → Translate)."
@@ -340,7 +339,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
             try:
                 raster.check_same_grid(list(sources.values()))
             except raster.GridMismatchError as error:
-                raise InputError(
+                raise QgsProcessingException(
                     self.tr("{0} Or give a reference grid in {1}.").format(
                         message_text(error), self.label(self.REFERENCE)
                     )

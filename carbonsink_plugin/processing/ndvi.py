@@ -11,13 +11,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..compat import set_advanced
 from ..core import ndvi as core
 from ..core import raster
-from ..core.errors import InputError
 from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .parameters import checked, enum_parameter, number_parameter
 from .preprocessing_common import IGNORE_UNIT_CHECKS, remove_output
 
@@ -280,7 +279,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         )
         if totals.valid == 0:
             remove_output(output.path)
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0}: no valid NDVI pixel (QA-masked {1}, reflectance out of range {2}, "
                     "input nodata {3}). Check the sensor preset, the QA rule and the layers."
@@ -300,7 +299,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             return
         severity, message = hint
         if severity == "error":
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr("{0}: {1} Set S2_OFFSET accordingly.").format(
                     self.label(self.S2_OFFSET), message_text(message)
                 )

@@ -3,7 +3,10 @@
 - number_parameter / enum_parameter: numbers with their range on the parameter, enums with
   static-string options (stable English keys, safe in models and batch files);
 - raster_input: the inputs that recur across stages (the 12-band stacks, the annual rasters,
-  the vegetation-type raster), with one label each;
+  the vegetation-type raster), with one label and one band count each;
+- describe / input_metadata: what an input needs, as metadata on its definition
+  (metadata()["carbonsink"] = {"bands": 12, "hints": [...]}): the one source the panel, the
+  dialog and the checks read;
 - monthly_stack_source / annual_source: those inputs read as core Sources, their band count
   checked with a message that says what the file looks like and how to fix it;
 - checked: checkParameterValues that turns an InputError into the dialog's message;
@@ -23,14 +26,75 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..core.errors import InputError
 from ..core.parameters import MONTHS
 from ..core.raster import Source
 from ..i18n import TranslationContext, message_text
-from .compat import NUMBER_DOUBLE, NUMBER_INTEGER
 
 # The translation context of this module's labels (see i18n.TranslationContext).
 Parameters = TranslationContext("Parameters")
+
+# The key of our entry in a parameter definition's metadata() (the provider's id).
+METADATA_KEY = "carbonsink"
+
+# Words in a layer (or field) name that say it fits a parameter, by parameter name; the base
+# class puts them on every parameter it adds. Chinese words match anywhere in a name, Latin
+# ones as a whole word or the start of one (3+ letters); earlier words are the more specific.
+LAYER_HINTS = {
+    "NDVI": ("ndvi", "归一化植被指数"),
+    "SOL": ("sol", "solar", "radiation", "rad", "srad", "ssrd", "rs", "辐射"),
+    "TEMPERATURE": ("temperature", "temp", "tmp", "tas", "t2m", "tmean", "tem", "气温", "温度"),
+    "PRECIPITATION": ("precipitation", "prec", "pre", "pr", "ppt", "rain", "tp", "降水", "降雨"),
+    "VEGETATION": ("vegetation", "vegtype", "veg", "types", "植被类型", "植被"),
+    "NPP": ("npp",),
+    "RH": ("rh", "respiration", "resp", "呼吸"),
+    "NEP": ("nep",),
+    "ZONES": ("districts", "district", "zones", "zone", "行政区", "区划", "街道"),
+    "STUDY_AREA": ("study", "boundary", "aoi", "extent", "研究区", "边界"),
+    "PLOTS": ("plots", "plot", "samples", "sample", "样地", "样方"),
+    "RED": ("red", "b4", "sr_b4", "b04"),
+    "NIR": ("nir", "b5", "sr_b5", "b08", "b8"),
+    "QA": ("qa", "qa_pixel", "scl", "mask"),
+    "DEM": ("dem", "elevation", "srtm", "高程"),
+    "STATIONS": ("stations", "station", "meteo", "气象站", "站点"),
+    "RASTER": ("npp", "nep"),
+    "ZONE_FIELD": ("name", "district", "zone", "名称", "区名"),
+    "MEASURED_FIELD": ("measured", "field", "npp", "nep", "实测"),
+    "STRATUM_FIELD": ("stratum", "type", "veg", "类型"),
+}
+
+# Band count of each recurring raster input (a key of raster_labels()): SPEC §1.
+RASTER_BANDS = {
+    "ndvi": MONTHS,
+    "radiation": MONTHS,
+    "temperature": MONTHS,
+    "precipitation": MONTHS,
+    "vegetation": 1,
+    "npp": 1,
+    "nep": 1,
+}
+
+
+def describe(parameter, bands: int | None = None, hints=()):
+    """`parameter` with our metadata: the band count a raster input needs (None: any) and the
+    words of a fitting layer name (`hints` first, then LAYER_HINTS of its name)."""
+    metadata = parameter.metadata()
+    entry = dict(metadata.get(METADATA_KEY) or {})
+    if bands is not None:
+        entry["bands"] = int(bands)
+    words = [*hints, *entry.get("hints", ()), *LAYER_HINTS.get(parameter.name(), ())]
+    if words:
+        entry["hints"] = list(dict.fromkeys(words))  # once each, in order
+    if entry:  # nothing to say: the definition stays as it was
+        metadata[METADATA_KEY] = entry
+        parameter.setMetadata(metadata)
+    return parameter
+
+
+def input_metadata(parameter) -> dict:
+    """Our metadata of a parameter definition: {"bands": n (when fixed), "hints": [...]}."""
+    return dict(parameter.metadata().get(METADATA_KEY) or {})
 
 
 def number_parameter(
@@ -86,8 +150,9 @@ def raster_labels() -> dict[str, str]:
 
 
 def raster_input(name: str, kind: str, optional=False) -> QgsProcessingParameterRasterLayer:
-    """A raster input of a recurring kind (a key of raster_labels())."""
-    return QgsProcessingParameterRasterLayer(name, raster_labels()[kind], optional=optional)
+    """A raster input of a recurring kind (a key of raster_labels()), with its band count."""
+    parameter = QgsProcessingParameterRasterLayer(name, raster_labels()[kind], optional=optional)
+    return describe(parameter, bands=RASTER_BANDS[kind])
 
 
 def checked(algorithm, parameters, context, check) -> tuple[bool, str]:

@@ -5,10 +5,20 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import about
 from ..i18n import tr_for
-from .base import resource_path
+from ..paths import resource_path
+from . import parameters
+from .base import CarbonSinkAlgorithm
 from .registry import algorithm_classes
 
 PROVIDER_ID = "carbonsink"
+# What the gui may know of processing/ besides the registry's algorithms (tests/
+# test_architecture.py): the key of our metadata on parameter definitions, the stages' names.
+METADATA_KEY = parameters.METADATA_KEY
+
+
+def stage_names() -> dict[str, str]:
+    """{group id: the stage's name as the algorithms' groups call it (one translation)}."""
+    return CarbonSinkAlgorithm().group_names()
 
 
 class CarbonSinkProvider(QgsProcessingProvider):

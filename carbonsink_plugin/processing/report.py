@@ -34,6 +34,14 @@ from qgis.core import (
 )
 
 from .. import about
+from ..compat import (
+    FIELD_ANY,
+    FLAG_NO_THREADING,
+    NUMBER_DOUBLE,
+    SKIP_GEOMETRY_CHECKS,
+    SOURCE_VECTOR_ANY,
+    set_advanced,
+)
 from ..core import raster
 from ..core.errors import InputError, Listing, message_of
 from ..i18n import message_text, qgis_locale, translate_into, translation_for
@@ -44,14 +52,6 @@ from ..report.render import render_figures
 from ..report.vocabulary import LANGUAGES
 from . import zoning
 from .base import CarbonSinkAlgorithm
-from .compat import (
-    FIELD_ANY,
-    FLAG_NO_THREADING,
-    NUMBER_DOUBLE,
-    SKIP_GEOMETRY_CHECKS,
-    SOURCE_VECTOR_ANY,
-    set_advanced,
-)
 from .parameters import plain_value
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

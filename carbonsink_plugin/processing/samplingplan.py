@@ -22,6 +22,16 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
+from ..compat import (
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+    SOURCE_VECTOR_ANY,
+    WKB_POINT,
+    WKB_POLYGON,
+    distance_unit_meters,
+    make_field,
+    set_advanced,
+)
 from ..core import sampling
 from ..core.parameters import (
     PLOT_SIDE,
@@ -34,16 +44,6 @@ from ..core.parameters import (
 )
 from ..core.raster import Source
 from .base import CarbonSinkAlgorithm
-from .compat import (
-    SOURCE_POINT,
-    SOURCE_POLYGON,
-    SOURCE_VECTOR_ANY,
-    WKB_POINT,
-    WKB_POLYGON,
-    distance_unit_meters,
-    make_field,
-    set_advanced,
-)
 from .parameters import number_parameter, raster_input
 
 WGS84 = "EPSG:4326"

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
+from ..compat import set_advanced
 from ..core import parameters as defaults
 from ..core import raster
 from ..core import units as core_units
@@ -23,7 +24,6 @@ from ..core.respiration import (
 )
 from . import units
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .parameters import (
     checked,
     enum_parameter,

@@ -26,14 +26,14 @@ from qgis.core import (
     QgsProperty,
 )
 
+from ..compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from ..core import raster
 from ..core import stations as core
-from ..core.errors import InputError, Listing
+from ..core.errors import Listing
 from ..core.parameters import MONTH_DESCRIPTIONS
 from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm, _plain
-from .compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from .parameters import enum_parameter, number_parameter, plain_value
 from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
 
@@ -391,7 +391,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         sx, sy = core.transform_points(data.x, data.y, data.crs_wkt, grid.crs_wkt)
         inside, near = core.stations_near_grid(sx, sy, grid)
         if not near.any():
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0}: no station lies on or near the reference grid (stations span x "
                     "{1:.6g} … {2:.6g}, y {3:.6g} … {4:.6g}; grid {5}). Check the coordinate "
@@ -428,7 +428,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             sources["DEM"] = self._dem(dem_path, grid)
             without = [data.label(i) for i in np.flatnonzero(~np.isfinite(data.z))]
             if without:
-                raise InputError(
+                raise QgsProcessingException(
                     self.tr(
                         "{0}: the lapse-rate correction needs every station's elevation; "
                         "missing for {1}. Add an elevation column (海拔/elevation) or name it in "
@@ -500,7 +500,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                 try:
                     codes.append(float(part))
                 except ValueError:
-                    raise InputError(
+                    raise QgsProcessingException(
                         self.tr("{0}: '{1}' is not a number.").format(
                             self.label(self.MISSING_VALUES), part.strip()
                         )
@@ -511,7 +511,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         source = raster.Source(path, self.label(self.DEM), bands=[1])
         differences = source.grid.differences(grid)
         if differences:
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0} is not on the grid of {1}: {2}. Put it on that grid first with 'Align "
                     "rasters to a reference grid' (carbonsink:align, bilinear)."
@@ -568,7 +568,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             if spatial:
                 geometry = feature.geometry()
                 if geometry is None or geometry.isEmpty():
-                    raise InputError(
+                    raise QgsProcessingException(
                         self.tr("{0}: feature {1} has no geometry.").format(
                             self.label(self.STATIONS), feature.id()
                         )
@@ -576,7 +576,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                 point = geometry.centroid().asPoint()
                 coordinates.append((point.x(), point.y()))
         if not rows:
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr("{0}: the layer has no feature.").format(self.label(self.STATIONS))
             )
         table = core.Table(headers, rows, source.sourceName())

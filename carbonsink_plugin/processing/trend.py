@@ -5,19 +5,19 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
 
+from ..compat import SOURCE_RASTER
 from ..core import raster
 from ..core import trend as core_trend
-from ..core.errors import InputError
 from ..core.grades import write_colour_table
 from . import zoning
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_RASTER
 from .parameters import checked
 from .preprocessing_common import remove_output
 
@@ -185,7 +185,7 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         paths = []
         for layer in layers:
             if not isinstance(layer, QgsRasterLayer):
-                raise InputError(
+                raise QgsProcessingException(
                     self.tr("{0}: '{1}' is not a raster layer.").format(
                         self.label(self.INPUTS), layer.name()
                     )
@@ -221,14 +221,14 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
             label = f"{self.label(self.INPUTS)} {year} ({os.path.basename(path)})"
             source = raster.Source(path, label)
             if source.count != 1:
-                raise InputError(
+                raise QgsProcessingException(
                     self.tr("{0}: expected 1 band, found {1}.").format(label, source.count)
                 )
             sources[name] = source
         raster.check_same_grid(list(sources.values()))
         for source in sources.values():
             if source.sample(100_000).size == 0:
-                raise InputError(
+                raise QgsProcessingException(
                     self.tr("{0} has no valid pixel (all nodata).").format(source.name)
                 )
         feedback.pushInfo(
@@ -268,7 +268,7 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         if outputs and not summary.valid[next(iter(outputs))]:
             for output in outputs.values():
                 remove_output(output.path)
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0}: no pixel has a value in every year, so nothing can be computed "
                     "(no output written)."
@@ -327,7 +327,7 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         if not outputs and not parameters.get(self.ZONE_TABLE):
-            raise InputError(self.tr("No output requested."))
+            raise QgsProcessingException(self.tr("No output requested."))
         return outputs
 
     def _style(self, context, outputs) -> None:

@@ -12,12 +12,12 @@ An ERROR finding stops the run; a UNIT finding stops it unless the override flag
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterBoolean
+from qgis.core import QgsProcessingException, QgsProcessingParameterBoolean
 
+from ..compat import set_advanced
 from ..core import units
-from ..core.errors import InputError, Listing
+from ..core.errors import InputError
 from ..i18n import TranslationContext, message_text
-from .compat import set_advanced
 
 # The translation context of the core's finding templates and of this module's strings.
 Units = TranslationContext("Units")
@@ -66,5 +66,5 @@ def overridable(algorithm, parameters, context, feedback, override: str, check, 
     except InputError as error:
         if not algorithm.parameterAsBoolean(parameters, override, context):
             hint = Units.tr("If the values are right, tick {0}.").format(algorithm.label(override))
-            raise InputError(Listing([error.message, hint], " ")) from None
+            raise QgsProcessingException(f"{message_text(error)} {hint}") from None
         feedback.pushWarning(message_text(error))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMatrix,
@@ -11,12 +12,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..compat import set_advanced
 from ..core import landcover as core
 from ..core import raster
-from ..core.errors import InputError
 from ..core.parameters import LAND_COVER_PRESETS, type_names
 from .base import CarbonSinkAlgorithm
-from .compat import set_advanced
 from .legends import vegetation_type_label
 from .parameters import checked, enum_parameter, matrix_values, number_parameter
 
@@ -190,14 +190,14 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
 
         sample = source.sample(100_000)
         if sample.size == 0:
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr("{0}: the layer holds no valid pixel (all nodata).").format(
                     self.label(self.INPUT)
                 )
             )
         present = np.unique(sample[np.isfinite(sample)])
         if np.all(present == np.round(present)) and not any(int(v) in mapping for v in present):
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0}: none of its values ({1}) is in the '{2}' mapping ({3}). Is it another "
                     "land-cover product? Choose its preset, or 'custom' with a table."

@@ -43,14 +43,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import parameters as defaults
-from ..core import trend as core_trend
-from ..core.errors import InputError
-from ..i18n import message_text, tr_for
-from . import zoning
-from .base import CarbonSinkAlgorithm
-from .casanpp import CasaNppAlgorithm
-from .compat import (
+from ..compat import (
     FLAG_NO_THREADING,
     FLAG_OPTIONAL,
     NUMBER_INTEGER,
@@ -58,7 +51,15 @@ from .compat import (
     SOURCE_VECTOR_GEOMETRY,
     set_advanced,
 )
+from ..core import parameters as defaults
+from ..core import trend as core_trend
+from ..core.errors import InputError
+from ..i18n import message_text, tr_for
+from . import zoning
+from .base import CarbonSinkAlgorithm
+from .casanpp import CasaNppAlgorithm
 from .groundcheck import GroundCheckAlgorithm
+from .parameters import describe
 from .report import ReportAlgorithm
 
 PROVIDER = "carbonsink"
@@ -218,10 +219,15 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
             (self.PRECIPITATION, self.tr("Monthly precipitation (12 bands, mm·month⁻¹)")),
         )
         for name, label in stacks:
-            self.addParameter(QgsProcessingParameterRasterLayer(name, label))
+            self.addParameter(
+                describe(QgsProcessingParameterRasterLayer(name, label), defaults.MONTHS)
+            )
         self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                self.VEGETATION, self.tr("Vegetation types (codes 0–8, same grid)")
+            describe(
+                QgsProcessingParameterRasterLayer(
+                    self.VEGETATION, self.tr("Vegetation types (codes 0–8, same grid)")
+                ),
+                bands=1,
             )
         )
         casa = CasaNppAlgorithm()

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
 )
 
+from ..compat import SOURCE_VECTOR_ANY
 from ..core import raster
 from ..core import units as core_units
 from ..core import zones as core_zones
-from ..core.errors import InputError
 from ..core.parameters import CO2_PER_C
 from ..core.zones import M2_PER_KM2, TYPE_TABLE_FIELDS, VEGETATION_CODES, ZONE_TABLE_FIELDS
 from . import units, zoning
 from .base import CarbonSinkAlgorithm
-from .compat import SOURCE_VECTOR_ANY
 from .parameters import annual_source, raster_input
 
 
@@ -218,14 +218,14 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
 
     def _check_and_report(self, feedback, zones, result) -> None:
         if not result["area"].sum() > 0:
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr(
                     "{0}: no pixel centre of {1} lies inside any zone (zones smaller than a "
                     "pixel, or outside the raster)."
                 ).format(self.label(self.ZONES), self.label(self.NEP))
             )
         if not result["valid"].sum() > 0:
-            raise InputError(
+            raise QgsProcessingException(
                 self.tr("{0} has no value (all nodata) inside the zones of {1}.").format(
                     self.label(self.NEP), self.label(self.ZONES)
                 )

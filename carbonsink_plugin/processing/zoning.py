@@ -30,11 +30,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import FIELD_ANY, SKIP_GEOMETRY_CHECKS, SOURCE_POLYGON, SOURCE_VECTOR_ANY
 from ..core import zones as core_zones
 from ..core.raster import Source
 from ..i18n import TranslationContext
-from .base import StylePostProcessor, resource_path
-from .compat import FIELD_ANY, SKIP_GEOMETRY_CHECKS, SOURCE_POLYGON, SOURCE_VECTOR_ANY
+from ..paths import resource_path
+from .base import StylePostProcessor
 
 ZONES = "ZONES"
 ZONE_FIELD = "ZONE_FIELD"

@@ -54,13 +54,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
+from ..compat import distance_unit_meters
 from ..core.errors import QT_TRANSLATE_NOOP, InputError
-from ..processing.compat import distance_unit_meters
+from ..paths import resource_path
 from .charts import CJK_FONTS
 from .document import MapRequest
 
-RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
-NORTH_ARROW = os.path.join(RESOURCES, "icons", "north_arrow.svg")
+NORTH_ARROW = resource_path("icons", "north_arrow.svg")
 ZONE_NAME_FIELD = "name"
 
 # Page of one map (mm): the map on the left, the legend on its right.
@@ -72,7 +72,7 @@ FALLBACK_RAMP = ("#f7fcb9", "#addd8e", "#41ab5d", "#006837")  # when a style fil
 
 
 def style_path(style: str) -> str:
-    return os.path.join(RESOURCES, "styles", f"{style}.qml")
+    return resource_path("styles", f"{style}.qml")
 
 
 def report_font_family() -> str:

@@ -6,7 +6,7 @@ import os
 
 import numpy as np
 import processing
-from conftest import LateAlgorithm, MainThreadBandSum, register, wait_for
+from gui_support import LateAlgorithm, MainThreadBandSum, register, wait_for
 from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QLocale, QObject, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
@@ -17,7 +17,7 @@ from carbonsink_plugin.gui.inputs import (
     FieldInput,
     LayerInput,
     ProcessingWidgetInput,
-    band_counts,
+    band_count,
     match_score,
 )
 from carbonsink_plugin.gui.memory import SCOPE
@@ -64,7 +64,8 @@ def test_the_five_stages_are_steps_and_each_algorithm_sits_in_its_stage(dock):
 
 def test_a_12_band_parameter_lists_12_band_rasters_only(dock, layers):
     items = inputs_of(dock.page("carbonsink"))
-    assert band_counts(QgsApplication.processingRegistry().algorithmById(SUM_ID)) == {"STACK": 12}
+    algorithm = QgsApplication.processingRegistry().algorithmById(SUM_ID)
+    assert band_count(algorithm.parameterDefinition("STACK")) == 12  # from its metadata
     stack = items["STACK"]
     assert isinstance(stack, LayerInput)
     assert sorted(listed(stack.combo)) == ["ndvi_2022", "other stack"]
@@ -89,12 +90,12 @@ def test_a_layer_added_later_is_listed_when_it_fits(dock, layers, tmp_path, qgis
 
 def test_the_best_named_layer_and_field_are_preselected(dock, layers):
     items = inputs_of(dock.page("carbonsink"))
-    assert items["STACK"].layer().name() == "ndvi_2022"  # LAYER_HINTS of the algorithm
+    assert items["STACK"].layer().name() == "ndvi_2022"  # the hints on its parameter (describe)
     assert items["WEIGHT"].layer() is None  # optional and no name fits: left unused
-    assert items["ZONES"].layer().name() == "districts"  # NAME_HINTS["ZONES"]
+    assert items["ZONES"].layer().name() == "districts"  # parameters.LAYER_HINTS["ZONES"]
     field = items["ZONE_FIELD"]
     assert isinstance(field, FieldInput)
-    assert field.value() == "name"  # NAME_HINTS["ZONE_FIELD"]; follows the ZONES layer
+    assert field.value() == "name"  # LAYER_HINTS["ZONE_FIELD"]; follows the ZONES layer
 
 
 def test_name_hints_match_whole_words_not_fragments():

@@ -1,5 +1,5 @@
 """The inputs of a report, made by the plugin's own algorithms on the generated Shenzhen sample
-data (core.sampledata, coarse grid): vegetation types, Rh, NEP, sink classes and totals,
+data (tools/sampledata.py, coarse grid): vegetation types, Rh, NEP, sink classes and totals,
 district and vegetation-type statistics, grades, a three-year trend and a ground check.
 
 NPP: stage 2 (CASA) is not on this branch, so the NPP rasters are MADE UP here with a simple
@@ -11,7 +11,7 @@ exercising the report, not the CASA model:
 on vegetated pixels (type ≠ 0), 0 on non-vegetated land. The vegetation types come from the
 sample WorldCover land cover through the WorldCover preset of core/parameters.py.
 
-Used by tests/report and tests/processing/test_report_algorithm.py (module-scoped fixtures),
+Used by tests/report and tests/processing/test_report.py (module-scoped fixtures),
 and by scripts/screenshot_report.sh.
 """
 
@@ -22,7 +22,8 @@ import os
 import numpy as np
 from osgeo import gdal
 
-from carbonsink_plugin.core import parameters, sampledata
+from carbonsink_plugin.core import parameters
+from tools import sampledata
 
 YEARS = (2021, 2022, 2023)
 YEAR = 2022  # the evaluation year of the report

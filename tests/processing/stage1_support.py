@@ -57,3 +57,11 @@ def copy_data(name: str, folder: Path) -> Path:
     else:
         shutil.copy(source, target)
     return target
+
+
+WORLDCOVER = "esa_worldcover_saotome"
+
+
+def worldcover(folder: Path) -> Path:
+    """The ESA WorldCover subset (tests/data), copied into `folder`."""
+    return next(copy_data(WORLDCOVER, folder).glob("*.tif"))

@@ -14,8 +14,8 @@ from qgis.core import (
 )
 from support import write_raster
 
+from carbonsink_plugin.paths import resource_path
 from carbonsink_plugin.processing import zoning
-from carbonsink_plugin.processing.base import resource_path
 
 pytestmark = pytest.mark.usefixtures("provider")
 

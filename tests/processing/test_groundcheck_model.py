@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 from support import write_raster
-from test_samplingplan_algorithm import Log
+from test_samplingplan import Log
 
 
 def source_from(child, output):

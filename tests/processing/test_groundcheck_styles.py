@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsVectorLayer
 
-from carbonsink_plugin.processing.base import resource_path
+from carbonsink_plugin.paths import resource_path
 from carbonsink_plugin.processing.samplingplan import PLOT_FIELDS
 
 PLAN_FIELDS = "&".join(f"field={n}:{'integer' if k == 'int' else k}" for n, k in PLOT_FIELDS)

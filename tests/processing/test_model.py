@@ -15,8 +15,8 @@ from stage3_support import RecordingFeedback
 from support import read_raster
 from workflow_support import common_inputs, prepare, workflow_parameters
 
-from carbonsink_plugin.processing.base import resource_path
-from carbonsink_plugin.processing.compat import FLAG_NO_THREADING
+from carbonsink_plugin.compat import FLAG_NO_THREADING
+from carbonsink_plugin.paths import resource_path
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SCRIPTS = os.path.join(ROOT, "scripts")

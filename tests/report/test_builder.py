@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from report_support import SECTIONS
 
 from carbonsink_plugin.core.errors import InputError
 from carbonsink_plugin.report import builder, charts
@@ -13,19 +14,6 @@ from carbonsink_plugin.report.document import Figure, KeyFigures, Paragraph, Tab
 from carbonsink_plugin.report.inputs import GridInfo, Provenance, RasterSummary, Run
 from carbonsink_plugin.report.vocabulary import LANGUAGES, TEXTS, Vocabulary
 
-SECTIONS = [
-    "summary",
-    "data",
-    "parameters",
-    "maps",
-    "districts",
-    "types",
-    "grades",
-    "trend",
-    "groundcheck",
-    "warnings",
-    "provenance",
-]
 GRID = GridInfo(4, 3, 30.0, 30.0, "EPSG:4547 (CGCS2000)", (0, 0, 120, 90), False, 1)
 
 
@@ -238,6 +226,7 @@ def test_a_table_of_the_wrong_kind_is_refused_with_the_expected_fields():
     builder.check_fields("TYPE_TABLE", type_fields, "x")  # the right one passes
 
 
+@pytest.mark.qgis  # reads the algorithm's columns: not in the Qt-free tier
 def test_metrics_fields_are_those_groundcheck_writes():
     from carbonsink_plugin.processing.groundcheck import METRIC_COLUMNS
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from html_tables import parse
-from qgis.PyQt.QtGui import QColor, QImage
+from report_support import png
 
 from carbonsink_plugin.report.document import (
     BulletList,
@@ -20,13 +20,6 @@ from carbonsink_plugin.report.document import (
     Table,
 )
 from carbonsink_plugin.report.html import HtmlWriter, format_number, write_html
-
-
-def png(path, colour="#1a9641"):
-    image = QImage(40, 20, QImage.Format.Format_ARGB32)
-    image.fill(QColor(colour))
-    assert image.save(str(path), "PNG")
-    return str(path)
 
 
 def document(tmp_path) -> Document:

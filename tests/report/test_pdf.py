@@ -3,7 +3,7 @@
 import shutil
 import subprocess
 
-from qgis.PyQt.QtGui import QColor, QImage
+from report_support import png
 
 from carbonsink_plugin.report import pdf
 from carbonsink_plugin.report.document import (
@@ -19,9 +19,7 @@ from carbonsink_plugin.report.document import (
 
 
 def document(tmp_path, rows=3) -> Document:
-    image = QImage(800, 400, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#1a9641"))
-    image.save(str(tmp_path / "map.png"), "PNG")
+    image = png(tmp_path / "map.png", size=(800, 400))
     return Document(
         title="城市碳汇遥感评价报告",
         subtitle="深圳市 · 2022年",
@@ -46,7 +44,7 @@ def document(tmp_path, rows=3) -> Document:
                         [Column("zone", "行政区"), Column("nep", "NEP总量（tC·a⁻¹）", "number")],
                         [["龙岗区", 334456.0]] * rows,
                     ),
-                    Figure("map", "图1　碳源/碳汇分布", image=str(tmp_path / "map.png")),
+                    Figure("map", "图1　碳源/碳汇分布", image=image),
                 ],
             ),
         ],

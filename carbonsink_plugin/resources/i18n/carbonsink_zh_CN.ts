@@ -700,7 +700,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../processing/casanpp.py" line="253"/>
         <source>NDVI extremes &apos;data&apos;: NDVI_max of each type is the 95th percentile of all its valid monthly NDVI values (computed from histograms with 0.0001 bins, exact to 0.0001; kept below 1); NDVI_min stays the table value. Types without data keep the table value. Use it for Landsat/Sentinel-2 NDVI, which saturates the AVHRR-era table maxima.</source>
-        <translation>NDVI 极值 &apos;data&apos;：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 间隔的直方图计算，精确到 0.0001；保持小于 1）；NDVI_min 仍取参数表值。无数据的类型保留参数表值。适用于 Landsat/Sentinel-2 NDVI，这类 NDVI 会超过 AVHRR 时代参数表中的最大值而导致饱和。</translation>
+        <translation>NDVI 极值 'data'：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 间隔的直方图计算，精确到 0.0001；保持小于 1）；NDVI_min 仍取参数表值。无数据的类型保留参数表值。适用于 Landsat/Sentinel-2 NDVI，这类 NDVI 会超过 AVHRR 时代参数表中的最大值而导致饱和。</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="260"/>
@@ -765,7 +765,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../processing/casanpp.py" line="433"/>
         <source>Set NDVI_EXTREMES to &apos;data&apos; or raise NDVI_max in the table.</source>
-        <translation>请将 NDVI_EXTREMES 设为 &apos;data&apos;，或提高参数表中的 NDVI_max。</translation>
+        <translation>请将 NDVI_EXTREMES 设为 'data'，或提高参数表中的 NDVI_max。</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="433"/>
@@ -1038,7 +1038,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/landcover.py" line="84"/>
         <source>{name}: the 'custom' preset needs a table of land-cover values and vegetation types (e.g. 10 → 2, 20 → 6).</source>
-        <translation>{name}：预设 &apos;custom&apos; 需要一张土地覆盖值与植被类型的对照表（如 10 → 2、20 → 6）。</translation>
+        <translation>{name}：预设 'custom' 需要一张土地覆盖值与植被类型的对照表（如 10 → 2、20 → 6）。</translation>
     </message>
     <message>
         <location filename="../../core/landcover.py" line="91"/>
@@ -1053,7 +1053,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/ndvi.py" line="122"/>
         <source>{name}: &apos;{text}&apos; is not a QA rule. Write &apos;bits:0,1,3&apos; (mask a pixel when any of these bits is set) or &apos;values:0,1,3,8&apos; (mask a pixel whose QA value is listed).</source>
-        <translation>{name}：“{text}”不是有效的 QA 规则。请写作 &apos;bits:0,1,3&apos;（任一所列比特位为 1 时掩膜该像元）或 &apos;values:0,1,3,8&apos;（QA 值在所列值中时掩膜该像元）。</translation>
+        <translation>{name}：“{text}”不是有效的 QA 规则。请写作 'bits:0,1,3'（任一所列比特位为 1 时掩膜该像元）或 'values:0,1,3,8'（QA 值在所列值中时掩膜该像元）。</translation>
     </message>
     <message>
         <location filename="../../core/ndvi.py" line="132"/>
@@ -1098,7 +1098,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/ndvi.py" line="213"/>
         <source>{name}: values {low:.3g} … {high:.3g} look like NDVI already scaled to −1…1, not MOD13 digital numbers (−2000…10000). The layer needs no NDVI step: use it directly, or choose the 'reflectance' preset for red/NIR bands.</source>
-        <translation>{name}：值域 {low:.3g} … {high:.3g} 看起来是已缩放到 −1…1 的 NDVI，而不是 MOD13 的原始 DN 值（−2000…10000）。该图层无需再计算 NDVI：请直接使用；若为红/近红外波段，请选择预设 &apos;reflectance&apos;。</translation>
+        <translation>{name}：值域 {low:.3g} … {high:.3g} 看起来是已缩放到 −1…1 的 NDVI，而不是 MOD13 的原始 DN 值（−2000…10000）。该图层无需再计算 NDVI：请直接使用；若为红/近红外波段，请选择预设 'reflectance'。</translation>
     </message>
     <message>
         <location filename="../../core/ndvi.py" line="224"/>
@@ -1108,7 +1108,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/ndvi.py" line="235"/>
         <source>{name}: values up to {high:g} look like scaled digital numbers (e.g. reflectance or NDVI × 10 000), not reflectance 0–1. Choose the preset of your sensor, or 'custom' with scale 0.0001.</source>
-        <translation>{name}：最大值达 {high:g}，看起来是经过缩放的 DN 值（如反射率或 NDVI × 10 000），而不是 0–1 的反射率。请选择对应传感器的预设，或选择 &apos;custom&apos; 并设比例因子为 0.0001。</translation>
+        <translation>{name}：最大值达 {high:g}，看起来是经过缩放的 DN 值（如反射率或 NDVI × 10 000），而不是 0–1 的反射率。请选择对应传感器的预设，或选择 'custom' 并设比例因子为 0.0001。</translation>
     </message>
     <message>
         <location filename="../../core/ndvi.py" line="250"/>
@@ -1273,7 +1273,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/respiration.py" line="85"/>
         <source>VEGETATION: the vegetated-only scope needs a vegetation-type raster; give one or choose SCOPE &apos;{land}&apos;.</source>
-        <translation>VEGETATION：仅植被区的计算范围需要植被类型栅格；请提供该栅格，或将 SCOPE 设为 &apos;{land}&apos;。</translation>
+        <translation>VEGETATION：仅植被区的计算范围需要植被类型栅格；请提供该栅格，或将 SCOPE 设为 '{land}'。</translation>
     </message>
     <message>
         <location filename="../../core/respiration.py" line="181"/>
@@ -1284,26 +1284,6 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <location filename="../../core/respiration.py" line="199"/>
         <source>No pixel has valid values in all inputs ({inputs}): each pixel is nodata in at least one of them. Check the nodata values and that the rasters cover the same area. Nothing was written.</source>
         <translation>没有任何像元在全部输入（{inputs}）中都有有效值：每个像元至少在其中一个输入中为无数据。请检查无数据值设置，以及各栅格是否覆盖同一区域。未写出任何输出。</translation>
-    </message>
-    <message>
-        <location filename="../../core/sampledata.py" line="476"/>
-        <source>Cannot open the district boundaries &apos;{path}&apos;.</source>
-        <translation>无法打开行政区边界“{path}”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/sampledata.py" line="786"/>
-        <source>Sample data: resolution {resolution} m is outside 10-5000 m; 100 m is the demo&apos;s, 500-1000 m suit tests.</source>
-        <translation>示例数据：分辨率 {resolution} m 超出 10–5000 m；演示使用 100 m，测试适合 500–1000 m。</translation>
-    </message>
-    <message>
-        <location filename="../../core/sampledata.py" line="793"/>
-        <source>Sample data: years must be distinct and increasing, got {years}.</source>
-        <translation>示例数据：年份必须互不相同且递增，实际为 {years}。</translation>
-    </message>
-    <message>
-        <location filename="../../core/sampledata.py" line="1049"/>
-        <source>Sample data: stations outside the districts: {stations}.</source>
-        <translation>示例数据：以下站点位于行政区之外：{stations}。</translation>
     </message>
     <message>
         <location filename="../../core/sampling.py" line="59"/>
@@ -2441,7 +2421,7 @@ stored values outside −30000…32700 → nodata</source>
     <message>
         <location filename="../../processing/importnpp.py" line="109"/>
         <source>Values are converted on the product&apos;s grid first, so fill codes never mix with real values; then GDAL warps to the reference grid: &apos;average&apos; when the reference cells are coarser than the 500 m product cells, &apos;bilinear&apos; otherwise (auto). Nodata cells do not enter averages.</source>
-        <translation>先在产品原网格上换算数值，使填充码不会与真实值混合；再由 GDAL 重投影到参考网格：参考像元比 500 m 产品像元粗时用 &apos;average&apos;（平均值法），否则用 &apos;bilinear&apos;（双线性插值）（auto）。无数据像元不参与平均。</translation>
+        <translation>先在产品原网格上换算数值，使填充码不会与真实值混合；再由 GDAL 重投影到参考网格：参考像元比 500 m 产品像元粗时用 'average'（平均值法），否则用 'bilinear'（双线性插值）（auto）。无数据像元不参与平均。</translation>
     </message>
     <message>
         <location filename="../../processing/importnpp.py" line="115"/>
@@ -4141,92 +4121,92 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../processing/workflow.py" line="674"/>
+        <location filename="../../processing/workflow.py" line="675"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="663"/>
+        <location filename="../../processing/workflow.py" line="662"/>
         <source>Step: {0}</source>
         <translation>步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="711"/>
+        <location filename="../../processing/workflow.py" line="712"/>
         <source>NPP</source>
         <translation>净初级生产力 NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="717"/>
+        <location filename="../../processing/workflow.py" line="718"/>
         <source>Rh</source>
         <translation>土壤异养呼吸 Rh</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="730"/>
+        <location filename="../../processing/workflow.py" line="731"/>
         <source>NEP</source>
         <translation>净生态系统生产力 NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="730"/>
+        <location filename="../../processing/workflow.py" line="731"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="749"/>
+        <location filename="../../processing/workflow.py" line="750"/>
         <source>No sampling plan (SAMPLING_TOTAL is 0).</source>
         <translation>不生成抽样方案（SAMPLING_TOTAL 为 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="760"/>
+        <location filename="../../processing/workflow.py" line="761"/>
         <source>No sampling plan for the next field campaign: {0}</source>
         <translation>未能生成下一次野外调查的抽样方案：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="767"/>
+        <location filename="../../processing/workflow.py" line="768"/>
         <source>No field plots given: no ground check.</source>
         <translation>未提供样地：不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="784"/>
+        <location filename="../../processing/workflow.py" line="785"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="794"/>
+        <location filename="../../processing/workflow.py" line="795"/>
         <source>The ground check did not pass: accuracy {0:.3f} (1 − mean relative error, n = {1}) against {2:.2f} required.</source>
         <translation>地面核查未通过：精度 {0:.3f}（1 − 平均相对误差，n = {1}），要求 {2:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="811"/>
+        <location filename="../../processing/workflow.py" line="812"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="828"/>
+        <location filename="../../processing/workflow.py" line="829"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="837"/>
+        <location filename="../../processing/workflow.py" line="838"/>
         <source>No earlier years&apos; NEP given: no trend.</source>
         <translation>未提供往年的 NEP：不进行趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="854"/>
+        <location filename="../../processing/workflow.py" line="855"/>
         <source>Trend class</source>
         <translation>变化趋势等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="899"/>
+        <location filename="../../processing/workflow.py" line="900"/>
         <source>With Landsat/Sentinel-2 NDVI, FPAR saturates near its maximum and the εmax of the vegetation-type table (by default Zhu's 0.985 gC·MJ⁻¹ for evergreen broadleaf forest) then sets NPP: check the radiation input, and calibrate the table (PARAMETERS) against independent local field data.</source>
         <translation>使用 Landsat/Sentinel-2 NDVI 时，FPAR 在接近最大值处饱和，此时 NPP 由植被类型参数表中的 εmax 决定（常绿阔叶林默认取朱文泉的 0.985 gC·MJ⁻¹）：请检查辐射输入，并用独立的本地实测数据率定该参数表（PARAMETERS）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="908"/>
+        <location filename="../../processing/workflow.py" line="909"/>
         <source>Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around the published regional CASA means (Greater Bay Area ≈ 890, Guangxi ≈ 880). {3}</source>
         <translation>植被区平均 NPP 为 {0} gC·m⁻²·a⁻¹，超出已发表的区域 CASA 均值附近的范围 {1}–{2}（粤港澳大湾区 ≈ 890，广西 ≈ 880）。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="918"/>
+        <location filename="../../processing/workflow.py" line="919"/>
         <source>Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published Pearl River Delta range {1} to {2} gC·m⁻²·a⁻¹ (NEP = NPP − Rh; mean NPP {3} here). {4}</source>
         <translation>植被区平均 NEP 为 {0} gC·m⁻²·a⁻¹，超出已发表的珠江三角洲范围 {1} 至 {2} gC·m⁻²·a⁻¹（NEP = NPP − Rh；此处平均 NPP 为 {3}）。{4}</translation>
     </message>
@@ -4916,327 +4896,327 @@ CV         = s / |均值|   （样本标准差，n − 1）
 <context>
     <name>WorkflowAlgorithm</name>
     <message>
-        <location filename="../../processing/workflow.py" line="205"/>
+        <location filename="../../processing/workflow.py" line="204"/>
         <source>Complete workflow (NPP → carbon sink → ground check → report)</source>
         <translation>完整流程（NPP → 碳汇 → 地面核查 → 报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="208"/>
+        <location filename="../../processing/workflow.py" line="207"/>
         <source>Stages 2–5 of the standard in one run, from prepared monthly stacks to the report.</source>
         <translation>一次运行标准的第 2–5 阶段，从已准备的月度栅格直到评价报告。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly NDVI (12 bands, unitless)</source>
         <translation>月 NDVI（12 波段，无量纲）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)</source>
         <translation>月太阳总辐射（12 波段，MJ·m⁻²·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly mean air temperature (12 bands, °C)</source>
         <translation>月平均气温（12 波段，°C）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly precipitation (12 bands, mm·month⁻¹)</source>
         <translation>月降水量（12 波段，mm·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="223"/>
+        <location filename="../../processing/workflow.py" line="222"/>
         <source>Vegetation types (codes 0–8, same grid)</source>
         <translation>植被类型（编码 0–8，同一网格）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="233"/>
+        <location filename="../../processing/workflow.py" line="232"/>
         <source>Evaluation year (empty: from the NDVI file name)</source>
         <translation>评价年度（留空：从 NDVI 文件名读取）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="243"/>
+        <location filename="../../processing/workflow.py" line="242"/>
         <source>Annual NEP of earlier years, for the trend (NEP outputs of earlier runs)</source>
         <translation>往年的年 NEP，用于趋势分析（以往运行的 NEP 输出）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="251"/>
+        <location filename="../../processing/workflow.py" line="250"/>
         <source>Years of the earlier NEP rasters (empty: from their file names)</source>
         <translation>往年 NEP 栅格的年份（留空：从文件名读取）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="258"/>
+        <location filename="../../processing/workflow.py" line="257"/>
         <source>Field plots with measured values (optional: no ground check without)</source>
         <translation>含实测值的样地（可选：不提供则不进行地面核查）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="273"/>
+        <location filename="../../processing/workflow.py" line="272"/>
         <source>Plots of the sampling plan for the next field campaign (0: no plan)</source>
         <translation>下一次野外调查抽样方案的样地数（0：不生成方案）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="285"/>
+        <location filename="../../processing/workflow.py" line="284"/>
         <source>Study area name (for the report)</source>
         <translation>研究区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="296"/>
+        <location filename="../../processing/workflow.py" line="295"/>
         <source>Data sources for the report (one per line)</source>
         <translation>报告中的数据来源（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="306"/>
+        <location filename="../../processing/workflow.py" line="305"/>
         <source>Open the main layers when done</source>
         <translation>完成后打开主要图层</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="311"/>
+        <location filename="../../processing/workflow.py" line="310"/>
         <source>Output folder (every layer, table and the report)</source>
         <translation>输出文件夹（全部图层、表格和报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="320"/>
+        <location filename="../../processing/workflow.py" line="319"/>
         <source>Annual NPP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="321"/>
+        <location filename="../../processing/workflow.py" line="320"/>
         <source>Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)</source>
         <translation>年土壤异养呼吸 Rh（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="322"/>
+        <location filename="../../processing/workflow.py" line="321"/>
         <source>Annual NEP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="323"/>
+        <location filename="../../processing/workflow.py" line="322"/>
         <source>CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)</source>
         <translation>CO₂ 碳汇密度（tCO₂·ha⁻¹·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="324"/>
+        <location filename="../../processing/workflow.py" line="323"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="325"/>
+        <location filename="../../processing/workflow.py" line="324"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="326"/>
+        <location filename="../../processing/workflow.py" line="325"/>
         <source>Trend class</source>
         <translation>变化趋势等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="327"/>
+        <location filename="../../processing/workflow.py" line="326"/>
         <source>Theil–Sen slope (per year)</source>
         <translation>Theil–Sen 斜率（每年）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="328"/>
+        <location filename="../../processing/workflow.py" line="327"/>
         <source>Mann–Kendall Z</source>
         <translation>Mann–Kendall Z 值</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="329"/>
+        <location filename="../../processing/workflow.py" line="328"/>
         <source>Mann–Kendall p-value (two-sided)</source>
         <translation>Mann–Kendall p 值（双侧）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="330"/>
+        <location filename="../../processing/workflow.py" line="329"/>
         <source>Coefficient of variation</source>
         <translation>变异系数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="331"/>
+        <location filename="../../processing/workflow.py" line="330"/>
         <source>Difference (last − first year)</source>
         <translation>差值（末年 − 首年）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="332"/>
+        <location filename="../../processing/workflow.py" line="331"/>
         <source>Change (last vs first year, %)</source>
         <translation>变化率（末年相对首年，%）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="333"/>
+        <location filename="../../processing/workflow.py" line="332"/>
         <source>Carbon sink totals</source>
         <translation>碳汇总量表</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="334"/>
+        <location filename="../../processing/workflow.py" line="333"/>
         <source>Sampling plan (plots for the next field campaign)</source>
         <translation>抽样方案（下一次野外调查的样地）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="335"/>
+        <location filename="../../processing/workflow.py" line="334"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="336"/>
+        <location filename="../../processing/workflow.py" line="335"/>
         <source>Ground-check metrics</source>
         <translation>地面核查精度指标</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="337"/>
+        <location filename="../../processing/workflow.py" line="336"/>
         <source>Land-cover check (confusion matrix)</source>
         <translation>土地覆盖核查（混淆矩阵）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="338"/>
+        <location filename="../../processing/workflow.py" line="337"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="339"/>
+        <location filename="../../processing/workflow.py" line="338"/>
         <source>Vegetation-type statistics</source>
         <translation>植被类型统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="340"/>
+        <location filename="../../processing/workflow.py" line="339"/>
         <source>Grade areas</source>
         <translation>等级面积</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="341"/>
+        <location filename="../../processing/workflow.py" line="340"/>
         <source>Grade areas per district</source>
         <translation>各分区等级面积</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="342"/>
+        <location filename="../../processing/workflow.py" line="341"/>
         <source>Change per district</source>
         <translation>各分区变化</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="343"/>
+        <location filename="../../processing/workflow.py" line="342"/>
         <source>Ground-check scatter plot (PNG)</source>
         <translation>地面核查散点图（PNG）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="344"/>
+        <location filename="../../processing/workflow.py" line="343"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="345"/>
+        <location filename="../../processing/workflow.py" line="344"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="346"/>
+        <location filename="../../processing/workflow.py" line="345"/>
         <source>Total NPP (tC·a⁻¹)</source>
         <translation>NPP 总量（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="347"/>
+        <location filename="../../processing/workflow.py" line="346"/>
         <source>Total Rh (tC·a⁻¹)</source>
         <translation>Rh 总量（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="348"/>
+        <location filename="../../processing/workflow.py" line="347"/>
         <source>Total NEP (tC·a⁻¹)</source>
         <translation>NEP 总量（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="349"/>
+        <location filename="../../processing/workflow.py" line="348"/>
         <source>Total carbon sink (tCO₂·a⁻¹)</source>
         <translation>碳汇总量（tCO₂·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="350"/>
+        <location filename="../../processing/workflow.py" line="349"/>
         <source>Carbon sink inside the zones (tCO₂·a⁻¹)</source>
         <translation>分区内碳汇量（tCO₂·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="351"/>
+        <location filename="../../processing/workflow.py" line="350"/>
         <source>Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)</source>
         <translation>植被区平均 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="352"/>
+        <location filename="../../processing/workflow.py" line="351"/>
         <source>Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)</source>
         <translation>植被区平均 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="353"/>
+        <location filename="../../processing/workflow.py" line="352"/>
         <source>Vegetated area (ha)</source>
         <translation>植被面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="354"/>
+        <location filename="../../processing/workflow.py" line="353"/>
         <source>Carbon sink area (ha)</source>
         <translation>碳汇面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="355"/>
+        <location filename="../../processing/workflow.py" line="354"/>
         <source>Carbon source area (ha)</source>
         <translation>碳源面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="356"/>
+        <location filename="../../processing/workflow.py" line="355"/>
         <source>Plots in the sampling plan</source>
         <translation>抽样方案中的样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="357"/>
+        <location filename="../../processing/workflow.py" line="356"/>
         <source>Plots checked</source>
         <translation>参与核查的样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="358"/>
+        <location filename="../../processing/workflow.py" line="357"/>
         <source>Ground check r²</source>
         <translation>地面核查决定系数 r²</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="359"/>
+        <location filename="../../processing/workflow.py" line="358"/>
         <source>Ground check RMSE (gC·m⁻²·a⁻¹)</source>
         <translation>地面核查均方根误差 RMSE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="360"/>
+        <location filename="../../processing/workflow.py" line="359"/>
         <source>Ground check bias (model − measured)</source>
         <translation>地面核查偏差（模型值 − 实测值）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="361"/>
+        <location filename="../../processing/workflow.py" line="360"/>
         <source>Ground check accuracy (1 − MRE)</source>
         <translation>地面核查精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="362"/>
+        <location filename="../../processing/workflow.py" line="361"/>
         <source>Ground check passed (1/0)</source>
         <translation>地面核查是否通过（1/0）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="363"/>
+        <location filename="../../processing/workflow.py" line="362"/>
         <source>Land-cover overall accuracy</source>
         <translation>土地覆盖总体精度</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="364"/>
+        <location filename="../../processing/workflow.py" line="363"/>
         <source>Land-cover Cohen&apos;s kappa</source>
-        <translation>土地覆盖 Cohen&apos;s Kappa 系数</translation>
+        <translation>土地覆盖 Cohen's Kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="365"/>
+        <location filename="../../processing/workflow.py" line="364"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="366"/>
+        <location filename="../../processing/workflow.py" line="365"/>
         <source>Warnings of the run (one per line)</source>
         <translation>运行警告（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="398"/>
+        <location filename="../../processing/workflow.py" line="397"/>
         <source>The standard&apos;s stages 2 to 5 in one run on prepared inputs: CASA NPP, soil heterotrophic respiration, NEP with the sink/source map and totals, a sampling plan for the next field campaign, the ground check against measured plots, district statistics, grades, the change over the years (with earlier years&apos; NEP) and the report. Each step is the plugin&apos;s own algorithm, run with the same parameters, so the numbers are those of the single steps.</source>
         <translation>基于已准备的输入一次运行标准的第 2 至 5 阶段：CASA NPP、土壤异养呼吸、NEP 及碳汇/碳源分布图和总量、下一次野外调查的抽样方案、基于实测样地的地面核查、分区统计、等级划分、逐年变化（提供往年 NEP 时）以及评价报告。每一步都是插件自身的算法，以相同参数运行，因此结果与逐步运行完全相同。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="406"/>
+        <location filename="../../processing/workflow.py" line="405"/>
         <source>casanpp (NPP) → soilrespiration (Rh) → carbonsink (NEP = NPP − Rh, totals)
 → samplingplan (SAMPLING_TOTAL plots, clipped to ZONES)
 → groundcheck (PLOTS against NPP, or NEP when MEASURE_TYPE = nep)
@@ -5251,82 +5231,82 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
 植被区平均 NPP = Σ NPP (tC) / 植被面积 (ha) · 100</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="415"/>
+        <location filename="../../processing/workflow.py" line="414"/>
         <source>NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION (mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes 0–8), all on one grid — prepare them with the stage 1 algorithms.</source>
         <translation>NDVI、SOL（MJ·m⁻²·month⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·month⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="420"/>
+        <location filename="../../processing/workflow.py" line="419"/>
         <source>PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type table (εmax, NDVI_max, NDVI_min) is where a local calibration goes.</source>
         <translation>PARAMETERS 和 NDVI_EXTREMES 原样传给 CASA NPP：本地率定结果应填入植被类型参数表（εmax、NDVI_max、NDVI_min）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="424"/>
+        <location filename="../../processing/workflow.py" line="423"/>
         <source>ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps.</source>
         <translation>ZONES 和 ZONE_FIELD：用于统计、等级、趋势和专题图的行政区。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="427"/>
+        <location filename="../../processing/workflow.py" line="426"/>
         <source>PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, as in Ground check against field plots; without plots there is no ground check.</source>
         <translation>PLOTS（可选）及 MEASURED_FIELD 等地面核查参数，与“样地地面核查”算法相同；不提供样地则不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="432"/>
+        <location filename="../../processing/workflow.py" line="431"/>
         <source>YEAR names the outputs (npp_&lt;year&gt;.tif …) and the report; empty: the year in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. nep_&lt;year&gt;.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or years in their file names; they add the trend.</source>
         <translation>YEAR 用于输出文件命名（npp_&lt;year&gt;.tif …）和报告；留空：取 NDVI 文件名中的年份。PREVIOUS_NEP：同一网格上往年的 NEP 栅格（如以往运行的 nep_&lt;year&gt;.tif），年份由 PREVIOUS_YEARS 给出或取自文件名；提供后增加趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="440"/>
+        <location filename="../../processing/workflow.py" line="439"/>
         <source>In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade (_&lt;year&gt;.tif); totals, zones, vegetation_types, grades, zone_grades, checked_plots, ground_check, land_cover_check, sampling_plan (_&lt;year&gt;.gpkg); ground_check_&lt;year&gt;.png; trend_* (_&lt;first&gt;_&lt;last&gt;); report.html and report.pdf.</source>
         <translation>OUTPUT_FOLDER 中：npp、rh、nep、co2_density、sink_class、grade（_&lt;year&gt;.tif）；totals、zones、vegetation_types、grades、zone_grades、checked_plots、ground_check、land_cover_check、sampling_plan（_&lt;year&gt;.gpkg）；ground_check_&lt;year&gt;.png；trend_*（_&lt;first&gt;_&lt;last&gt;）；report.html 和 report.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="447"/>
+        <location filename="../../processing/workflow.py" line="446"/>
         <source>Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, the carbon sink inside the zones, ground-check n, r², RMSE, bias, accuracy, passed, land-cover agreement, plan size, and the warnings.</source>
         <translation>数值输出：总量（tC、tCO₂）、植被区平均 NPP 和 NEP、各项面积、分区内碳汇量、地面核查的 n、r²、RMSE、偏差、精度、是否通过、土地覆盖一致性、抽样方案样地数以及警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="454"/>
+        <location filename="../../processing/workflow.py" line="453"/>
         <source>Runs on the main thread (FlagNoThreading): the report&apos;s maps are QGIS print layouts, which need it, and a child algorithm runs on its parent&apos;s thread. QGIS stays busy during the run; progress and Cancel work, and the raster steps still use every core.</source>
         <translation>在主线程运行（FlagNoThreading）：报告的专题图使用 QGIS 打印布局，必须在主线程运行，而子算法在父算法的线程中运行。运行期间 QGIS 处于忙碌状态；进度显示和取消仍然有效，栅格计算步骤仍使用全部 CPU 核心。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="460"/>
+        <location filename="../../processing/workflow.py" line="459"/>
         <source>Warnings of every step go into the report's warnings section, together with the plausibility checks (SPEC §7): mean NPP over vegetated land outside {0}–{1} gC·m⁻²·a⁻¹ (the published South-China regional means ≈ 880–890 ± a third) and mean NEP outside {2}–{3} gC·m⁻²·a⁻¹ (the published Pearl River Delta range), and a ground check that did not pass.</source>
         <translation>每一步的警告都写入报告的警告章节，并附上合理性检查（SPEC §7）：植被区平均 NPP 超出 {0}–{1} gC·m⁻²·a⁻¹（已发表的华南区域均值约 880–890，上下浮动三分之一）、平均 NEP 超出 {2}–{3} gC·m⁻²·a⁻¹（已发表的珠江三角洲范围），以及地面核查未通过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="467"/>
+        <location filename="../../processing/workflow.py" line="466"/>
         <source>The sampling plan is a by-product for the next field campaign: if it cannot be made (a type too small or fragmented), the run goes on and says why in a warning. Set SAMPLING_TOTAL to 0 to skip it.</source>
         <translation>抽样方案是为下一次野外调查准备的附带成果：若无法生成（某类型面积太小或过于破碎），运行继续，并在警告中说明原因。将 SAMPLING_TOTAL 设为 0 可跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="472"/>
+        <location filename="../../processing/workflow.py" line="471"/>
         <source>Other parameters of the steps keep their defaults (Rh and NEP on vegetated land, default grade breaks, 3×3 plot window); run the steps one by one to change them.</source>
         <translation>各步骤的其他参数保持默认值（在植被区计算 Rh 和 NEP、默认等级断点、3×3 样地窗口）；如需修改，请逐步运行各算法。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="477"/>
+        <location filename="../../processing/workflow.py" line="476"/>
         <source>Nothing half-written: files of the same names already in the folder are set aside and come back if the run fails or is canceled; the files the run wrote are then removed.</source>
         <translation>不会留下写了一半的文件：文件夹中已有的同名文件会先移开，运行失败或取消时恢复原样，并删除本次运行写出的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="518"/>
+        <location filename="../../processing/workflow.py" line="517"/>
         <source>{0}: the trend needs this year&apos;s number; the NDVI file name has none. Enter the year.</source>
         <translation>{0}：趋势分析需要本年度的年份，但 NDVI 文件名中没有。请输入年份。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="531"/>
+        <location filename="../../processing/workflow.py" line="530"/>
         <source>{0}: {1} is also the evaluation year {2}; give earlier years only.</source>
         <translation>{0}：{1} 与评价年度 {2} 相同；请只提供往年。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="544"/>
+        <location filename="../../processing/workflow.py" line="543"/>
         <source>{0}: choose a folder.</source>
         <translation>{0}：请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="553"/>
+        <location filename="../../processing/workflow.py" line="552"/>
         <source>{0}: the output folder already holds an input of this run ({1}), which the run would replace. Choose another folder or another year.</source>
         <translation>{0}：输出文件夹中已有本次运行的一个输入（{1}），运行会将其覆盖。请选择其他文件夹或其他年份。</translation>
     </message>

@@ -9,7 +9,7 @@ from plot_layers import read_layer, transform, write_layer
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 from support import ORIGIN, PIXEL, write_raster
-from test_samplingplan_algorithm import Log
+from test_samplingplan import Log
 
 
 def centre(row, col):

@@ -42,9 +42,9 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from . import raster
-from .errors import QT_TRANSLATE_NOOP, InputError
-from .stations import extraterrestrial_monthly
+from carbonsink_plugin.core import raster
+from carbonsink_plugin.core.stations import extraterrestrial_monthly
+from carbonsink_plugin.report.inputs import SAMPLE_KEY
 
 SEED = 20231
 YEARS = (2021, 2022, 2023)
@@ -53,13 +53,14 @@ MARGIN_M = 2000.0  # the grid reaches this far beyond the districts' extent
 
 DISTRICTS_PATH = os.path.join(
     os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    "carbonsink_plugin",
     "resources",
     "data",
     "shenzhen_districts.gpkg",
 )
 DISTRICTS_LAYER = "districts"
 
-GENERATED_NOTE = "GENERATED sample data (carbonsink_plugin.core.sampledata), not observations"
+GENERATED_NOTE = "GENERATED sample data (tools/sampledata.py), not observations"
 
 # --------------------------------------------------------------------------------------------
 # Real-world anchors (WGS84 longitude/latitude in degrees, heights in metres)
@@ -473,10 +474,7 @@ def make_grid(resolution: float, districts: str = DISTRICTS_PATH) -> raster.Grid
     origin on a multiple of the resolution (so grids of one resolution always align)."""
     dataset = gdal.OpenEx(districts, gdal.OF_VECTOR)
     if dataset is None:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Core", "Cannot open the district boundaries '{path}'."),
-            path=districts,
-        )
+        raise ValueError(f"Cannot open the district boundaries '{districts}'.")
     layer = dataset.GetLayerByName(DISTRICTS_LAYER) or dataset.GetLayer(0)
     transform = osr.CoordinateTransformation(layer.GetSpatialRef(), _srs(EPSG))
     xs, ys = [], []
@@ -732,10 +730,10 @@ class _Climate:
 
 def _metadata(seed: int, what: str, units: str) -> dict[str, str]:
     return {
-        "CARBONSINK_SAMPLE": GENERATED_NOTE,
-        "CARBONSINK_SAMPLE_SEED": str(seed),
-        "CARBONSINK_SAMPLE_CONTENT": what,
-        "CARBONSINK_SAMPLE_UNITS": units,
+        SAMPLE_KEY: GENERATED_NOTE,
+        f"{SAMPLE_KEY}_SEED": str(seed),
+        f"{SAMPLE_KEY}_CONTENT": what,
+        f"{SAMPLE_KEY}_UNITS": units,
     }
 
 
@@ -783,18 +781,13 @@ def generate(
     """
     resolution = float(resolution)
     if not 10.0 <= resolution <= 5000.0:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Core", "Sample data: resolution {resolution} m is outside "
-                "10-5000 m; 100 m is the demo's, 500-1000 m suit tests."),
-            resolution=resolution,
-        )  # fmt: skip
+        raise ValueError(
+            f"Sample data: resolution {resolution} m is outside 10-5000 m; "
+            "100 m is the demo's, 500-1000 m suit tests."
+        )
     years = [int(y) for y in years]
     if not years or len(set(years)) != len(years) or years != sorted(years):
-        raise InputError(
-            QT_TRANSLATE_NOOP("Core", "Sample data: years must be distinct and increasing, got "
-                "{years}."),
-            years=years,
-        )  # fmt: skip
+        raise ValueError(f"Sample data: years must be distinct and increasing, got {years}.")
     seed = int(seed)
     os.makedirs(folder, exist_ok=True)
     os.makedirs(os.path.join(folder, "scenes"), exist_ok=True)
@@ -1046,11 +1039,7 @@ def station_records(landscape, years, dem_path, sea_path) -> dict[str, dict[int,
     seas = _pixel_values(sea_path, xy)[:, 0]
     missing = [s.name_en for s, z in zip(STATIONS, elevations) if math.isnan(z)]
     if missing:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Core", "Sample data: stations outside the districts: "
-                "{stations}."),
-            stations=", ".join(missing),
-        )  # fmt: skip
+        raise ValueError(f"Sample data: stations outside the districts: {', '.join(missing)}.")
     records: dict[str, dict[int, list]] = {"temperature": {}, "precipitation": {}, "sunshine": {}}
     for year in years:
         climate = _Climate(landscape, seed, year)
@@ -1291,7 +1280,7 @@ districts.gpkg               REAL: layer districts (adcode, name_zh, name_en), E
         "EVERYTHING HERE IS GENERATED, except districts.gpkg (the real district boundaries). "
         "The rasters, station tables and field plots are synthetic: made to be plausible for "
         "Shenzhen, they are not observations. Do not use them for a real evaluation.",
-        f"Generator: carbonsink_plugin.core.sampledata (scripts/make_sample_data.py), seed {seed}. "
+        f"Generator: tools/sampledata.py (scripts/make_sample_data.py), seed {seed}. "
         f"The same seed and resolution give the same data on any machine. Grid: EPSG:{EPSG} "
         f"(CGCS2000 / 3-degree Gauss-Kruger CM 114E), {grid.pixel_size[0]:g} m pixels, "
         f"{grid.width} x {grid.height}, upper-left corner ({grid.geotransform[0]:.0f}, "

@@ -11,7 +11,7 @@ from stage3_support import cru_climate, run, run_error
 from support import read_raster, write_raster
 
 from carbonsink_plugin.core.carbon import SINK_CLASSES
-from carbonsink_plugin.processing.base import resource_path
+from carbonsink_plugin.paths import resource_path
 
 pytestmark = pytest.mark.usefixtures("provider")
 

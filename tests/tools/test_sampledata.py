@@ -17,8 +17,8 @@ import pytest
 from osgeo import gdal, ogr, osr
 from support import read_raster
 
-from carbonsink_plugin.core import raster, sampledata
-from carbonsink_plugin.core.errors import InputError
+from carbonsink_plugin.core import raster
+from tools import sampledata
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_DISTRICTS = ROOT / "carbonsink_plugin" / "resources" / "data" / "shenzhen_districts.gpkg"
@@ -221,9 +221,9 @@ def test_districts_are_the_shipped_real_boundaries_and_the_readme_says_generated
 
 
 def test_bad_arguments_are_refused_before_writing(tmp_path):
-    with pytest.raises(InputError, match="resolution"):
+    with pytest.raises(ValueError, match="resolution"):
         sampledata.generate(str(tmp_path / "a"), resolution=1.0)
-    with pytest.raises(InputError, match="years"):
+    with pytest.raises(ValueError, match="years"):
         sampledata.generate(str(tmp_path / "b"), resolution=1000.0, years=(2023, 2021))
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
 

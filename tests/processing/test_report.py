@@ -18,25 +18,13 @@ from html_tables import parse
 from osgeo import gdal
 from qgis.core import Qgis, QgsApplication, QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtGui import QImage
+from report_support import SECTIONS
 from support import write_raster
 
-from carbonsink_plugin.processing.compat import FLAG_NO_THREADING
+from carbonsink_plugin.compat import FLAG_NO_THREADING
 
 pytestmark = pytest.mark.usefixtures("provider")
 
-SECTIONS = [
-    "summary",
-    "data",
-    "parameters",
-    "maps",
-    "districts",
-    "types",
-    "grades",
-    "trend",
-    "groundcheck",
-    "warnings",
-    "provenance",
-]
 RASTERS = ("VEGETATION", "NPP", "RH", "NEP", "SINK_CLASS", "GRADE", "TREND_CLASS", "SLOPE")
 TABLES = ("TOTALS", "ZONAL_TABLE", "TYPE_TABLE", "GRADE_TABLE", "TREND_TABLE", "METRICS")
 
@@ -62,7 +50,7 @@ def full_parameters(chain, folder, language):
         YEAR=str(report_chain.YEAR),
         THRESHOLD=0.8,
         WARNINGS="NDVI: 3 pixel-months filled by interpolation\n\n",
-        DATA_SOURCES="Generated sample data (core.sampledata)",
+        DATA_SOURCES="Generated sample data (tools/sampledata.py)",
         OUTPUT_HTML=os.path.join(folder, f"报告 {language}.html"),
         OUTPUT_PDF=os.path.join(folder, f"报告 {language}.pdf"),
     )

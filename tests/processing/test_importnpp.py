@@ -49,7 +49,7 @@ GRAMS = np.where(STORED > 32700, np.nan, STORED * 0.1)
 
 def run(parameters):
     import processing
-    from test_casanpp_algorithm import Feedback
+    from test_casanpp import Feedback
 
     feedback = Feedback()
     results = processing.run("carbonsink:importnpp", parameters, feedback=feedback)
