@@ -11,7 +11,6 @@ PYTHON := $(VENV)/bin/python
 VERSION = $(shell sed -n 's/^version=//p' metadata.txt)
 QM := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.qm
 TS := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.ts
-RESOURCES_PY := $(PLUGIN)/resources_rc.py
 # Debian 12's /usr/bin/qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects.
 QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
@@ -19,11 +18,12 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps build test demo bench lint format package deploy clean translations-update screenshots
+.PHONY: help deps build test test-debian13 demo bench lint format package deploy clean translations-update screenshots
 
 help:
 	@echo "make demo     run the whole evaluation on the Shenzhen sample data (writes demo_output/)"
-	@echo "make test     run the whole test suite (offscreen)"
+	@echo "make test     run the whole test suite (offscreen), the core tests again with GDAL exceptions on"
+	@echo "make test-debian13  make test on Debian 13 (QGIS 3.40) in a debootstrap root (as root)"
 	@echo "make bench    benchmarks: throughput and peak memory"
 	@echo "make lint     ruff check and format check"
 	@echo "make package  dist/$(PLUGIN)-<version>.zip, installable in QGIS"
@@ -39,10 +39,7 @@ $(VENV)/.installed: requirements-dev.txt
 	@$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-build: $(RESOURCES_PY) $(QM)
-
-$(RESOURCES_PY): resources.qrc $(PLUGIN)/resources/icons/*.svg | deps
-	pyrcc5 -o $@ resources.qrc
+build: $(QM)
 
 $(QM): $(TS) | deps
 	lrelease -silent $< -qm $@
@@ -50,8 +47,13 @@ $(QM): $(TS) | deps
 translations-update: deps
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(TS)
 
+# The core tests run twice: GDAL exceptions off (QGIS 3.22's Processing) and on (QGIS 3.40's).
 test: deps build
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
+	$(if $(PYTEST_ARGS),,$(PYTHON) -m pytest -q tests/core --gdal-exceptions=on)
+
+test-debian13:
+	scripts/debian13.sh
 
 demo: deps build
 	$(PYTHON) scripts/demo.py
@@ -83,5 +85,5 @@ deploy: build
 	@echo "Deployed to $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins → Manage and Install Plugins."
 
 clean:
-	rm -rf build dist demo_output sample_data bench_output .pytest_cache .ruff_cache .qgis-settings $(RESOURCES_PY) $(QM)
+	rm -rf build dist demo_output sample_data bench_output .pytest_cache .ruff_cache .qgis-settings $(QM)
 	find . -name '__pycache__' -prune -exec rm -rf {} +

@@ -12,7 +12,7 @@ if [[ ! -f $root/.bootstrapped ]]; then
   command -v debootstrap >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
   rm -rf "$root"
   mkdir -p "$root"
-  debootstrap --variant=minbase --include=ca-certificates,make "trixie" "$root" "$mirror" >"$root.log"
+  debootstrap --variant=minbase --include=ca-certificates,make,git "trixie" "$root" "$mirror" >"$root.log"
   touch "$root/.bootstrapped"
 fi
 
@@ -22,7 +22,7 @@ cleanup() {
   for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" || true; done
 }
 trap cleanup EXIT
-for fs in proc dev sys; do
+for fs in proc dev dev/pts sys; do
   mkdir -p "$root/$fs"
   mount --bind "/$fs" "$root/$fs"
   mounted+=("$root/$fs")
@@ -34,16 +34,20 @@ if compgen -G "/usr/local/share/ca-certificates/*" >/dev/null; then
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
-# A fresh copy of the checkout's tracked and untracked-but-not-ignored files (no build/, no venv).
+# The checkout as a clone of its HEAD plus the working tree's changes (tracked and untracked, not
+# ignored: no build/, no venv): what CI would test, and what a developer has just edited.
 rm -rf "$root/src"
-mkdir -p "$root/src"
-git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} sh -c 'test -e "{}" && printf "%s\0" "{}"' \
-  | tar --null -T - -cf - | tar -xf - -C "$root/src"
+git clone --quiet --no-hardlinks "$PWD" "$root/src"
+git ls-files -z --cached --others --exclude-standard \
+  | tar --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -xf - -C "$root/src"
 
 # The venv lives outside the copy so its pip installs are cached with the root.
 chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-  /bin/bash -c 'set -e
+  PYTEST_ARGS="${PYTEST_ARGS:-}" /bin/bash -c 'set -e
     update-ca-certificates >/dev/null
+    export DEBIAN_FRONTEND=noninteractive
+    command -v git >/dev/null || { apt-get update -qq && apt-get install -y -qq git >/dev/null; }
     cd /src
     scripts/deps.sh
-    make test VENV=/opt/venv PYTEST_ARGS="${PYTEST_ARGS:-}"'
+    echo "test-debian13: $(grep -h PRETTY_NAME /etc/os-release), QGIS $(python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)")"
+    make test VENV=/opt/venv PYTEST_ARGS="$PYTEST_ARGS"'

@@ -7,7 +7,6 @@ do) turns exceptions on for the whole process on QGIS 3.40, which must not chang
 import pytest
 from osgeo import gdal, ogr, osr
 
-
 MODULES = (gdal, ogr, osr)
 
 

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 from stage1_support import DATA, LogFeedback, chinese_folder, copy_data, run
-from support import read_raster, write_raster
+from support import model_destination, read_raster, write_raster
 
 pytestmark = pytest.mark.usefixtures("provider")
 
@@ -136,7 +136,9 @@ def test_continuous_data_are_averaged_when_coarsened(tmp_path):
         "align", {"INPUT": fine, "REFERENCE": coarse, "OUTPUT": str(tmp_path / "o.tif")}
     )
     assert "Resampling: average" in log
-    np.testing.assert_allclose(read_raster(results["OUTPUT"])[0][0], [[2.5, 4.5], [10.5, 12.5]], rtol=1e-6)
+    np.testing.assert_allclose(
+        read_raster(results["OUTPUT"])[0][0], [[2.5, 4.5], [10.5, 12.5]], rtol=1e-6
+    )
 
 
 # --- vegetation types ----------------------------------------------------------------------
@@ -263,13 +265,13 @@ def test_align_then_vegetation_types_as_a_graphical_model(tmp_path):
     output.setChildOutputName("OUTPUT")
     types.setModelOutputs({"types_out": output})
     model.addChildAlgorithm(types)
-    model.updateDestinationParameters()
+    destination = model_destination(model, "Vegetation types")
     assert isinstance(
-        model.parameterDefinition("types:types_out"), QgsProcessingParameterRasterDestination
+        model.parameterDefinition(destination), QgsProcessingParameterRasterDestination
     )
     out = str(folder / "模型 输出.tif")
     results, ok = model.run(
-        {"landcover": str(source), "grid": reference, "types:types_out": out},
+        {"landcover": str(source), "grid": reference, destination: out},
         QgsProcessingContext(),
         QgsProcessingFeedback(),
     )

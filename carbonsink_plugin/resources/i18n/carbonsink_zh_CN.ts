@@ -700,7 +700,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../processing/casanpp.py" line="253"/>
         <source>NDVI extremes &apos;data&apos;: NDVI_max of each type is the 95th percentile of all its valid monthly NDVI values (computed from histograms with 0.0001 bins, exact to 0.0001; kept below 1); NDVI_min stays the table value. Types without data keep the table value. Use it for Landsat/Sentinel-2 NDVI, which saturates the AVHRR-era table maxima.</source>
-        <translation>NDVI 极值 &apos;data&apos;：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 间隔的直方图计算，精确到 0.0001；保持小于 1）；NDVI_min 仍取参数表值。无数据的类型保留参数表值。适用于 Landsat/Sentinel-2 NDVI，这类 NDVI 会超过 AVHRR 时代参数表中的最大值而导致饱和。</translation>
+        <translation>NDVI 极值 'data'：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 间隔的直方图计算，精确到 0.0001；保持小于 1）；NDVI_min 仍取参数表值。无数据的类型保留参数表值。适用于 Landsat/Sentinel-2 NDVI，这类 NDVI 会超过 AVHRR 时代参数表中的最大值而导致饱和。</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="260"/>
@@ -765,7 +765,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../processing/casanpp.py" line="433"/>
         <source>Set NDVI_EXTREMES to &apos;data&apos; or raise NDVI_max in the table.</source>
-        <translation>请将 NDVI_EXTREMES 设为 &apos;data&apos;，或提高参数表中的 NDVI_max。</translation>
+        <translation>请将 NDVI_EXTREMES 设为 'data'，或提高参数表中的 NDVI_max。</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="433"/>
@@ -811,37 +811,37 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>输出“{output}”就是输入 {name}：输入文件绝不会被覆盖。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="495"/>
+        <location filename="../../core/raster.py" line="546"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>输出文件夹“{folder}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="311"/>
+        <location filename="../../core/align.py" line="301"/>
         <source>{name}: GDAL could not warp &apos;{path}&apos;: {reason}.</source>
         <translation>{name}：GDAL 无法重投影“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="311"/>
+        <location filename="../../core/align.py" line="301"/>
         <source>unknown</source>
         <translation>原因未知</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="337"/>
+        <location filename="../../core/raster.py" line="286"/>
         <source>{name}: cannot open &apos;{path}&apos; as a vector layer.</source>
         <translation>{name}：无法将“{path}”作为矢量图层打开。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="344"/>
+        <location filename="../../core/align.py" line="318"/>
         <source>{name}: no layer &apos;{layer}&apos; in &apos;{path}&apos;.</source>
         <translation>{name}：“{path}”中没有图层“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="352"/>
+        <location filename="../../core/align.py" line="326"/>
         <source>{name}: the study area layer has no polygon.</source>
         <translation>{name}：研究区图层没有多边形。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="360"/>
+        <location filename="../../core/align.py" line="334"/>
         <source>{name}: the study area {extent} does not overlap the reference grid {reference_extent} (reference CRS). Check the layers and their CRS.</source>
         <translation>{name}：研究区 {extent} 与参考网格 {reference_extent} 不重叠（参考坐标参考系）。请检查图层及其坐标参考系。</translation>
     </message>
@@ -1038,7 +1038,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/landcover.py" line="84"/>
         <source>{name}: the 'custom' preset needs a table of land-cover values and vegetation types (e.g. 10 → 2, 20 → 6).</source>
-        <translation>{name}：预设 &apos;custom&apos; 需要一张土地覆盖值与植被类型的对照表（如 10 → 2、20 → 6）。</translation>
+        <translation>{name}：预设 'custom' 需要一张土地覆盖值与植被类型的对照表（如 10 → 2、20 → 6）。</translation>
     </message>
     <message>
         <location filename="../../core/landcover.py" line="91"/>
@@ -1053,7 +1053,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/ndvi.py" line="122"/>
         <source>{name}: &apos;{text}&apos; is not a QA rule. Write &apos;bits:0,1,3&apos; (mask a pixel when any of these bits is set) or &apos;values:0,1,3,8&apos; (mask a pixel whose QA value is listed).</source>
-        <translation>{name}：“{text}”不是有效的 QA 规则。请写作 &apos;bits:0,1,3&apos;（任一所列比特位为 1 时掩膜该像元）或 &apos;values:0,1,3,8&apos;（QA 值在所列值中时掩膜该像元）。</translation>
+        <translation>{name}：“{text}”不是有效的 QA 规则。请写作 'bits:0,1,3'（任一所列比特位为 1 时掩膜该像元）或 'values:0,1,3,8'（QA 值在所列值中时掩膜该像元）。</translation>
     </message>
     <message>
         <location filename="../../core/ndvi.py" line="132"/>
@@ -1098,7 +1098,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/ndvi.py" line="213"/>
         <source>{name}: values {low:.3g} … {high:.3g} look like NDVI already scaled to −1…1, not MOD13 digital numbers (−2000…10000). The layer needs no NDVI step: use it directly, or choose the 'reflectance' preset for red/NIR bands.</source>
-        <translation>{name}：值域 {low:.3g} … {high:.3g} 看起来是已缩放到 −1…1 的 NDVI，而不是 MOD13 的原始 DN 值（−2000…10000）。该图层无需再计算 NDVI：请直接使用；若为红/近红外波段，请选择预设 &apos;reflectance&apos;。</translation>
+        <translation>{name}：值域 {low:.3g} … {high:.3g} 看起来是已缩放到 −1…1 的 NDVI，而不是 MOD13 的原始 DN 值（−2000…10000）。该图层无需再计算 NDVI：请直接使用；若为红/近红外波段，请选择预设 'reflectance'。</translation>
     </message>
     <message>
         <location filename="../../core/ndvi.py" line="224"/>
@@ -1108,7 +1108,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/ndvi.py" line="235"/>
         <source>{name}: values up to {high:g} look like scaled digital numbers (e.g. reflectance or NDVI × 10 000), not reflectance 0–1. Choose the preset of your sensor, or 'custom' with scale 0.0001.</source>
-        <translation>{name}：最大值达 {high:g}，看起来是经过缩放的 DN 值（如反射率或 NDVI × 10 000），而不是 0–1 的反射率。请选择对应传感器的预设，或选择 &apos;custom&apos; 并设比例因子为 0.0001。</translation>
+        <translation>{name}：最大值达 {high:g}，看起来是经过缩放的 DN 值（如反射率或 NDVI × 10 000），而不是 0–1 的反射率。请选择对应传感器的预设，或选择 'custom' 并设比例因子为 0.0001。</translation>
     </message>
     <message>
         <location filename="../../core/ndvi.py" line="250"/>
@@ -1131,22 +1131,22 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>“{file}”的成像日期为 {date}，属于基线 ≥ 04.00，其反射率需要 S2_OFFSET = −1000；取 0 会使 NDVI 产生偏差。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="64"/>
+        <location filename="../../core/nppimport.py" line="62"/>
         <source>{name}: &apos;{file}&apos; has no single NPP sub-dataset (Npp_500m); its sub-datasets are: {listed}. Choose the NPP sub-dataset as the layer.</source>
         <translation>{name}：“{file}”中没有唯一的 NPP 子数据集（Npp_500m）；其子数据集为：{listed}。请选择 NPP 子数据集作为图层。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="131"/>
+        <location filename="../../core/nppimport.py" line="132"/>
         <source>{name}: the raster has no coordinate reference system.</source>
         <translation>{name}：该栅格没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="136"/>
+        <location filename="../../core/nppimport.py" line="137"/>
         <source>REFERENCE: the reference raster has no coordinate reference system.</source>
         <translation>REFERENCE：参考栅格没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="184"/>
+        <location filename="../../core/nppimport.py" line="186"/>
         <source>{name}: GDAL cannot warp it ({reason}).</source>
         <translation>{name}：GDAL 无法对其重投影（{reason}）。</translation>
     </message>
@@ -1216,72 +1216,72 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="234"/>
+        <location filename="../../core/raster.py" line="273"/>
         <source>{name}: cannot open &apos;{path}&apos; as a raster ({reason}).</source>
         <translation>{name}：无法将“{path}”作为栅格打开（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="234"/>
+        <location filename="../../core/raster.py" line="273"/>
         <source>unknown format</source>
         <translation>未知格式</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="257"/>
+        <location filename="../../core/raster.py" line="308"/>
         <source>{name}: &apos;{path}&apos; has no raster bands.</source>
         <translation>{name}：“{path}”没有栅格波段。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="265"/>
+        <location filename="../../core/raster.py" line="316"/>
         <source>{name}: band {band} requested but &apos;{file}&apos; has {count} band(s).</source>
         <translation>{name}：请求第 {band} 波段，但“{file}”只有 {count} 个波段。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="353"/>
+        <location filename="../../core/raster.py" line="404"/>
         <source>{name}: expected {expected} band(s) but &apos;{file}&apos; has {count}.</source>
         <translation>{name}：应有 {expected} 个波段，但“{file}”有 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="372"/>
+        <location filename="../../core/raster.py" line="423"/>
         <source>{name} differs from {reference}: {differences}</source>
         <translation>{name} 与 {reference} 不同：{differences}</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="381"/>
+        <location filename="../../core/raster.py" line="432"/>
         <source>The input rasters are not on the same grid. {problems}. Put them on one grid first with &apos;Align rasters to a reference grid&apos; (carbonsink:align).</source>
         <translation>输入栅格不在同一网格上。{problems}。请先用“栅格对齐到参考网格”（carbonsink:align）将它们统一到同一网格。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="511"/>
+        <location filename="../../core/raster.py" line="563"/>
         <source>Cannot create &apos;{path}&apos;: {reason}</source>
         <translation>无法创建“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="696"/>
+        <location filename="../../core/raster.py" line="748"/>
         <source>Output {name} (&apos;{path}&apos;) is the input {input}: inputs are never overwritten. Choose another output file.</source>
         <translation>输出 {name}（“{path}”）就是输入 {input}：输入文件绝不会被覆盖。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="49"/>
+        <location filename="../../core/respiration.py" line="50"/>
         <source>Rh constant &apos;{name}&apos; must be a positive number; got {value}.</source>
         <translation>Rh 常数“{name}”必须为正数；实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="79"/>
+        <location filename="../../core/respiration.py" line="80"/>
         <source>SCOPE must be one of {scopes}; got &apos;{scope}&apos;.</source>
         <translation>SCOPE 必须是 {scopes} 之一；实际为“{scope}”。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="85"/>
+        <location filename="../../core/respiration.py" line="86"/>
         <source>VEGETATION: the vegetated-only scope needs a vegetation-type raster; give one or choose SCOPE &apos;{land}&apos;.</source>
-        <translation>VEGETATION：仅植被区的计算范围需要植被类型栅格；请提供该栅格，或将 SCOPE 设为 &apos;{land}&apos;。</translation>
+        <translation>VEGETATION：仅植被区的计算范围需要植被类型栅格；请提供该栅格，或将 SCOPE 设为 '{land}'。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="181"/>
+        <location filename="../../core/respiration.py" line="182"/>
         <source>PRECIPITATION: {count} pixel-month(s) with negative precipitation in the window starting at row {row}; monthly precipitation must be ≥ 0 mm. Fix or mask them and run again. Nothing was written.</source>
         <translation>PRECIPITATION：起始于第 {row} 行的窗口中有 {count} 个像元月的降水量为负值；月降水量必须 ≥ 0 mm。请修正或掩膜这些值后重新运行。未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="199"/>
+        <location filename="../../core/respiration.py" line="200"/>
         <source>No pixel has valid values in all inputs ({inputs}): each pixel is nodata in at least one of them. Check the nodata values and that the rasters cover the same area. Nothing was written.</source>
         <translation>没有任何像元在全部输入（{inputs}）中都有有效值：每个像元至少在其中一个输入中为无数据。请检查无数据值设置，以及各栅格是否覆盖同一区域。未写出任何输出。</translation>
     </message>
@@ -1361,7 +1361,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name}：研究区内没有植被像元（类型编码 &gt; 0）；请检查植被类型栅格和研究区。</translation>
     </message>
     <message>
-        <location filename="../../core/sampling.py" line="628"/>
+        <location filename="../../core/sampling.py" line="651"/>
         <source>Cannot create the study-area mask &apos;{path}&apos;: {reason}</source>
         <translation>无法创建研究区掩膜“{path}”：{reason}</translation>
     </message>
@@ -1601,7 +1601,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name} 与 {raster} 不重叠：分区范围 {extent}，栅格范围 {raster_extent}（均为栅格的坐标参考系）。请检查分区是否覆盖研究区，以及两个图层的坐标参考系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../core/zones.py" line="215"/>
+        <location filename="../../core/zones.py" line="216"/>
         <source>Cannot create the temporary zone raster &apos;{path}&apos;.</source>
         <translation>无法创建临时分区栅格“{path}”。</translation>
     </message>
@@ -1611,7 +1611,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name}：该表不是 {expected_by} 表：缺少字段 {missing}。应有字段 {fields}；实际为 {found}。请在此提供 {expected_by} 的输出。</translation>
     </message>
     <message>
-        <location filename="../../report/maps.py" line="142"/>
+        <location filename="../../report/maps.py" line="147"/>
         <source>{name}: QGIS cannot open &apos;{path}&apos; to draw its map.</source>
         <translation>{name}：QGIS 无法打开“{path}”来绘制其地图。</translation>
     </message>
@@ -1624,6 +1624,11 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <location filename="../../report/render.py" line="38"/>
         <source>{figure}: drawn with {backend}</source>
         <translation>{figure}：已用 {backend} 绘制</translation>
+    </message>
+    <message>
+        <location filename="../../core/zones.py" line="245"/>
+        <source>Cannot burn the zones into &apos;{path}&apos;: {reason}</source>
+        <translation>无法将分区栅格化写入“{path}”：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1830,162 +1835,162 @@ jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离�
 <context>
     <name>GroundCheckAlgorithm</name>
     <message>
-        <location filename="../../processing/groundcheck.py" line="93"/>
+        <location filename="../../processing/groundcheck.py" line="94"/>
         <source>Ground check against field plots</source>
         <translation>样地地面核查</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="96"/>
+        <location filename="../../processing/groundcheck.py" line="97"/>
         <source>Accuracy of a model raster (NPP/NEP) at measured field plots.</source>
         <translation>在实测样地上检验模型栅格（NPP/NEP）的精度。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="99"/>
+        <location filename="../../processing/groundcheck.py" line="100"/>
         <source>Field plots (points or plot polygons)</source>
         <translation>样地（点或样地多边形）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="106"/>
+        <location filename="../../processing/groundcheck.py" line="107"/>
         <source>Measured value field</source>
         <translation>实测值字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="115"/>
+        <location filename="../../processing/groundcheck.py" line="116"/>
         <source>Model raster (annual NPP or NEP, gC·m⁻²·a⁻¹)</source>
         <translation>模型栅格（年 NPP 或 NEP，gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="120"/>
+        <location filename="../../processing/groundcheck.py" line="121"/>
         <source>Measured quantity</source>
         <translation>实测量类型</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="123"/>
+        <location filename="../../processing/groundcheck.py" line="124"/>
         <source>Carbon fraction of dry matter (biomass only)</source>
         <translation>干物质含碳率（仅用于生物量）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="132"/>
+        <location filename="../../processing/groundcheck.py" line="133"/>
         <source>Model value at a plot</source>
         <translation>样地处的模型取值方式</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="135"/>
+        <location filename="../../processing/groundcheck.py" line="136"/>
         <source>Accuracy needed to pass (1 − MRE)</source>
         <translation>通过所需精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="144"/>
+        <location filename="../../processing/groundcheck.py" line="145"/>
         <source>Plots needed to pass</source>
         <translation>通过所需样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="149"/>
+        <location filename="../../processing/groundcheck.py" line="150"/>
         <source>Stratum (vegetation type) field</source>
         <translation>分层（植被类型）字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="149"/>
+        <location filename="../../processing/groundcheck.py" line="150"/>
         <source>Plot id field</source>
         <translation>样地编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="149"/>
+        <location filename="../../processing/groundcheck.py" line="150"/>
         <source>Field-recorded vegetation type field</source>
         <translation>实地记录的植被类型字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="166"/>
+        <location filename="../../processing/groundcheck.py" line="167"/>
         <source>Vegetation-type raster (for the land-cover agreement)</source>
         <translation>植被类型栅格（用于土地覆盖一致性检验）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="769"/>
+        <location filename="../../processing/groundcheck.py" line="770"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="180"/>
+        <location filename="../../processing/groundcheck.py" line="181"/>
         <source>Ground-check metrics</source>
         <translation>地面核查精度指标</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="185"/>
+        <location filename="../../processing/groundcheck.py" line="186"/>
         <source>Scatter plot</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="185"/>
+        <location filename="../../processing/groundcheck.py" line="186"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="194"/>
+        <location filename="../../processing/groundcheck.py" line="195"/>
         <source>Land-cover confusion matrix</source>
         <translation>土地覆盖混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="204"/>
+        <location filename="../../processing/groundcheck.py" line="205"/>
         <source>Plots compared (n)</source>
         <translation>参与比较的样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="205"/>
+        <location filename="../../processing/groundcheck.py" line="206"/>
         <source>Pearson r</source>
         <translation>Pearson 相关系数 r</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="206"/>
+        <location filename="../../processing/groundcheck.py" line="207"/>
         <source>r²</source>
         <translation>决定系数 r²</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="207"/>
+        <location filename="../../processing/groundcheck.py" line="208"/>
         <source>RMSE (gC·m⁻²·a⁻¹)</source>
         <translation>均方根误差 RMSE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="208"/>
+        <location filename="../../processing/groundcheck.py" line="209"/>
         <source>MAE (gC·m⁻²·a⁻¹)</source>
         <translation>平均绝对误差 MAE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="209"/>
+        <location filename="../../processing/groundcheck.py" line="210"/>
         <source>Bias, model − measured (gC·m⁻²·a⁻¹)</source>
         <translation>偏差，模型值 − 实测值（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="210"/>
+        <location filename="../../processing/groundcheck.py" line="211"/>
         <source>Mean relative error</source>
         <translation>平均相对误差</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="211"/>
+        <location filename="../../processing/groundcheck.py" line="212"/>
         <source>Accuracy (1 − MRE)</source>
         <translation>精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="212"/>
+        <location filename="../../processing/groundcheck.py" line="213"/>
         <source>Passed (1) or failed (0)</source>
         <translation>通过（1）或未通过（0）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="216"/>
+        <location filename="../../processing/groundcheck.py" line="217"/>
         <source>Land-cover overall accuracy</source>
         <translation>土地覆盖总体精度</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="219"/>
+        <location filename="../../processing/groundcheck.py" line="220"/>
         <source>Land-cover Cohen&apos;s kappa</source>
         <translation>土地覆盖 Cohen's Kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="223"/>
+        <location filename="../../processing/groundcheck.py" line="224"/>
         <source>Compares a model raster (annual NPP or NEP) with values measured on field plots, as the ground check (地面核查) of DB4403/T 348 requires: per-plot model value, residual and relative error, metrics overall and per vegetation type, a scatter plot, and pass/fail. With a field-recorded vegetation type it also checks the vegetation-type map (confusion matrix, overall accuracy, Cohen's kappa).</source>
         <translation>按 DB4403/T 348 地面核查的要求，将模型栅格（年 NPP 或 NEP）与样地实测值进行比较：给出每个样地的模型值、残差和相对误差，总体及各植被类型的精度指标、散点图以及是否通过。若样地记录了实地植被类型，还将检验植被类型图（混淆矩阵、总体精度、Cohen's Kappa 系数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="230"/>
+        <location filename="../../processing/groundcheck.py" line="231"/>
         <source>model value = mean of the valid pixels in the 1×1 / 3×3 window around the plot's pixel, or of the pixels whose centres fall in the plot polygon
 biomass: measured (gC·m⁻²·a⁻¹) = increment (t·ha⁻¹·a⁻¹ dry matter) × CF × 100   (1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²)
 residual = model − measured; relative error = |residual| / measured
@@ -2004,357 +2009,357 @@ MRE = Σ(|p−m|/m)/n；精度 = 1 − MRE
 kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="243"/>
+        <location filename="../../processing/groundcheck.py" line="244"/>
         <source>Field plots: points or polygons in any CRS (reprojected to the raster&apos;s). The plan from &apos;Sampling plan for field plots&apos; has all fields this needs.</source>
         <translation>样地：任意坐标参考系下的点或多边形（自动重投影到栅格的坐标参考系）。“样地抽样方案”算法生成的样地已包含所需的全部字段。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="247"/>
+        <location filename="../../processing/groundcheck.py" line="248"/>
         <source>Measured value: annual NPP or NEP in gC·m⁻²·a⁻¹, or above-ground biomass increment in t·ha⁻¹·a⁻¹ of dry matter. Numbers or text: '1234,5' (decimal comma) and full-width digits '１２３４．５' are read as 1234.5.</source>
         <translation>实测值：年 NPP 或 NEP（gC·m⁻²·a⁻¹），或地上生物量增量（t·ha⁻¹·a⁻¹ 干物质）。可以是数值或文本：'1234,5'（小数逗号）和全角数字 '１２３４．５' 均读作 1234.5。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="252"/>
+        <location filename="../../processing/groundcheck.py" line="253"/>
         <source>Model raster: band 1, gC·m⁻²·a⁻¹ (NPP or NEP of the same year).</source>
         <translation>模型栅格：第 1 波段，gC·m⁻²·a⁻¹（同一年份的 NPP 或 NEP）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="253"/>
+        <location filename="../../processing/groundcheck.py" line="254"/>
         <source>Recorded type (optional): code 0–8 or the English/Chinese type name; the map type comes from the vegetation-type raster, or from the stratum field.</source>
         <translation>记录的类型（可选）：编码 0–8 或中/英文植被类型名称；图上类型取自植被类型栅格，或取自分层字段。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="259"/>
+        <location filename="../../processing/groundcheck.py" line="260"/>
         <source>Checked plots: the input fields plus model, measured_c (gC·m⁻²·a⁻¹), residual, rel_error, n_pixels, excluded (1/0) and reason.</source>
         <translation>核查后的样地：输入字段加上 model、measured_c（gC·m⁻²·a⁻¹）、residual、rel_error、n_pixels、excluded（1/0）和 reason。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="263"/>
+        <location filename="../../processing/groundcheck.py" line="264"/>
         <source>Metrics: one row for all plots and one per stratum.</source>
         <translation>精度指标：全部样地一行，每个分层各一行。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="264"/>
+        <location filename="../../processing/groundcheck.py" line="265"/>
         <source>Scatter plot (PNG): measured vs model with 1:1 and regression lines.</source>
         <translation>散点图（PNG）：实测值与模型值，含 1:1 线和回归线。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="265"/>
+        <location filename="../../processing/groundcheck.py" line="266"/>
         <source>Confusion matrix: rows = map type, columns = field-recorded type.</source>
         <translation>混淆矩阵：行 = 图上类型，列 = 实地记录类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="266"/>
+        <location filename="../../processing/groundcheck.py" line="267"/>
         <source>Numbers N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED, KAPPA …</source>
         <translation>数值输出 N、R、R2、RMSE、MAE、BIAS、MRE、ACCURACY、PASSED、KAPPA …</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="269"/>
+        <location filename="../../processing/groundcheck.py" line="270"/>
         <source>Plots are excluded, listed with the reason in the output and the log, when the measured value is missing or not a number, when it is ≤ 0 (no relative error), or when the plot is outside the raster or on nodata.</source>
         <translation>以下样地被剔除，并在输出和日志中列出原因：实测值缺失或不是数值、实测值 ≤ 0（无法计算相对误差）、样地位于栅格范围外或落在无数据像元上。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="274"/>
+        <location filename="../../processing/groundcheck.py" line="275"/>
         <source>Duplicate plot ids stop the run: a plot measured twice would count twice.</source>
         <translation>样地编号重复时停止运行：同一样地测量两次会被计入两次。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="277"/>
+        <location filename="../../processing/groundcheck.py" line="278"/>
         <source>A window at the raster edge averages the pixels inside the raster. With polygons and a 1×1/3×3 window the polygon's centroid is used; a polygon smaller than a pixel uses the pixel under its centroid.</source>
         <translation>栅格边缘处的窗口只对栅格内的像元取平均。对多边形使用 1×1/3×3 窗口时取多边形质心；小于一个像元的多边形取其质心所在像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="282"/>
+        <location filename="../../processing/groundcheck.py" line="283"/>
         <source>r² is the square of Pearson's r (the coefficient of determination of the least-squares line drawn in the scatter plot).</source>
         <translation>r² 为 Pearson 相关系数 r 的平方（即散点图中最小二乘回归线的决定系数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="286"/>
+        <location filename="../../processing/groundcheck.py" line="287"/>
         <source>A warning is given when the model values are on average more than 5 times larger or smaller than the measured values (unit mix-up: kgC, t·ha⁻¹).</source>
         <translation>模型值平均比实测值大或小 5 倍以上时给出警告（单位混淆：kgC、t·ha⁻¹）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="293"/>
+        <location filename="../../processing/groundcheck.py" line="294"/>
         <source>Willmott C.J. (1982) Some comments on the evaluation of model performance. Bull. Am. Meteorol. Soc. 63:1309–1313.</source>
         <translation>Willmott C.J. (1982) Some comments on the evaluation of model performance. Bull. Am. Meteorol. Soc. 63:1309–1313.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="297"/>
+        <location filename="../../processing/groundcheck.py" line="298"/>
         <source>Cohen J. (1960) A coefficient of agreement for nominal scales. Educ. Psychol. Meas. 20:37–46.</source>
         <translation>Cohen J. (1960) A coefficient of agreement for nominal scales. Educ. Psychol. Meas. 20:37–46.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="301"/>
+        <location filename="../../processing/groundcheck.py" line="302"/>
         <source>Congalton R.G. (1991) A review of assessing the accuracy of classifications of remotely sensed data. Remote Sens. Environ. 37:35–46.</source>
         <translation>Congalton R.G. (1991) A review of assessing the accuracy of classifications of remotely sensed data. Remote Sens. Environ. 37:35–46.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="305"/>
+        <location filename="../../processing/groundcheck.py" line="306"/>
         <source>IPCC (2006) Guidelines, Vol. 4 Table 4.3: carbon fraction 0.47.</source>
         <translation>IPCC (2006) 国家温室气体清单指南，第 4 卷表 4.3：含碳率 0.47。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="315"/>
+        <location filename="../../processing/groundcheck.py" line="316"/>
         <source>{0}: the layer has no features; give the plot layer with the measured values.</source>
         <translation>{0}：图层没有要素；请提供含实测值的样地图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="327"/>
+        <location filename="../../processing/groundcheck.py" line="328"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="341"/>
+        <location filename="../../processing/groundcheck.py" line="342"/>
         <source>{0}: choose the field with the measured values; the layer has: {1}.</source>
         <translation>{0}：请选择实测值所在字段；该图层的字段有：{1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="355"/>
+        <location filename="../../processing/groundcheck.py" line="356"/>
         <source>{0} has no CRS; its coordinates are taken to be in the raster&apos;s {1}.</source>
         <translation>{0} 没有坐标参考系；其坐标按栅格的 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="362"/>
+        <location filename="../../processing/groundcheck.py" line="363"/>
         <source>{0} is in {1}; the plots were reprojected to the raster&apos;s {2}.</source>
         <translation>{0} 的坐标参考系为 {1}；样地已重投影到栅格的 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="371"/>
+        <location filename="../../processing/groundcheck.py" line="372"/>
         <source>{0}: &apos;polygon&apos; needs plot polygons, but {1} has points. Choose 1x1 or 3x3, or give the plot squares (PLOTS output of the sampling plan).</source>
         <translation>{0}：'polygon' 需要样地多边形，但 {1} 为点图层。请选择 1x1 或 3x3，或提供样地方框（抽样方案的 PLOTS 输出）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="383"/>
+        <location filename="../../processing/groundcheck.py" line="384"/>
         <source>{0}: plot ids occur more than once: {1}. Each plot must be measured once; average repeated measurements or give the plots distinct ids, then run again.</source>
         <translation>{0}：样地编号重复出现：{1}。每个样地只能有一个测量值；请将重复测量取平均或给样地不同的编号，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="407"/>
+        <location filename="../../processing/groundcheck.py" line="408"/>
         <source>{0}: {1} value(s) written with a decimal comma, full-width digits or thousands separators were read as numbers (e.g. '{2}' → {3:g}).</source>
         <translation>{0}：{1} 个以小数逗号、全角数字或千位分隔符书写的值已按数值读取（例如 '{2}' → {3:g}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="415"/>
+        <location filename="../../processing/groundcheck.py" line="416"/>
         <source>Biomass increment converted to carbon: gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100.</source>
         <translation>生物量增量已换算为碳：gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="435"/>
+        <location filename="../../processing/groundcheck.py" line="436"/>
         <source>None of the {0} plots lies on {1} (raster extent x {2:.6g}…{3:.6g}, y {4:.6g}…{5:.6g} in {6}). Check that the plot layer's CRS is set correctly and that plots and raster cover the same area.</source>
         <translation>{0} 个样地均不在 {1} 上（栅格范围 x {2:.6g}…{3:.6g}，y {4:.6g}…{5:.6g}，坐标系 {6}）。请检查样地图层的坐标参考系是否设置正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="435"/>
+        <location filename="../../processing/groundcheck.py" line="436"/>
         <source>the raster CRS</source>
         <translation>栅格坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="453"/>
+        <location filename="../../processing/groundcheck.py" line="454"/>
         <source>No plot can be compared: every plot was excluded (see the reasons above). Fill in {0} with the measured values.</source>
         <translation>没有可比较的样地：所有样地都被剔除（原因见上）。请在 {0} 中填入实测值。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="533"/>
+        <location filename="../../processing/groundcheck.py" line="534"/>
         <source>{0}: the layer has no field &apos;{1}&apos;; not used.</source>
         <translation>{0}：图层没有字段“{1}”；不使用该项。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="539"/>
+        <location filename="../../processing/groundcheck.py" line="540"/>
         <source>{0}: the plot layer has no field &apos;{1}&apos;. Its fields are: {2}.</source>
         <translation>{0}：样地图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="553"/>
+        <location filename="../../processing/groundcheck.py" line="554"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="569"/>
+        <location filename="../../processing/groundcheck.py" line="570"/>
         <source>{0} plot polygon(s) contain no pixel centre; the pixel under the centroid was used.</source>
         <translation>{0} 个样地多边形内没有像元中心；已使用质心所在的像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="588"/>
+        <location filename="../../processing/groundcheck.py" line="589"/>
         <source>no measured value</source>
         <translation>无实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="589"/>
+        <location filename="../../processing/groundcheck.py" line="590"/>
         <source>measured value is not a number</source>
         <translation>实测值不是数值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="590"/>
+        <location filename="../../processing/groundcheck.py" line="591"/>
         <source>measured value ≤ 0: no relative error</source>
         <translation>实测值 ≤ 0：无法计算相对误差</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="591"/>
+        <location filename="../../processing/groundcheck.py" line="592"/>
         <source>outside the model raster</source>
         <translation>位于模型栅格范围外</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="592"/>
+        <location filename="../../processing/groundcheck.py" line="593"/>
         <source>no valid model pixel (nodata)</source>
         <translation>无有效模型像元（无数据）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="593"/>
+        <location filename="../../processing/groundcheck.py" line="594"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="599"/>
+        <location filename="../../processing/groundcheck.py" line="600"/>
         <source>All {0} plots are compared.</source>
         <translation>全部 {0} 个样地均参与比较。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="603"/>
+        <location filename="../../processing/groundcheck.py" line="604"/>
         <source>{0} of {1} plots excluded — {2}</source>
         <translation>{1} 个样地中剔除 {0} 个 — {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="607"/>
+        <location filename="../../processing/groundcheck.py" line="608"/>
         <source>  plot {0}: {1}</source>
         <translation>  样地 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="609"/>
+        <location filename="../../processing/groundcheck.py" line="610"/>
         <source>  … and {0} more (see the reason field).</source>
         <translation>  … 另有 {0} 个（见 reason 字段）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="619"/>
+        <location filename="../../processing/groundcheck.py" line="620"/>
         <source>The model values are on average {0:.3g} times the measured values: check the units (model in gC·m⁻²·a⁻¹? measured as NPP/NEP or as biomass in t·ha⁻¹·a⁻¹ with MEASURE_TYPE=biomass?).</source>
         <translation>模型值平均为实测值的 {0:.3g} 倍：请检查单位（模型是否为 gC·m⁻²·a⁻¹？实测值是 NPP/NEP，还是以 t·ha⁻¹·a⁻¹ 计的生物量且已设置 MEASURE_TYPE=biomass？）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="628"/>
+        <location filename="../../processing/groundcheck.py" line="629"/>
         <source>n = {0}, r = {1:.4f}, r² = {2:.4f}, RMSE = {3:.2f}, MAE = {4:.2f}, bias = {5:.2f} gC·m⁻²·a⁻¹, MRE = {6:.4f}, accuracy = {7:.4f}</source>
         <translation>n = {0}，r = {1:.4f}，r² = {2:.4f}，RMSE = {3:.2f}，MAE = {4:.2f}，偏差 = {5:.2f} gC·m⁻²·a⁻¹，MRE = {6:.4f}，精度 = {7:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="644"/>
+        <location filename="../../processing/groundcheck.py" line="645"/>
         <source>Only {0} plots could be compared; {1} are needed to pass.</source>
         <translation>只有 {0} 个样地可比较；通过需要 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="649"/>
+        <location filename="../../processing/groundcheck.py" line="650"/>
         <source>PASSED</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="649"/>
+        <location filename="../../processing/groundcheck.py" line="650"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="650"/>
+        <location filename="../../processing/groundcheck.py" line="651"/>
         <source>Ground check {0}: accuracy {1:.4f} (needed {2:.2f}), n = {3} (needed {4}).</source>
         <translation>地面核查{0}：精度 {1:.4f}（要求 {2:.2f}），n = {3}（要求 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="675"/>
+        <location filename="../../processing/groundcheck.py" line="676"/>
         <source>Land-cover agreement: map type from {0}.</source>
         <translation>土地覆盖一致性检验：图上类型取自 {0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="682"/>
+        <location filename="../../processing/groundcheck.py" line="683"/>
         <source>Land-cover agreement: map type from the field &apos;{0}&apos;.</source>
         <translation>土地覆盖一致性检验：图上类型取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="688"/>
+        <location filename="../../processing/groundcheck.py" line="689"/>
         <source>Land-cover agreement skipped: give {0} or a stratum field for the map type.</source>
         <translation>跳过土地覆盖一致性检验：请提供 {0} 或分层字段作为图上类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="702"/>
+        <location filename="../../processing/groundcheck.py" line="703"/>
         <source>{0} recorded type(s) are neither a type code nor a type name and were left out of the land-cover agreement.</source>
         <translation>{0} 个记录的类型既不是类型编码也不是类型名称，未参与土地覆盖一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="709"/>
+        <location filename="../../processing/groundcheck.py" line="710"/>
         <source>Land-cover agreement skipped: no plot has a recorded vegetation type.</source>
         <translation>跳过土地覆盖一致性检验：没有样地记录了植被类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="715"/>
+        <location filename="../../processing/groundcheck.py" line="716"/>
         <source>Land-cover agreement: {0} plots, overall accuracy {1:.4f}, kappa {2:.4f}.</source>
         <translation>土地覆盖一致性检验：{0} 个样地，总体精度 {1:.4f}，Kappa {2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="762"/>
+        <location filename="../../processing/groundcheck.py" line="763"/>
         <source>{0}: cannot write plot {1}: {2}</source>
         <translation>{0}：无法写入样地 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="793"/>
+        <location filename="../../processing/groundcheck.py" line="794"/>
         <source>(no stratum)</source>
         <translation>（无分层）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="835"/>
+        <location filename="../../processing/groundcheck.py" line="836"/>
         <source>NPP</source>
         <translation>NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="836"/>
+        <location filename="../../processing/groundcheck.py" line="837"/>
         <source>NEP</source>
         <translation>NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="837"/>
+        <location filename="../../processing/groundcheck.py" line="838"/>
         <source>carbon from biomass increment</source>
         <translation>由生物量增量换算的碳</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="841"/>
+        <location filename="../../processing/groundcheck.py" line="842"/>
         <source>n = {0} (at least {1} needed)</source>
         <translation>n = {0}（至少需要 {1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="845"/>
+        <location filename="../../processing/groundcheck.py" line="846"/>
         <source>accuracy = {0:.3f} (at least {1:.2f} needed)</source>
         <translation>精度 = {0:.3f}（至少需要 {1:.2f}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="848"/>
+        <location filename="../../processing/groundcheck.py" line="849"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="848"/>
+        <location filename="../../processing/groundcheck.py" line="849"/>
         <source>check FAILED</source>
         <translation>核查未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>Measured {0} ({1})</source>
         <translation>实测 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>Model value at the plot ({0})</source>
         <translation>样地处模型值（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>Ground check: model vs field plots</source>
         <translation>地面核查：模型值与样地实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>1:1 line</source>
         <translation>1:1 线</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>least squares: {0}</source>
         <translation>最小二乘拟合：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="879"/>
+        <location filename="../../processing/groundcheck.py" line="880"/>
         <source>Scatter plot drawn with {0}: {1}</source>
         <translation>散点图已用 {0} 绘制：{1}</translation>
     </message>
@@ -2441,7 +2446,7 @@ stored values outside −30000…32700 → nodata</source>
     <message>
         <location filename="../../processing/importnpp.py" line="109"/>
         <source>Values are converted on the product&apos;s grid first, so fill codes never mix with real values; then GDAL warps to the reference grid: &apos;average&apos; when the reference cells are coarser than the 500 m product cells, &apos;bilinear&apos; otherwise (auto). Nodata cells do not enter averages.</source>
-        <translation>先在产品原网格上换算数值，使填充码不会与真实值混合；再由 GDAL 重投影到参考网格：参考像元比 500 m 产品像元粗时用 &apos;average&apos;（平均值法），否则用 &apos;bilinear&apos;（双线性插值）（auto）。无数据像元不参与平均。</translation>
+        <translation>先在产品原网格上换算数值，使填充码不会与真实值混合；再由 GDAL 重投影到参考网格：参考像元比 500 m 产品像元粗时用 'average'（平均值法），否则用 'bilinear'（双线性插值）（auto）。无数据像元不参与平均。</translation>
     </message>
     <message>
         <location filename="../../processing/importnpp.py" line="115"/>
@@ -4141,92 +4146,92 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../processing/workflow.py" line="674"/>
+        <location filename="../../processing/workflow.py" line="675"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="663"/>
+        <location filename="../../processing/workflow.py" line="662"/>
         <source>Step: {0}</source>
         <translation>步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="711"/>
+        <location filename="../../processing/workflow.py" line="712"/>
         <source>NPP</source>
         <translation>净初级生产力 NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="717"/>
+        <location filename="../../processing/workflow.py" line="718"/>
         <source>Rh</source>
         <translation>土壤异养呼吸 Rh</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="730"/>
+        <location filename="../../processing/workflow.py" line="731"/>
         <source>NEP</source>
         <translation>净生态系统生产力 NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="730"/>
+        <location filename="../../processing/workflow.py" line="731"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="749"/>
+        <location filename="../../processing/workflow.py" line="750"/>
         <source>No sampling plan (SAMPLING_TOTAL is 0).</source>
         <translation>不生成抽样方案（SAMPLING_TOTAL 为 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="760"/>
+        <location filename="../../processing/workflow.py" line="761"/>
         <source>No sampling plan for the next field campaign: {0}</source>
         <translation>未能生成下一次野外调查的抽样方案：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="767"/>
+        <location filename="../../processing/workflow.py" line="768"/>
         <source>No field plots given: no ground check.</source>
         <translation>未提供样地：不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="784"/>
+        <location filename="../../processing/workflow.py" line="785"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="794"/>
+        <location filename="../../processing/workflow.py" line="795"/>
         <source>The ground check did not pass: accuracy {0:.3f} (1 − mean relative error, n = {1}) against {2:.2f} required.</source>
         <translation>地面核查未通过：精度 {0:.3f}（1 − 平均相对误差，n = {1}），要求 {2:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="811"/>
+        <location filename="../../processing/workflow.py" line="812"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="828"/>
+        <location filename="../../processing/workflow.py" line="829"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="837"/>
+        <location filename="../../processing/workflow.py" line="838"/>
         <source>No earlier years&apos; NEP given: no trend.</source>
         <translation>未提供往年的 NEP：不进行趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="854"/>
+        <location filename="../../processing/workflow.py" line="855"/>
         <source>Trend class</source>
         <translation>变化趋势等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="899"/>
+        <location filename="../../processing/workflow.py" line="900"/>
         <source>With Landsat/Sentinel-2 NDVI, FPAR saturates near its maximum and the εmax of the vegetation-type table (by default Zhu's 0.985 gC·MJ⁻¹ for evergreen broadleaf forest) then sets NPP: check the radiation input, and calibrate the table (PARAMETERS) against independent local field data.</source>
         <translation>使用 Landsat/Sentinel-2 NDVI 时，FPAR 在接近最大值处饱和，此时 NPP 由植被类型参数表中的 εmax 决定（常绿阔叶林默认取朱文泉的 0.985 gC·MJ⁻¹）：请检查辐射输入，并用独立的本地实测数据率定该参数表（PARAMETERS）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="908"/>
+        <location filename="../../processing/workflow.py" line="909"/>
         <source>Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around the published regional CASA means (Greater Bay Area ≈ 890, Guangxi ≈ 880). {3}</source>
         <translation>植被区平均 NPP 为 {0} gC·m⁻²·a⁻¹，超出已发表的区域 CASA 均值附近的范围 {1}–{2}（粤港澳大湾区 ≈ 890，广西 ≈ 880）。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="918"/>
+        <location filename="../../processing/workflow.py" line="919"/>
         <source>Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published Pearl River Delta range {1} to {2} gC·m⁻²·a⁻¹ (NEP = NPP − Rh; mean NPP {3} here). {4}</source>
         <translation>植被区平均 NEP 为 {0} gC·m⁻²·a⁻¹，超出已发表的珠江三角洲范围 {1} 至 {2} gC·m⁻²·a⁻¹（NEP = NPP − Rh；此处平均 NPP 为 {3}）。{4}</translation>
     </message>
@@ -4916,327 +4921,327 @@ CV         = s / |均值|   （样本标准差，n − 1）
 <context>
     <name>WorkflowAlgorithm</name>
     <message>
-        <location filename="../../processing/workflow.py" line="205"/>
+        <location filename="../../processing/workflow.py" line="204"/>
         <source>Complete workflow (NPP → carbon sink → ground check → report)</source>
         <translation>完整流程（NPP → 碳汇 → 地面核查 → 报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="208"/>
+        <location filename="../../processing/workflow.py" line="207"/>
         <source>Stages 2–5 of the standard in one run, from prepared monthly stacks to the report.</source>
         <translation>一次运行标准的第 2–5 阶段，从已准备的月度栅格直到评价报告。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly NDVI (12 bands, unitless)</source>
         <translation>月 NDVI（12 波段，无量纲）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)</source>
         <translation>月太阳总辐射（12 波段，MJ·m⁻²·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly mean air temperature (12 bands, °C)</source>
         <translation>月平均气温（12 波段，°C）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="215"/>
+        <location filename="../../processing/workflow.py" line="214"/>
         <source>Monthly precipitation (12 bands, mm·month⁻¹)</source>
         <translation>月降水量（12 波段，mm·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="223"/>
+        <location filename="../../processing/workflow.py" line="222"/>
         <source>Vegetation types (codes 0–8, same grid)</source>
         <translation>植被类型（编码 0–8，同一网格）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="233"/>
+        <location filename="../../processing/workflow.py" line="232"/>
         <source>Evaluation year (empty: from the NDVI file name)</source>
         <translation>评价年度（留空：从 NDVI 文件名读取）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="243"/>
+        <location filename="../../processing/workflow.py" line="242"/>
         <source>Annual NEP of earlier years, for the trend (NEP outputs of earlier runs)</source>
         <translation>往年的年 NEP，用于趋势分析（以往运行的 NEP 输出）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="251"/>
+        <location filename="../../processing/workflow.py" line="250"/>
         <source>Years of the earlier NEP rasters (empty: from their file names)</source>
         <translation>往年 NEP 栅格的年份（留空：从文件名读取）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="258"/>
+        <location filename="../../processing/workflow.py" line="257"/>
         <source>Field plots with measured values (optional: no ground check without)</source>
         <translation>含实测值的样地（可选：不提供则不进行地面核查）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="273"/>
+        <location filename="../../processing/workflow.py" line="272"/>
         <source>Plots of the sampling plan for the next field campaign (0: no plan)</source>
         <translation>下一次野外调查抽样方案的样地数（0：不生成方案）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="285"/>
+        <location filename="../../processing/workflow.py" line="284"/>
         <source>Study area name (for the report)</source>
         <translation>研究区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="296"/>
+        <location filename="../../processing/workflow.py" line="295"/>
         <source>Data sources for the report (one per line)</source>
         <translation>报告中的数据来源（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="306"/>
+        <location filename="../../processing/workflow.py" line="305"/>
         <source>Open the main layers when done</source>
         <translation>完成后打开主要图层</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="311"/>
+        <location filename="../../processing/workflow.py" line="310"/>
         <source>Output folder (every layer, table and the report)</source>
         <translation>输出文件夹（全部图层、表格和报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="320"/>
+        <location filename="../../processing/workflow.py" line="319"/>
         <source>Annual NPP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="321"/>
+        <location filename="../../processing/workflow.py" line="320"/>
         <source>Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)</source>
         <translation>年土壤异养呼吸 Rh（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="322"/>
+        <location filename="../../processing/workflow.py" line="321"/>
         <source>Annual NEP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="323"/>
+        <location filename="../../processing/workflow.py" line="322"/>
         <source>CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)</source>
         <translation>CO₂ 碳汇密度（tCO₂·ha⁻¹·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="324"/>
+        <location filename="../../processing/workflow.py" line="323"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="325"/>
+        <location filename="../../processing/workflow.py" line="324"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="326"/>
+        <location filename="../../processing/workflow.py" line="325"/>
         <source>Trend class</source>
         <translation>变化趋势等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="327"/>
+        <location filename="../../processing/workflow.py" line="326"/>
         <source>Theil–Sen slope (per year)</source>
         <translation>Theil–Sen 斜率（每年）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="328"/>
+        <location filename="../../processing/workflow.py" line="327"/>
         <source>Mann–Kendall Z</source>
         <translation>Mann–Kendall Z 值</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="329"/>
+        <location filename="../../processing/workflow.py" line="328"/>
         <source>Mann–Kendall p-value (two-sided)</source>
         <translation>Mann–Kendall p 值（双侧）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="330"/>
+        <location filename="../../processing/workflow.py" line="329"/>
         <source>Coefficient of variation</source>
         <translation>变异系数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="331"/>
+        <location filename="../../processing/workflow.py" line="330"/>
         <source>Difference (last − first year)</source>
         <translation>差值（末年 − 首年）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="332"/>
+        <location filename="../../processing/workflow.py" line="331"/>
         <source>Change (last vs first year, %)</source>
         <translation>变化率（末年相对首年，%）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="333"/>
+        <location filename="../../processing/workflow.py" line="332"/>
         <source>Carbon sink totals</source>
         <translation>碳汇总量表</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="334"/>
+        <location filename="../../processing/workflow.py" line="333"/>
         <source>Sampling plan (plots for the next field campaign)</source>
         <translation>抽样方案（下一次野外调查的样地）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="335"/>
+        <location filename="../../processing/workflow.py" line="334"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="336"/>
+        <location filename="../../processing/workflow.py" line="335"/>
         <source>Ground-check metrics</source>
         <translation>地面核查精度指标</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="337"/>
+        <location filename="../../processing/workflow.py" line="336"/>
         <source>Land-cover check (confusion matrix)</source>
         <translation>土地覆盖核查（混淆矩阵）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="338"/>
+        <location filename="../../processing/workflow.py" line="337"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="339"/>
+        <location filename="../../processing/workflow.py" line="338"/>
         <source>Vegetation-type statistics</source>
         <translation>植被类型统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="340"/>
+        <location filename="../../processing/workflow.py" line="339"/>
         <source>Grade areas</source>
         <translation>等级面积</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="341"/>
+        <location filename="../../processing/workflow.py" line="340"/>
         <source>Grade areas per district</source>
         <translation>各分区等级面积</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="342"/>
+        <location filename="../../processing/workflow.py" line="341"/>
         <source>Change per district</source>
         <translation>各分区变化</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="343"/>
+        <location filename="../../processing/workflow.py" line="342"/>
         <source>Ground-check scatter plot (PNG)</source>
         <translation>地面核查散点图（PNG）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="344"/>
+        <location filename="../../processing/workflow.py" line="343"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="345"/>
+        <location filename="../../processing/workflow.py" line="344"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="346"/>
+        <location filename="../../processing/workflow.py" line="345"/>
         <source>Total NPP (tC·a⁻¹)</source>
         <translation>NPP 总量（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="347"/>
+        <location filename="../../processing/workflow.py" line="346"/>
         <source>Total Rh (tC·a⁻¹)</source>
         <translation>Rh 总量（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="348"/>
+        <location filename="../../processing/workflow.py" line="347"/>
         <source>Total NEP (tC·a⁻¹)</source>
         <translation>NEP 总量（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="349"/>
+        <location filename="../../processing/workflow.py" line="348"/>
         <source>Total carbon sink (tCO₂·a⁻¹)</source>
         <translation>碳汇总量（tCO₂·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="350"/>
+        <location filename="../../processing/workflow.py" line="349"/>
         <source>Carbon sink inside the zones (tCO₂·a⁻¹)</source>
         <translation>分区内碳汇量（tCO₂·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="351"/>
+        <location filename="../../processing/workflow.py" line="350"/>
         <source>Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)</source>
         <translation>植被区平均 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="352"/>
+        <location filename="../../processing/workflow.py" line="351"/>
         <source>Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)</source>
         <translation>植被区平均 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="353"/>
+        <location filename="../../processing/workflow.py" line="352"/>
         <source>Vegetated area (ha)</source>
         <translation>植被面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="354"/>
+        <location filename="../../processing/workflow.py" line="353"/>
         <source>Carbon sink area (ha)</source>
         <translation>碳汇面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="355"/>
+        <location filename="../../processing/workflow.py" line="354"/>
         <source>Carbon source area (ha)</source>
         <translation>碳源面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="356"/>
+        <location filename="../../processing/workflow.py" line="355"/>
         <source>Plots in the sampling plan</source>
         <translation>抽样方案中的样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="357"/>
+        <location filename="../../processing/workflow.py" line="356"/>
         <source>Plots checked</source>
         <translation>参与核查的样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="358"/>
+        <location filename="../../processing/workflow.py" line="357"/>
         <source>Ground check r²</source>
         <translation>地面核查决定系数 r²</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="359"/>
+        <location filename="../../processing/workflow.py" line="358"/>
         <source>Ground check RMSE (gC·m⁻²·a⁻¹)</source>
         <translation>地面核查均方根误差 RMSE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="360"/>
+        <location filename="../../processing/workflow.py" line="359"/>
         <source>Ground check bias (model − measured)</source>
         <translation>地面核查偏差（模型值 − 实测值）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="361"/>
+        <location filename="../../processing/workflow.py" line="360"/>
         <source>Ground check accuracy (1 − MRE)</source>
         <translation>地面核查精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="362"/>
+        <location filename="../../processing/workflow.py" line="361"/>
         <source>Ground check passed (1/0)</source>
         <translation>地面核查是否通过（1/0）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="363"/>
+        <location filename="../../processing/workflow.py" line="362"/>
         <source>Land-cover overall accuracy</source>
         <translation>土地覆盖总体精度</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="364"/>
+        <location filename="../../processing/workflow.py" line="363"/>
         <source>Land-cover Cohen&apos;s kappa</source>
-        <translation>土地覆盖 Cohen&apos;s Kappa 系数</translation>
+        <translation>土地覆盖 Cohen's Kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="365"/>
+        <location filename="../../processing/workflow.py" line="364"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="366"/>
+        <location filename="../../processing/workflow.py" line="365"/>
         <source>Warnings of the run (one per line)</source>
         <translation>运行警告（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="398"/>
+        <location filename="../../processing/workflow.py" line="397"/>
         <source>The standard&apos;s stages 2 to 5 in one run on prepared inputs: CASA NPP, soil heterotrophic respiration, NEP with the sink/source map and totals, a sampling plan for the next field campaign, the ground check against measured plots, district statistics, grades, the change over the years (with earlier years&apos; NEP) and the report. Each step is the plugin&apos;s own algorithm, run with the same parameters, so the numbers are those of the single steps.</source>
         <translation>基于已准备的输入一次运行标准的第 2 至 5 阶段：CASA NPP、土壤异养呼吸、NEP 及碳汇/碳源分布图和总量、下一次野外调查的抽样方案、基于实测样地的地面核查、分区统计、等级划分、逐年变化（提供往年 NEP 时）以及评价报告。每一步都是插件自身的算法，以相同参数运行，因此结果与逐步运行完全相同。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="406"/>
+        <location filename="../../processing/workflow.py" line="405"/>
         <source>casanpp (NPP) → soilrespiration (Rh) → carbonsink (NEP = NPP − Rh, totals)
 → samplingplan (SAMPLING_TOTAL plots, clipped to ZONES)
 → groundcheck (PLOTS against NPP, or NEP when MEASURE_TYPE = nep)
@@ -5251,82 +5256,82 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
 植被区平均 NPP = Σ NPP (tC) / 植被面积 (ha) · 100</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="415"/>
+        <location filename="../../processing/workflow.py" line="414"/>
         <source>NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION (mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes 0–8), all on one grid — prepare them with the stage 1 algorithms.</source>
         <translation>NDVI、SOL（MJ·m⁻²·month⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·month⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="420"/>
+        <location filename="../../processing/workflow.py" line="419"/>
         <source>PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type table (εmax, NDVI_max, NDVI_min) is where a local calibration goes.</source>
         <translation>PARAMETERS 和 NDVI_EXTREMES 原样传给 CASA NPP：本地率定结果应填入植被类型参数表（εmax、NDVI_max、NDVI_min）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="424"/>
+        <location filename="../../processing/workflow.py" line="423"/>
         <source>ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps.</source>
         <translation>ZONES 和 ZONE_FIELD：用于统计、等级、趋势和专题图的行政区。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="427"/>
+        <location filename="../../processing/workflow.py" line="426"/>
         <source>PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, as in Ground check against field plots; without plots there is no ground check.</source>
         <translation>PLOTS（可选）及 MEASURED_FIELD 等地面核查参数，与“样地地面核查”算法相同；不提供样地则不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="432"/>
+        <location filename="../../processing/workflow.py" line="431"/>
         <source>YEAR names the outputs (npp_&lt;year&gt;.tif …) and the report; empty: the year in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. nep_&lt;year&gt;.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or years in their file names; they add the trend.</source>
         <translation>YEAR 用于输出文件命名（npp_&lt;year&gt;.tif …）和报告；留空：取 NDVI 文件名中的年份。PREVIOUS_NEP：同一网格上往年的 NEP 栅格（如以往运行的 nep_&lt;year&gt;.tif），年份由 PREVIOUS_YEARS 给出或取自文件名；提供后增加趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="440"/>
+        <location filename="../../processing/workflow.py" line="439"/>
         <source>In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade (_&lt;year&gt;.tif); totals, zones, vegetation_types, grades, zone_grades, checked_plots, ground_check, land_cover_check, sampling_plan (_&lt;year&gt;.gpkg); ground_check_&lt;year&gt;.png; trend_* (_&lt;first&gt;_&lt;last&gt;); report.html and report.pdf.</source>
         <translation>OUTPUT_FOLDER 中：npp、rh、nep、co2_density、sink_class、grade（_&lt;year&gt;.tif）；totals、zones、vegetation_types、grades、zone_grades、checked_plots、ground_check、land_cover_check、sampling_plan（_&lt;year&gt;.gpkg）；ground_check_&lt;year&gt;.png；trend_*（_&lt;first&gt;_&lt;last&gt;）；report.html 和 report.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="447"/>
+        <location filename="../../processing/workflow.py" line="446"/>
         <source>Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, the carbon sink inside the zones, ground-check n, r², RMSE, bias, accuracy, passed, land-cover agreement, plan size, and the warnings.</source>
         <translation>数值输出：总量（tC、tCO₂）、植被区平均 NPP 和 NEP、各项面积、分区内碳汇量、地面核查的 n、r²、RMSE、偏差、精度、是否通过、土地覆盖一致性、抽样方案样地数以及警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="454"/>
+        <location filename="../../processing/workflow.py" line="453"/>
         <source>Runs on the main thread (FlagNoThreading): the report&apos;s maps are QGIS print layouts, which need it, and a child algorithm runs on its parent&apos;s thread. QGIS stays busy during the run; progress and Cancel work, and the raster steps still use every core.</source>
         <translation>在主线程运行（FlagNoThreading）：报告的专题图使用 QGIS 打印布局，必须在主线程运行，而子算法在父算法的线程中运行。运行期间 QGIS 处于忙碌状态；进度显示和取消仍然有效，栅格计算步骤仍使用全部 CPU 核心。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="460"/>
+        <location filename="../../processing/workflow.py" line="459"/>
         <source>Warnings of every step go into the report's warnings section, together with the plausibility checks (SPEC §7): mean NPP over vegetated land outside {0}–{1} gC·m⁻²·a⁻¹ (the published South-China regional means ≈ 880–890 ± a third) and mean NEP outside {2}–{3} gC·m⁻²·a⁻¹ (the published Pearl River Delta range), and a ground check that did not pass.</source>
         <translation>每一步的警告都写入报告的警告章节，并附上合理性检查（SPEC §7）：植被区平均 NPP 超出 {0}–{1} gC·m⁻²·a⁻¹（已发表的华南区域均值约 880–890，上下浮动三分之一）、平均 NEP 超出 {2}–{3} gC·m⁻²·a⁻¹（已发表的珠江三角洲范围），以及地面核查未通过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="467"/>
+        <location filename="../../processing/workflow.py" line="466"/>
         <source>The sampling plan is a by-product for the next field campaign: if it cannot be made (a type too small or fragmented), the run goes on and says why in a warning. Set SAMPLING_TOTAL to 0 to skip it.</source>
         <translation>抽样方案是为下一次野外调查准备的附带成果：若无法生成（某类型面积太小或过于破碎），运行继续，并在警告中说明原因。将 SAMPLING_TOTAL 设为 0 可跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="472"/>
+        <location filename="../../processing/workflow.py" line="471"/>
         <source>Other parameters of the steps keep their defaults (Rh and NEP on vegetated land, default grade breaks, 3×3 plot window); run the steps one by one to change them.</source>
         <translation>各步骤的其他参数保持默认值（在植被区计算 Rh 和 NEP、默认等级断点、3×3 样地窗口）；如需修改，请逐步运行各算法。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="477"/>
+        <location filename="../../processing/workflow.py" line="476"/>
         <source>Nothing half-written: files of the same names already in the folder are set aside and come back if the run fails or is canceled; the files the run wrote are then removed.</source>
         <translation>不会留下写了一半的文件：文件夹中已有的同名文件会先移开，运行失败或取消时恢复原样，并删除本次运行写出的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="518"/>
+        <location filename="../../processing/workflow.py" line="517"/>
         <source>{0}: the trend needs this year&apos;s number; the NDVI file name has none. Enter the year.</source>
         <translation>{0}：趋势分析需要本年度的年份，但 NDVI 文件名中没有。请输入年份。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="531"/>
+        <location filename="../../processing/workflow.py" line="530"/>
         <source>{0}: {1} is also the evaluation year {2}; give earlier years only.</source>
         <translation>{0}：{1} 与评价年度 {2} 相同；请只提供往年。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="544"/>
+        <location filename="../../processing/workflow.py" line="543"/>
         <source>{0}: choose a folder.</source>
         <translation>{0}：请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="553"/>
+        <location filename="../../processing/workflow.py" line="552"/>
         <source>{0}: the output folder already holds an input of this run ({1}), which the run would replace. Choose another folder or another year.</source>
         <translation>{0}：输出文件夹中已有本次运行的一个输入（{1}），运行会将其覆盖。请选择其他文件夹或其他年份。</translation>
     </message>
