@@ -11,6 +11,7 @@ PYTHON := $(VENV)/bin/python
 VERSION = $(shell sed -n 's/^version=//p' metadata.txt)
 QM := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.qm
 TS := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.ts
+QT6_VENV := build/pyqt6
 # Debian 12's /usr/bin/qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects.
 QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
@@ -18,7 +19,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps build test test-debian13 demo bench lint format package deploy clean translations-update screenshots
+.PHONY: help deps build test test-qt6 test-debian13 demo bench lint format package deploy clean translations-update screenshots
 
 help:
 	@echo "make demo     run the whole evaluation on the Shenzhen sample data (writes demo_output/)"
@@ -41,16 +42,31 @@ $(VENV)/.installed: requirements-dev.txt
 
 build: $(QM)
 
-$(QM): $(TS) | deps
-	lrelease -silent $< -qm $@
+# Qt6's lrelease (Debian: qt6-l10n-tools); the .qm it writes is read by Qt5 and Qt6 alike.
+LRELEASE := $(shell command -v /usr/lib/qt6/bin/lrelease || command -v lrelease)
 
+$(QM): $(TS) | deps
+	$(LRELEASE) -silent $< -qm $@
+
+# scripts/translations.py extracts what pylupdate5 did, without Qt5 tools.
 translations-update: deps
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(TS)
+	$(PYTHON) scripts/translations.py $(TS) $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort)
 
 # The core tests run twice: GDAL exceptions off (QGIS 3.22's Processing) and on (QGIS 3.40's).
 test: deps build
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
 	$(if $(PYTEST_ARGS),,$(PYTHON) -m pytest -q tests/core --gdal-exceptions=on)
+	$(if $(PYTEST_ARGS),,$(MAKE) --no-print-directory test-qt6)
+
+# The PDF report under PyQt6 from PyPI (QGIS 4 is built on Qt6), without QGIS: tests/qt6/.
+$(QT6_VENV)/.installed:
+	$(SYSTEM_PYTHON) -m venv $(QT6_VENV)
+	$(QT6_VENV)/bin/pip install --quiet --disable-pip-version-check PyQt6 pytest
+	@touch $@
+
+test-qt6: $(QT6_VENV)/.installed
+	PYTHONPATH=tests/qt6 $(QT6_VENV)/bin/python -m pytest -q -p qt6_app \
+		-W ignore::pytest.PytestConfigWarning tests/report/test_pdf.py
 
 test-debian13:
 	scripts/debian13.sh
