@@ -11,13 +11,13 @@ PYTHON := $(VENV)/bin/python
 VERSION = $(shell sed -n 's/^version=//p' metadata.txt)
 QM := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.qm
 TS := $(PLUGIN)/resources/i18n/carbonsink_zh_CN.ts
-RESOURCES_PY := $(PLUGIN)/resources_rc.py
+QT6_VENV := build/pyqt6
 # Debian 12's /usr/bin/qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects.
 QGIS_PROCESS := $(shell command -v qgis_process.bin || command -v qgis_process)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DIST ?= dist
 # Built files the zip adds to the committed plugin folder (they are git-ignored).
-PACKAGE_BUILT := $(QM) $(RESOURCES_PY)
+PACKAGE_BUILT := $(QM)
 # The Qt-free tier: tests that need neither QGIS nor Qt (tests/conftest.py blocks their import).
 CORE_TESTS := tests/core tests/tools tests/report/test_builder.py tests/report/test_inputs.py \
 	tests/test_architecture.py tests/test_metadata.py
@@ -25,12 +25,13 @@ CORE_TESTS := tests/core tests/tools tests/report/test_builder.py tests/report/t
 export QT_QPA_PLATFORM := offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps build test test-core demo bench lint format package deploy clean translations-update screenshots
+.PHONY: help deps build test test-core test-qt6 test-debian13 demo bench lint format package deploy clean translations-update screenshots
 
 help:
 	@echo "make demo     run the whole evaluation on the Shenzhen sample data (writes demo_output/)"
-	@echo "make test     run the whole test suite (offscreen)"
+	@echo "make test     run the whole test suite (offscreen), the core tests again with GDAL exceptions on"
 	@echo "make test-core  the Qt-free tier only (core science, sample data, report content)"
+	@echo "make test-debian13  make test on Debian 13 (QGIS 3.40) in a debootstrap root (as root)"
 	@echo "make bench    benchmarks: throughput and peak memory"
 	@echo "make lint     ruff check and format check"
 	@echo "make package  dist/$(PLUGIN)-<version>.zip, installable in QGIS (DIST=folder to change)"
@@ -46,19 +47,36 @@ $(VENV)/.installed: requirements-dev.txt
 	@$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
-build: $(RESOURCES_PY) $(QM)
+build: $(QM)
 
-$(RESOURCES_PY): resources.qrc $(PLUGIN)/resources/icons/*.svg | deps
-	pyrcc5 -o $@ resources.qrc
+# Qt6's lrelease (Debian: qt6-l10n-tools); the .qm it writes is read by Qt5 and Qt6 alike.
+LRELEASE := $(shell command -v /usr/lib/qt6/bin/lrelease || command -v lrelease)
 
 $(QM): $(TS) | deps
-	lrelease -silent $< -qm $@
+	$(LRELEASE) -silent $< -qm $@
 
+# scripts/translations.py extracts what pylupdate5 did, without Qt5 tools.
 translations-update: deps
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(TS)
+	$(PYTHON) scripts/translations.py $(TS) $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort)
 
+# The core tests run twice: GDAL exceptions off (QGIS 3.22's Processing) and on (QGIS 3.40's).
 test: deps build
 	$(PYTHON) -m pytest $(PYTEST_ARGS)
+	$(if $(PYTEST_ARGS),,$(PYTHON) -m pytest -q tests/core --gdal-exceptions=on)
+	$(if $(PYTEST_ARGS),,$(MAKE) --no-print-directory test-qt6)
+
+# The PDF report under PyQt6 from PyPI (QGIS 4 is built on Qt6), without QGIS: tests/qt6/.
+$(QT6_VENV)/.installed:
+	$(SYSTEM_PYTHON) -m venv $(QT6_VENV)
+	$(QT6_VENV)/bin/pip install --quiet --disable-pip-version-check PyQt6 pytest
+	@touch $@
+
+test-qt6: $(QT6_VENV)/.installed
+	PYTHONPATH=tests/qt6 $(QT6_VENV)/bin/python -m pytest -q -p qt6_app \
+		-W ignore::pytest.PytestConfigWarning tests/report/test_pdf.py
+
+test-debian13:
+	scripts/debian13.sh
 
 test-core: deps
 	CARBONSINK_TEST_TIER=core $(PYTHON) -m pytest -p no:pytest_qgis -m "not qgis" \
@@ -100,5 +118,5 @@ deploy: build
 	@echo "Deployed to $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins → Manage and Install Plugins."
 
 clean:
-	rm -rf build dist demo_output sample_data bench_output .pytest_cache .ruff_cache .qgis-settings $(RESOURCES_PY) $(QM)
+	rm -rf build dist demo_output sample_data bench_output .pytest_cache .ruff_cache .qgis-settings $(QM)
 	find . -name '__pycache__' -prune -exec rm -rf {} +

@@ -8,6 +8,7 @@ in Qt6). Everything else imports these names instead of spelling the enums itsel
 from qgis.core import (
     Qgis,
     QgsField,
+    QgsLegendStyle,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingFeatureSource,
@@ -15,6 +16,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsTextFormat,
+    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -153,3 +156,26 @@ def handle_algorithm_results(algorithm, context, feedback, results) -> bool:
     if "parameters" in accepted:
         options["parameters"] = results
     return handleAlgorithmResults(algorithm, context, **options)
+
+
+LEGEND_SUBGROUP = _pick("LegendComponent", "Subgroup", lambda: QgsLegendStyle.Subgroup)
+LEGEND_SYMBOL_LABEL = _pick("LegendComponent", "SymbolLabel", lambda: QgsLegendStyle.SymbolLabel)
+
+
+def set_legend_font(style: QgsLegendStyle, font) -> None:
+    """A legend component's font in points: a text format since QGIS 3.30 (setFont is
+    deprecated), the font itself before."""
+    if not hasattr(style, "setTextFormat"):
+        style.setFont(font)
+        return
+    text_format = QgsTextFormat.fromQFont(font)
+    text_format.setSize(font.pointSizeF())
+    text_format.setSizeUnit(_pick("RenderUnit", "Points", lambda: QgsUnitTypes.RenderPoints))
+    style.setTextFormat(text_format)
+
+
+def parameter_as_fields(algorithm, parameters, name, context) -> list[str]:
+    """The field names of a field parameter: parameterAsStrings since QGIS 3.32
+    (parameterAsFields is deprecated), parameterAsFields before."""
+    read = getattr(algorithm, "parameterAsStrings", None) or algorithm.parameterAsFields
+    return read(parameters, name, context)

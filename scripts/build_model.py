@@ -271,10 +271,17 @@ def write(path: str = MODEL_PATH) -> str:
 
 def stable_xml(path: str) -> str:
     """The .model3 file's XML with every element's attributes in name order (QGIS writes them
-    in hash order, which changes from run to run)."""
+    in hash order, which changes from run to run), without QGIS ≥ 3.26's internal_version.
+
+    Without internal_version every QGIS reads the model as the first version of the format and
+    names its outputs 'child id:output' (sink:NEP): the same names on QGIS 3.22 and 3.40, so
+    saved processing.run() calls and batch tables keep working when QGIS is upgraded."""
     import xml.etree.ElementTree as ElementTree
 
     tree = ElementTree.parse(path)
+    for parent in list(tree.iter()):
+        for option in [c for c in parent if c.get("name") == "internal_version"]:
+            parent.remove(option)
     for element in tree.iter():
         attributes = sorted(element.attrib.items())
         element.attrib.clear()

@@ -7,7 +7,7 @@ packages=(
   python3-qgis qgis-providers qgis       # PyQGIS, data providers, qgis_process and the desktop app
   gdal-bin python3-gdal                  # GDAL tools and bindings
   python3-venv python3-pip               # the test venv (with --system-site-packages)
-  pyqt5-dev-tools qttools5-dev-tools     # pyrcc5 / pylupdate5 / lrelease for resources and translations
+  qt6-l10n-tools                         # Qt6's lrelease: the .ts → .qm (scripts/translations.py extracts)
   xvfb xauth                             # a virtual screen for screenshots of QGIS itself
   fonts-noto-cjk                         # Chinese text in reports, charts and maps (PDF fonts)
   poppler-utils                          # pdftotext/pdftoppm: the report tests read the PDF

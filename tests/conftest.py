@@ -41,3 +41,13 @@ def provider(qgis_processing):
     if registry.providerById(PROVIDER_ID) is None:
         registry.addProvider(CarbonSinkProvider())
     return registry.providerById(PROVIDER_ID)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--gdal-exceptions",
+        choices=("off", "on"),
+        default="off",
+        help="GDAL/OGR/OSR exceptions during the core tests: off (QGIS 3.22's Processing) or on "
+        "(QGIS 3.40's Processing, GDAL 4's default); `make test` runs the core tests both ways",
+    )

@@ -67,3 +67,18 @@ def read_raster(path):
         arrays.append(array)
         nodata.append(value)
     return np.stack(arrays), nodata
+
+
+def model_destination(model, description: str) -> str:
+    """The name of a model's destination parameter, found by the description of its model
+    output: QGIS 3.22 names it 'child id:output name', QGIS ≥ 3.26 names the outputs of models
+    built in code after their description, so tests ask the model instead of spelling either."""
+    model.updateDestinationParameters()
+    names = [
+        d.name() for d in model.destinationParameterDefinitions() if d.description() == description
+    ]
+    assert len(names) == 1, (
+        description,
+        [d.description() for d in model.destinationParameterDefinitions()],
+    )
+    return names[0]

@@ -50,7 +50,7 @@ def test_the_zip_holds_the_plugin_folder_and_nothing_else(package):
     assert all(name.startswith("carbonsink_plugin/") for name in names)
     assert "carbonsink_plugin/metadata.txt" in names
     assert "carbonsink_plugin/__init__.py" in names
-    assert "carbonsink_plugin/resources_rc.py" in names
+    assert "carbonsink_plugin/resources/icons/icon.svg" in names  # loaded by path, no Qt rcc
     assert "carbonsink_plugin/resources/i18n/carbonsink_zh_CN.qm" in names
     assert not [n for n in names if "__pycache__" in n or n.endswith((".ts", ".pyc"))]
     assert not [n for n in names if "/tests/" in n or n.endswith(".partial.tif")]

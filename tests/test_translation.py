@@ -1,5 +1,6 @@
 """The zh_CN translation: complete, faithful to its placeholders, in step with the code, and
-actually found at runtime (the tr() contexts match what pylupdate5 records).
+actually found at runtime (the tr() contexts match what scripts/translations.py records, the
+same as pylupdate5 did).
 
 The .qm is built by `make build` (make test does it first).
 """
@@ -11,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -30,6 +32,11 @@ from carbonsink_plugin.processing import legends
 from carbonsink_plugin.processing.base import StylePostProcessor
 from carbonsink_plugin.processing.provider import CarbonSinkProvider
 from carbonsink_plugin.processing.registry import algorithm_classes
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+import translations  # noqa: E402 - scripts/translations.py
+
+LRELEASE = shutil.which("lrelease", path="/usr/lib/qt6/bin") or shutil.which("lrelease")
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN = ROOT / "carbonsink_plugin"
@@ -93,23 +100,84 @@ def test_translations_are_chinese_except_names_and_references():
     assert kept < 10
 
 
-def test_every_string_of_the_code_is_in_the_ts_file(tmp_path):
-    """pylupdate5 over the plugin gives exactly the messages of the committed .ts
+def test_every_string_of_the_code_is_in_the_ts_file():
+    """The extractor over the plugin gives exactly the messages of the committed .ts
     (run `make translations-update` and translate the new ones when this fails)."""
-    pylupdate = shutil.which("pylupdate5")
-    assert pylupdate, "pylupdate5 is needed (Debian: pyqt5-dev-tools; `make deps`)"
-    fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in plugin_sources()]
-    subprocess.run([pylupdate, "-noobsolete", *sources, "-ts", str(fresh)], check=True)
-    extracted = {(context, source) for context, source, _ in messages(fresh)}
+    extracted = set(translations.extract([str(p) for p in plugin_sources()]))
     committed = {(context, source) for context, source, _ in messages()}
     assert extracted - committed == set(), "strings in the code missing from the .ts"
     assert committed - extracted == set(), "stale strings in the .ts"
 
 
+SAMPLE_SOURCE = """
+from qgis.PyQt.QtCore import QCoreApplication
+Zoning = TranslationContext("Zoning")
+
+class Algorithm:
+    def name(self):
+        return self.tr("Carbon sink")
+
+    class Inner:
+        def label(self):
+            return self.tr("Inner label")
+
+def warn():
+    return Zoning.tr("Zones without a polygon: {0}.")
+
+TEMPLATE = QT_TRANSLATE_NOOP("Core", "{name}: cannot open '{path}'.")
+TITLE = QCoreApplication.translate("Steps", "Stage 2")
+NOT_A_MESSAGE = str.translate("abc", {})
+"""
+
+SAMPLE_UI = """<?xml version="1.0" encoding="UTF-8"?>
+<ui version="4.0"><class>StepPageBase</class>
+<widget class="QWidget" name="StepPageBase">
+ <widget class="QPushButton" name="run"><property name="text"><string>Run</string></property>
+ </widget>
+ <widget class="QLabel" name="id"><property name="text"><string notr="true">x</string></property>
+ </widget>
+</widget></ui>
+"""
+
+
+def test_the_extractor_records_every_form_under_the_context_the_runtime_asks_for(tmp_path):
+    source = tmp_path / "sample.py"
+    source.write_text(SAMPLE_SOURCE, encoding="utf-8")
+    form = tmp_path / "step.ui"
+    form.write_text(SAMPLE_UI, encoding="utf-8")
+    assert list(translations.extract([str(source), str(form)])) == [
+        ("Algorithm", "Carbon sink"),
+        ("Inner", "Inner label"),
+        ("Zoning", "Zones without a polygon: {0}."),
+        ("Core", "{name}: cannot open '{path}'."),
+        ("Steps", "Stage 2"),
+        ("StepPageBase", "Run"),
+    ]
+
+
+def test_updating_the_ts_keeps_translations_adds_new_strings_and_drops_stale_ones(tmp_path):
+    ts = tmp_path / "t.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" '
+        'language="zh_CN"><context><name>Algorithm</name>'
+        "<message><source>Carbon sink</source><translation>碳汇</translation></message>"
+        "<message><source>Gone</source><translation>旧</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    source = tmp_path / "sample.py"
+    source.write_text(SAMPLE_SOURCE, encoding="utf-8")
+    assert translations.update(str(ts), [str(source)]) == (1, 4, 1)
+    found = {(c, s): t for c, s, t in messages(ts)}
+    assert found["Algorithm", "Carbon sink"].text == "碳汇"
+    assert found["Algorithm", "Carbon sink"].get("type") is None
+    assert found["Core", "{name}: cannot open '{path}'."].get("type") == "unfinished"
+    assert ("Algorithm", "Gone") not in found
+
+
 def test_lrelease_reports_no_unfinished_translation(tmp_path):
-    lrelease = shutil.which("lrelease")
-    assert lrelease, "lrelease is needed (Debian: qttools5-dev-tools; `make deps`)"
+    lrelease = LRELEASE
+    assert lrelease, "Qt6's lrelease is needed (Debian: qt6-l10n-tools; `make deps`)"
     result = subprocess.run(
         [lrelease, str(TS), "-qm", str(tmp_path / "out.qm")],
         check=True,

@@ -17,11 +17,11 @@ import os
 import uuid
 from dataclasses import dataclass
 
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, osr
 
 from . import raster
-from .errors import QT_TRANSLATE_NOOP, Canceled, Message
-from .raster import Grid, RasterError
+from .errors import QT_TRANSLATE_NOOP, Message
+from .raster import Grid, RasterError, gdal_call, remove_files
 
 RESAMPLING = {
     "nearest": gdal.GRA_NearestNeighbour,
@@ -255,16 +255,12 @@ def warp_to_grid(
 
     options = _warp_options(grid, resampling, memory_limit, extra)
     temp = os.path.join(folder, f".{os.path.basename(output)}.{uuid.uuid4().hex[:8]}.partial.tif")
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    result, reason = gdal_call(
+        gdal.Warp, temp, source, callback=callback, cancel=is_canceled, partial=[temp], **options
+    )
+    if result is None:
+        raise _warp_error(name, path, reason)
     try:
-        gdal.ErrorReset()
-        result = gdal.Warp(temp, source, callback=callback, **options)
-        reason = gdal.GetLastErrorMsg()
-        if result is None:
-            _remove(temp)
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            raise _warp_error(name, path, reason)
         for i, description in enumerate(descriptions):
             if description:
                 result.GetRasterBand(i + 1).SetDescription(description)
@@ -277,11 +273,10 @@ def warp_to_grid(
         result.FlushCache()
         result = None
     except BaseException:
-        _remove(temp)
+        result = None
+        remove_files([temp])
         raise
-    finally:
-        gdal.PopErrorHandler()
-    _remove(output + ".aux.xml")
+    remove_files([output + ".aux.xml"])
     os.replace(temp, output)
     return WarpResult(output, resampling, nodata, len(descriptions), data_type)
 
@@ -294,12 +289,7 @@ def warped_vrt(path: str, grid: Grid, vrt_path: str, resampling: str, name: str)
     if declared is not None:
         extra["srcNodata"] = declared
     options = _warp_options(grid, resampling, None, extra)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        result = gdal.Warp(vrt_path, source, **options)
-        reason = gdal.GetLastErrorMsg()
-    finally:
-        gdal.PopErrorHandler()
+    result, reason = gdal_call(gdal.Warp, vrt_path, source, **options)
     if result is None:
         raise _warp_error(name, path, reason)
     result.FlushCache()
@@ -316,29 +306,13 @@ def _warp_error(name: str, path: str, reason: str) -> RasterError:
     )
 
 
-def _remove(path: str) -> None:
-    for candidate in (path, path + ".aux.xml"):
-        if os.path.exists(candidate):
-            os.remove(candidate)
-
-
 # --------------------------------------------------------------------------------------------
 # Study area (cutline)
 
 
 def check_cutline(path: str, layer_name: str | None, grid: Grid, name: str) -> int:
     """Number of polygons in the study area; an error when it is empty or misses the grid."""
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        datasource = ogr.Open(path)
-    finally:
-        gdal.PopErrorHandler()
-    if datasource is None:
-        raise RasterError(
-            QT_TRANSLATE_NOOP("Core", "{name}: cannot open '{path}' as a vector layer."),
-            name=name,
-            path=path,
-        )
+    datasource = raster.open_vector(path, name)
     layer = datasource.GetLayerByName(layer_name) if layer_name else datasource.GetLayer(0)
     if layer is None:
         raise RasterError(

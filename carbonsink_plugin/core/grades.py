@@ -24,7 +24,7 @@ from osgeo import gdal
 
 from . import parameters
 from .errors import QT_TRANSLATE_NOOP, InputError, Message
-from .raster import NODATA_BYTE, Block
+from .raster import NODATA_BYTE, Block, gdal_call
 from .zones import G_TO_T, bincount, cell_areas, zone_ids
 
 HISTOGRAM_BINS = 65536
@@ -421,7 +421,9 @@ def grade_colours(grades: Sequence[Grade]) -> list[tuple[int, int, int]]:
 def write_colour_table(path: str, colours: Sequence[tuple[int, int, int]]) -> None:
     """Give a finished grade raster its colour table (code k → colours[k − 1]; 255 clear),
     so any GIS shows the grades in their colours."""
-    dataset = gdal.Open(path, gdal.GA_Update)
+    dataset, reason = gdal_call(gdal.Open, path, gdal.GA_Update)
+    if dataset is None:  # the file was just written by this run
+        raise RuntimeError(f"cannot reopen {path}: {reason}")
     table = gdal.ColorTable()
     for code, rgb in enumerate(colours, start=1):
         table.SetColorEntry(code, (*rgb, 255))

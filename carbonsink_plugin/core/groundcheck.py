@@ -35,7 +35,7 @@ from osgeo import gdal, ogr
 
 from .errors import QT_TRANSLATE_NOOP, InputError
 from .parameters import NON_VEGETATED, NON_VEGETATED_NAME, VEGETATION_TYPES
-from .raster import ROTATED, Grid, Source, Window
+from .raster import ROTATED, Grid, Source, Window, gdal_call
 
 G_PER_M2_PER_T_PER_HA = 100.0  # 1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²
 
@@ -208,7 +208,9 @@ def _rasterize_one(geometry, grid: Grid, window: Window) -> np.ndarray:
     feature = ogr.Feature(layer.GetLayerDefn())
     feature.SetGeometry(geometry)
     layer.CreateFeature(feature)
-    gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
+    done, reason = gdal_call(gdal.RasterizeLayer, target, [1], layer, burn_values=[1])
+    if done is None:
+        raise RuntimeError(f"rasterizing a plot in memory failed: {reason}")  # a GDAL defect
     return target.GetRasterBand(1).ReadAsArray().astype(bool)
 
 

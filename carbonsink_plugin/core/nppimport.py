@@ -53,9 +53,7 @@ _NPP_SUBDATASET = re.compile(r":Npp(_\d+m)?$", re.IGNORECASE)
 def npp_dataset_path(path: str, name: str = "INPUT") -> str:
     """The GDAL path of the NPP band: the path itself for a GeoTIFF or a sub-dataset string,
     the `Npp_500m` sub-dataset for an HDF container."""
-    dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
-    if dataset is None:
-        raster.open_dataset(path, name)  # raises with GDAL's reason
+    dataset = raster.open_dataset(path, name)
     if dataset.RasterCount:
         return path
     subdatasets = [sub for sub, _ in dataset.GetSubDatasets()]
@@ -91,12 +89,15 @@ class ImportReport:
 def choose_resampling(source_grid: raster.Grid, reference: raster.Grid) -> str:
     """'average' when the reference cells are coarser than the product's cells seen in the
     reference CRS, else 'bilinear' (SPEC §2.3)."""
-    vrt = gdal.Warp(
-        "",
-        _grid_dataset(source_grid),
-        format="VRT",
-        dstSRS=reference.crs_wkt or None,
+    vrt, reason = raster.gdal_call(
+        gdal.Warp, "", _grid_dataset(source_grid), format="VRT", dstSRS=reference.crs_wkt or None
     )
+    if vrt is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: GDAL cannot warp it ({reason})."),
+            name="INPUT",
+            reason=reason,
+        )
     gt = vrt.GetGeoTransform()
     native = abs(gt[1]) * abs(gt[5])
     target = reference.pixel_size[0] * reference.pixel_size[1]
@@ -167,7 +168,8 @@ def import_npp(
         )
         xmin, ymin, xmax, ymax = reference.bounds
         warped_path = os.path.join(folder, "npp_on_reference.vrt")
-        warped = gdal.Warp(
+        warped, reason = raster.gdal_call(
+            gdal.Warp,
             warped_path,
             grams_path,
             format="VRT",
@@ -184,7 +186,7 @@ def import_npp(
             raise InputError(
                 QT_TRANSLATE_NOOP("Core", "{name}: GDAL cannot warp it ({reason})."),
                 name=source.name,
-                reason=gdal.GetLastErrorMsg(),
+                reason=reason,
             )
         warped = None
         on_reference = raster.Source(warped_path, source.name)

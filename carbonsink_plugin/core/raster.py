@@ -222,14 +222,53 @@ def _crs_name(wkt: str) -> str:
 # Inputs
 
 
-def open_dataset(path: str, name: str) -> gdal.Dataset:
-    """Open a raster read-only, or raise a RasterError that names the parameter and the file."""
+# --------------------------------------------------------------------------------------------
+# GDAL calls: the same behaviour with GDAL exceptions on and off
+
+
+def gdal_call(function: Callable, *args, cancel: CancelFn | None = None, partial=(), **kwargs):
+    """Call a GDAL/OGR function so it behaves the same with GDAL exceptions on and off.
+
+    QGIS 3.40's Processing turns GDAL exceptions on for the whole process (GDAL 4 will make them
+    the default), QGIS 3.22 leaves them off: failures then come as a RuntimeError or as None.
+    Here both become `(None, reason)`; a CPLErr return code other than CE_None (RasterizeLayer)
+    counts as a failure too. When `cancel()` is true after the call (a progress callback stopped
+    GDAL), Canceled is raised. On failure or cancel the files in `partial` are removed, so a
+    stopped run leaves nothing behind. Returns (result, reason).
+    """
     gdal.PushErrorHandler("CPLQuietErrorHandler")
+    gdal.ErrorReset()
     try:
-        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY)
+        result = function(*args, **kwargs)
         reason = gdal.GetLastErrorMsg()
+    except RuntimeError as error:
+        result, reason = None, str(error)
+    except BaseException:
+        remove_files(partial)
+        raise
     finally:
         gdal.PopErrorHandler()
+    if type(result) is int and result != gdal.CE_None:
+        result = None
+    if cancel is not None and cancel():
+        remove_files(partial)
+        raise Canceled()
+    if result is None:
+        remove_files(partial)
+    return result, reason
+
+
+def remove_files(paths: Sequence[str]) -> None:
+    """Remove files and their .aux.xml sidecars, when they exist."""
+    for path in [paths] if isinstance(paths, str) else paths:
+        for candidate in (path, path + ".aux.xml"):
+            if os.path.exists(candidate):
+                os.remove(candidate)
+
+
+def open_dataset(path: str, name: str) -> gdal.Dataset:
+    """Open a raster read-only, or raise a RasterError that names the parameter and the file."""
+    dataset, reason = gdal_call(gdal.OpenEx, path, gdal.OF_RASTER | gdal.OF_READONLY)
     if dataset is None:
         raise RasterError(
             QT_TRANSLATE_NOOP("Core", "{name}: cannot open '{path}' as a raster ({reason})."),
@@ -238,6 +277,18 @@ def open_dataset(path: str, name: str) -> gdal.Dataset:
             reason=reason or Message(QT_TRANSLATE_NOOP("Core", "unknown format")),
         )
     return dataset
+
+
+def open_vector(path: str, name: str) -> gdal.Dataset:
+    """Open a vector data source read-only, or raise a RasterError that names the parameter."""
+    datasource, reason = gdal_call(gdal.OpenEx, path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    if datasource is None:
+        raise RasterError(
+            QT_TRANSLATE_NOOP("Core", "{name}: cannot open '{path}' as a vector layer."),
+            name=name,
+            path=path,
+        )
+    return datasource
 
 
 class Source:
@@ -498,20 +549,21 @@ class _PendingOutput:
             )
         base = os.path.basename(spec.path)
         self.temp_path = os.path.join(folder, f".{base}.{uuid.uuid4().hex[:8]}.partial.tif")
-        driver = gdal.GetDriverByName("GTiff")
-        self.dataset = driver.Create(
+        self.dataset, reason = gdal_call(
+            gdal.GetDriverByName("GTiff").Create,
             self.temp_path,
             grid.width,
             grid.height,
             spec.bands,
             _GDAL_TYPES[spec.dtype],
             creation_options(spec.dtype),
+            partial=[self.temp_path],
         )
         if self.dataset is None:
             raise RasterError(
                 QT_TRANSLATE_NOOP("Core", "Cannot create '{path}': {reason}"),
                 path=spec.path,
-                reason=gdal.GetLastErrorMsg(),
+                reason=reason,
             )
         self.dataset.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:

@@ -26,6 +26,7 @@ from osgeo import gdal
 from . import parameters
 from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .parameters import NON_VEGETATED
+from .raster import gdal_call
 
 SCOPE_VEGETATED = "vegetated"
 SCOPE_LAND = "land"
@@ -207,7 +208,7 @@ def no_valid_pixels_message(inputs: str) -> Message:
 def scope_of_rh_file(path: str) -> str | None:
     """The SCOPE an Rh file was made with by carbonsink:soilrespiration (its provenance), or
     None when the file was made elsewhere."""
-    dataset = gdal.Open(path)
+    dataset, _ = gdal_call(gdal.Open, path)
     if dataset is None:
         return None
     metadata = dataset.GetMetadata() or {}

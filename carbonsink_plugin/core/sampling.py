@@ -43,7 +43,7 @@ from osgeo import gdal, ogr, osr
 
 from . import units
 from .errors import QT_TRANSLATE_NOOP, InputError, Message
-from .raster import ROTATED, Block, Grid, Source, Window, run_blocks
+from .raster import ROTATED, Block, Grid, Source, Window, gdal_call, remove_files, run_blocks
 
 EARTH_RADIUS = 6371008.8  # mean Earth radius (m), IUGG; for distances in a geographic CRS
 FIRST_DRAW = 20  # candidates drawn per plot needed in the first round
@@ -621,14 +621,16 @@ def rasterize_mask(geometries_wkb: Sequence[bytes], grid: Grid, path: str) -> st
     The geometries are WKB in the grid's CRS. GDAL rasterizes in chunks, so this works for big
     grids; the file is tiled and compressed like every output.
     """
-    driver = gdal.GetDriverByName("GTiff")
     options = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
-    dataset = driver.Create(path, grid.width, grid.height, 1, gdal.GDT_Byte, options)
+    dataset, reason = gdal_call(
+        gdal.GetDriverByName("GTiff").Create,
+        path, grid.width, grid.height, 1, gdal.GDT_Byte, options, partial=[path],
+    )  # fmt: skip
     if dataset is None:
         raise InputError(
             QT_TRANSLATE_NOOP("Core", "Cannot create the study-area mask '{path}': {reason}"),
             path=path,
-            reason=gdal.GetLastErrorMsg(),
+            reason=reason,
         )
     dataset.SetGeoTransform(grid.geotransform)
     if grid.crs_wkt:
@@ -642,7 +644,15 @@ def rasterize_mask(geometries_wkb: Sequence[bytes], grid: Grid, path: str) -> st
         layer.CreateFeature(feature)
     band = dataset.GetRasterBand(1)
     band.Fill(0)
-    gdal.RasterizeLayer(dataset, [1], layer, burn_values=[1])
+    done, reason = gdal_call(gdal.RasterizeLayer, dataset, [1], layer, burn_values=[1])
+    if done is None:
+        dataset = None
+        remove_files([path])
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "Cannot create the study-area mask '{path}': {reason}"),
+            path=path,
+            reason=reason,
+        )
     dataset.FlushCache()
     dataset = None
     return path

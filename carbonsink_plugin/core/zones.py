@@ -28,8 +28,8 @@ import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import parameters, units
-from .errors import QT_TRANSLATE_NOOP, Canceled, InputError
-from .raster import Block, Grid, spatial_reference
+from .errors import QT_TRANSLATE_NOOP, InputError
+from .raster import Block, Grid, gdal_call, open_vector, remove_files, spatial_reference
 
 ZONE_LAYER = "zones"
 ZONE_ID_FIELD = "zone_id"
@@ -208,9 +208,10 @@ def rasterize_zones(
         "INTERLEAVE=BAND",
         "BIGTIFF=IF_SAFER",
     ]
-    target = gdal.GetDriverByName("GTiff").Create(
-        out_path, grid.width, grid.height, 2, data_type, options
-    )
+    target, _ = gdal_call(
+        gdal.GetDriverByName("GTiff").Create,
+        out_path, grid.width, grid.height, 2, data_type, options, partial=[out_path],
+    )  # fmt: skip
     if target is None:
         raise InputError(
             QT_TRANSLATE_NOOP("Core", "Cannot create the temporary zone raster '{path}'."),
@@ -219,49 +220,41 @@ def rasterize_zones(
     target.SetGeoTransform(grid.geotransform)
     if grid.crs_wkt:
         target.SetProjection(grid.crs_wkt)
-    source = ogr.Open(zones_path)
-    canceled = []
 
     def callback(fraction, _message, offset):
         if progress is not None:
             progress(offset + fraction / 2)
-        if is_canceled is not None and is_canceled():
-            canceled.append(True)
-            return 0
-        return 1
+        return 0 if (is_canceled is not None and is_canceled()) else 1
 
+    source = open_vector(zones_path, "ZONES")
+    ordered = source.ExecuteSQL(
+        f'SELECT * FROM "{ZONE_LAYER}" ORDER BY "{ZONE_ID_FIELD}" DESC', dialect="SQLITE"
+    )
     try:
-        ordered = source.ExecuteSQL(
-            f'SELECT * FROM "{ZONE_LAYER}" ORDER BY "{ZONE_ID_FIELD}" DESC', dialect="SQLITE"
+        passes = (
+            dict(options=[f"ATTRIBUTE={ZONE_ID_FIELD}"], callback_data=0.0, bands=[1]),
+            dict(burn_values=[1], options=["MERGE_ALG=ADD"], callback_data=0.5, bands=[2]),
         )
-        try:
-            gdal.RasterizeLayer(
-                target,
-                [1],
-                ordered,
-                options=[f"ATTRIBUTE={ZONE_ID_FIELD}"],
-                callback=callback,
-                callback_data=0.0,
-            )
-            if not canceled:
-                gdal.RasterizeLayer(
-                    target,
-                    [2],
-                    ordered,
-                    burn_values=[1],
-                    options=["MERGE_ALG=ADD"],
-                    callback=callback,
-                    callback_data=0.5,
+        for burn in passes:
+            bands = burn.pop("bands")
+            done, reason = gdal_call(
+                gdal.RasterizeLayer, target, bands, ordered, callback=callback,
+                cancel=is_canceled, **burn,
+            )  # fmt: skip
+            if done is None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Core", "Cannot burn the zones into '{path}': {reason}"),
+                    path=out_path,
+                    reason=reason,
                 )
-        finally:
-            source.ReleaseResultSet(ordered)
         target.FlushCache()
-    finally:
+    except BaseException:
         target = None
-        source = None
-    if canceled:
-        _remove(out_path)
-        raise Canceled()
+        remove_files([out_path])
+        raise
+    finally:
+        source.ReleaseResultSet(ordered)
+        target = source = None
     return ZoneRaster(out_path, zone_count)
 
 
@@ -279,13 +272,7 @@ def rasterized(
     try:
         yield rasterize_zones(zones_path, grid, path, zone_count, progress, is_canceled)
     finally:
-        _remove(path)
-
-
-def _remove(path: str) -> None:
-    for candidate in (path, path + ".aux.xml"):
-        with contextlib.suppress(OSError):
-            os.remove(candidate)
+        remove_files([path])
 
 
 def bincount(index: np.ndarray, weights: np.ndarray | None, length: int) -> np.ndarray:

@@ -27,6 +27,7 @@ from ..compat import (
     SOURCE_VECTOR_ANY,
     SOURCE_VECTOR_GEOMETRY,
     make_field,
+    parameter_as_fields,
     set_advanced,
 )
 from ..core import groundcheck as core
@@ -520,7 +521,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
 
     def _field(self, parameters, context, name, names, feedback) -> str | None:
         """The chosen field; a default that the layer lacks means 'not used'."""
-        chosen = self.parameterAsFields(parameters, name, context)
+        chosen = parameter_as_fields(self, parameters, name, context)
         field = chosen[0] if chosen else None
         if not field:
             return None

@@ -29,6 +29,7 @@ from osgeo import gdal, osr
 
 from ..core import raster
 from ..core.errors import Canceled
+from ..core.raster import gdal_call
 from ..core.zones import G_TO_T, M2_PER_KM2
 
 RASTER_SUFFIXES = (".tif", ".tiff", ".vrt", ".img")
@@ -68,12 +69,8 @@ class Provenance:
 
 def read_metadata(path: str) -> dict[str, str]:
     """The dataset metadata (default domain) of a raster, {} when it cannot be opened."""
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        dataset = gdal.Open(path)
-        return dict(dataset.GetMetadata() or {}) if dataset is not None else {}
-    finally:
-        gdal.PopErrorHandler()
+    dataset, _ = gdal_call(gdal.Open, path)
+    return dict(dataset.GetMetadata() or {}) if dataset is not None else {}
 
 
 def run_of(metadata: Mapping[str, str]) -> Run | None:

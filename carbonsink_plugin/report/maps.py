@@ -34,7 +34,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsPalettedRasterRenderer,
     QgsPalLayerSettings,
@@ -52,13 +51,19 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize, QSizeF
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import distance_unit_meters
+from ..compat import (
+    LEGEND_SUBGROUP,
+    LEGEND_SYMBOL_LABEL,
+    distance_unit_meters,
+    set_legend_font,
+)
 from ..core.errors import QT_TRANSLATE_NOOP, InputError
 from ..paths import resource_path
 from .charts import CJK_FONTS
 from .document import MapRequest
+from .pdf import installed_families
 
 NORTH_ARROW = resource_path("icons", "north_arrow.svg")
 ZONE_NAME_FIELD = "name"
@@ -77,7 +82,7 @@ def style_path(style: str) -> str:
 
 def report_font_family() -> str:
     """A font with Chinese glyphs when one is installed, else Qt's default."""
-    installed = set(QFontDatabase().families())
+    installed = installed_families()
     return next((name for name in CJK_FONTS if name in installed), QFont().family())
 
 
@@ -280,14 +285,11 @@ class MapRenderer:
                 QgsMapLayerLegendUtils.setLegendNodeSymbolSize(node, index, QSizeF(6.0, 36.0))
         model.refreshLayerLegend(node)
         legend.setTitle("")
-        for style, size, bold in (
-            (QgsLegendStyle.Subgroup, 9.0, True),
-            (QgsLegendStyle.SymbolLabel, 8.5, False),
-        ):
+        for style, size, bold in ((LEGEND_SUBGROUP, 9.0, True), (LEGEND_SYMBOL_LABEL, 8.5, False)):
             font = QFont(self.font)
             font.setPointSizeF(size)
             font.setBold(bold)
-            legend.rstyle(style).setFont(font)
+            set_legend_font(legend.rstyle(style), font)
         legend.setSymbolHeight(4.5)
         legend.setBackgroundEnabled(False)
         legend.attemptMove(QgsLayoutPoint(MARGIN + MAP_WIDTH + 4.0, MARGIN + 2.0))

@@ -47,9 +47,18 @@ RADICALS = (0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
 IDEOGRAPHS = ((0x4E00, 0xA000), (0x3400, 0x4DC0))  # unified ideographs, then extension A
 
 
+def installed_families() -> set[str]:
+    """The installed font families (QFontDatabase.families() is static in Qt6, a method of an
+    instance in Qt5)."""
+    try:
+        return set(QFontDatabase.families())
+    except TypeError:
+        return set(QFontDatabase().families())
+
+
 def font_families() -> list[str]:
     """The installed Latin font and the installed CJK font, in that order."""
-    installed = set(QFontDatabase().families())
+    installed = installed_families()
     latin = [name for name in LATIN_FONTS if name in installed][:1]
     cjk = [name for name in CJK_FONTS if name in installed][:1]
     return latin + cjk or [QFont().family()]

@@ -323,3 +323,26 @@ def osr_wkt(epsg: int) -> str:
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)
     return srs.ExportToWkt()
+
+
+def test_the_core_tests_run_in_the_gdal_exceptions_mode_asked_for(request, gdal_exceptions):
+    assert bool(gdal.GetUseExceptions()) == (request.config.getoption("--gdal-exceptions") == "on")
+    assert gdal_exceptions == bool(gdal.GetUseExceptions())
+
+
+def test_gdal_call_gives_none_and_the_reason_in_both_modes(tmp_path):
+    missing = str(tmp_path / "missing.tif")
+    dataset, reason = raster.gdal_call(gdal.Open, missing)
+    assert dataset is None
+    assert "missing.tif" in reason
+
+
+def test_gdal_call_turns_a_callback_cancel_into_canceled_and_removes_the_partial_file(tmp_path):
+    source = write_raster(tmp_path / "in.tif", np.ones((1, 64, 64), dtype=np.float32))
+    partial = str(tmp_path / "out.tif")
+    with pytest.raises(Canceled):
+        raster.gdal_call(
+            gdal.Translate, partial, source, callback=lambda *_: 0, cancel=lambda: True,
+            partial=[partial],
+        )  # fmt: skip
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.tif"]

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 from stage1_support import DATA, WORLDCOVER, LogFeedback, chinese_folder, run, worldcover
-from support import read_raster, write_raster
+from support import model_destination, read_raster, write_raster
 
 pytestmark = pytest.mark.usefixtures("provider")
 
@@ -169,13 +169,13 @@ def test_align_then_vegetation_types_as_a_graphical_model(tmp_path):
     output.setChildOutputName("OUTPUT")
     types.setModelOutputs({"types_out": output})
     model.addChildAlgorithm(types)
-    model.updateDestinationParameters()
+    destination = model_destination(model, "Vegetation types")
     assert isinstance(
-        model.parameterDefinition("types:types_out"), QgsProcessingParameterRasterDestination
+        model.parameterDefinition(destination), QgsProcessingParameterRasterDestination
     )
     out = str(folder / "模型 输出.tif")
     results, ok = model.run(
-        {"landcover": str(source), "grid": reference, "types:types_out": out},
+        {"landcover": str(source), "grid": reference, destination: out},
         QgsProcessingContext(),
         QgsProcessingFeedback(),
     )

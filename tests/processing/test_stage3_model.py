@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 from stage3_support import RecordingFeedback
-from support import read_raster, write_raster
+from support import model_destination, read_raster, write_raster
 
 pytestmark = pytest.mark.usefixtures("provider")
 
@@ -53,8 +53,8 @@ def test_soil_respiration_feeds_carbon_sink_in_a_model(tmp_path):
         "NPP": write_raster(
             tmp_path / "n.tif", np.array([[500, 300], [0, 356.815488]], np.float32)
         ),  # fmt: skip
-        "sink:nep": str(tmp_path / "nep.tif"),
     }
+    parameters[model_destination(model, "NEP")] = str(tmp_path / "nep.tif")
     results = processing.run(model, parameters, feedback=RecordingFeedback())
     # Rh = 12 · 29.734624 = 356.815488 on vegetated pixels (hand-worked in test_respiration):
     # NEP = 143.184512, −56.815488, 0 (non-vegetated), 0 (NPP = Rh exactly: balance).

@@ -337,7 +337,6 @@ def test_the_workflow_chains_in_the_graphical_modeler(provider):
         ok, problems = model.validateChildAlgorithm(child)
         assert ok, (child, problems)
     assert "workflow" in model.dependsOnChildAlgorithms("quantiles")
-    assert model.flags() & FLAG_NO_THREADING  # inherited from the workflow
 
 
 def with_defaults(child):

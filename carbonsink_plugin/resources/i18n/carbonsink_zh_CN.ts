@@ -811,37 +811,37 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>输出“{output}”就是输入 {name}：输入文件绝不会被覆盖。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="495"/>
+        <location filename="../../core/raster.py" line="546"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>输出文件夹“{folder}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="311"/>
+        <location filename="../../core/align.py" line="301"/>
         <source>{name}: GDAL could not warp &apos;{path}&apos;: {reason}.</source>
         <translation>{name}：GDAL 无法重投影“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="311"/>
+        <location filename="../../core/align.py" line="301"/>
         <source>unknown</source>
         <translation>原因未知</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="337"/>
+        <location filename="../../core/raster.py" line="286"/>
         <source>{name}: cannot open &apos;{path}&apos; as a vector layer.</source>
         <translation>{name}：无法将“{path}”作为矢量图层打开。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="344"/>
+        <location filename="../../core/align.py" line="318"/>
         <source>{name}: no layer &apos;{layer}&apos; in &apos;{path}&apos;.</source>
         <translation>{name}：“{path}”中没有图层“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="352"/>
+        <location filename="../../core/align.py" line="326"/>
         <source>{name}: the study area layer has no polygon.</source>
         <translation>{name}：研究区图层没有多边形。</translation>
     </message>
     <message>
-        <location filename="../../core/align.py" line="360"/>
+        <location filename="../../core/align.py" line="334"/>
         <source>{name}: the study area {extent} does not overlap the reference grid {reference_extent} (reference CRS). Check the layers and their CRS.</source>
         <translation>{name}：研究区 {extent} 与参考网格 {reference_extent} 不重叠（参考坐标参考系）。请检查图层及其坐标参考系。</translation>
     </message>
@@ -1131,22 +1131,22 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>“{file}”的成像日期为 {date}，属于基线 ≥ 04.00，其反射率需要 S2_OFFSET = −1000；取 0 会使 NDVI 产生偏差。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="64"/>
+        <location filename="../../core/nppimport.py" line="62"/>
         <source>{name}: &apos;{file}&apos; has no single NPP sub-dataset (Npp_500m); its sub-datasets are: {listed}. Choose the NPP sub-dataset as the layer.</source>
         <translation>{name}：“{file}”中没有唯一的 NPP 子数据集（Npp_500m）；其子数据集为：{listed}。请选择 NPP 子数据集作为图层。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="131"/>
+        <location filename="../../core/nppimport.py" line="132"/>
         <source>{name}: the raster has no coordinate reference system.</source>
         <translation>{name}：该栅格没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="136"/>
+        <location filename="../../core/nppimport.py" line="137"/>
         <source>REFERENCE: the reference raster has no coordinate reference system.</source>
         <translation>REFERENCE：参考栅格没有坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../core/nppimport.py" line="184"/>
+        <location filename="../../core/nppimport.py" line="186"/>
         <source>{name}: GDAL cannot warp it ({reason}).</source>
         <translation>{name}：GDAL 无法对其重投影（{reason}）。</translation>
     </message>
@@ -1216,72 +1216,72 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="234"/>
+        <location filename="../../core/raster.py" line="273"/>
         <source>{name}: cannot open &apos;{path}&apos; as a raster ({reason}).</source>
         <translation>{name}：无法将“{path}”作为栅格打开（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="234"/>
+        <location filename="../../core/raster.py" line="273"/>
         <source>unknown format</source>
         <translation>未知格式</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="257"/>
+        <location filename="../../core/raster.py" line="308"/>
         <source>{name}: &apos;{path}&apos; has no raster bands.</source>
         <translation>{name}：“{path}”没有栅格波段。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="265"/>
+        <location filename="../../core/raster.py" line="316"/>
         <source>{name}: band {band} requested but &apos;{file}&apos; has {count} band(s).</source>
         <translation>{name}：请求第 {band} 波段，但“{file}”只有 {count} 个波段。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="353"/>
+        <location filename="../../core/raster.py" line="404"/>
         <source>{name}: expected {expected} band(s) but &apos;{file}&apos; has {count}.</source>
         <translation>{name}：应有 {expected} 个波段，但“{file}”有 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="372"/>
+        <location filename="../../core/raster.py" line="423"/>
         <source>{name} differs from {reference}: {differences}</source>
         <translation>{name} 与 {reference} 不同：{differences}</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="381"/>
+        <location filename="../../core/raster.py" line="432"/>
         <source>The input rasters are not on the same grid. {problems}. Put them on one grid first with &apos;Align rasters to a reference grid&apos; (carbonsink:align).</source>
         <translation>输入栅格不在同一网格上。{problems}。请先用“栅格对齐到参考网格”（carbonsink:align）将它们统一到同一网格。</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="511"/>
+        <location filename="../../core/raster.py" line="563"/>
         <source>Cannot create &apos;{path}&apos;: {reason}</source>
         <translation>无法创建“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/raster.py" line="696"/>
+        <location filename="../../core/raster.py" line="748"/>
         <source>Output {name} (&apos;{path}&apos;) is the input {input}: inputs are never overwritten. Choose another output file.</source>
         <translation>输出 {name}（“{path}”）就是输入 {input}：输入文件绝不会被覆盖。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="49"/>
+        <location filename="../../core/respiration.py" line="50"/>
         <source>Rh constant &apos;{name}&apos; must be a positive number; got {value}.</source>
         <translation>Rh 常数“{name}”必须为正数；实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="79"/>
+        <location filename="../../core/respiration.py" line="80"/>
         <source>SCOPE must be one of {scopes}; got &apos;{scope}&apos;.</source>
         <translation>SCOPE 必须是 {scopes} 之一；实际为“{scope}”。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="85"/>
+        <location filename="../../core/respiration.py" line="86"/>
         <source>VEGETATION: the vegetated-only scope needs a vegetation-type raster; give one or choose SCOPE &apos;{land}&apos;.</source>
         <translation>VEGETATION：仅植被区的计算范围需要植被类型栅格；请提供该栅格，或将 SCOPE 设为 '{land}'。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="181"/>
+        <location filename="../../core/respiration.py" line="182"/>
         <source>PRECIPITATION: {count} pixel-month(s) with negative precipitation in the window starting at row {row}; monthly precipitation must be ≥ 0 mm. Fix or mask them and run again. Nothing was written.</source>
         <translation>PRECIPITATION：起始于第 {row} 行的窗口中有 {count} 个像元月的降水量为负值；月降水量必须 ≥ 0 mm。请修正或掩膜这些值后重新运行。未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../core/respiration.py" line="199"/>
+        <location filename="../../core/respiration.py" line="200"/>
         <source>No pixel has valid values in all inputs ({inputs}): each pixel is nodata in at least one of them. Check the nodata values and that the rasters cover the same area. Nothing was written.</source>
         <translation>没有任何像元在全部输入（{inputs}）中都有有效值：每个像元至少在其中一个输入中为无数据。请检查无数据值设置，以及各栅格是否覆盖同一区域。未写出任何输出。</translation>
     </message>
@@ -1341,7 +1341,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name}：研究区内没有植被像元（类型编码 &gt; 0）；请检查植被类型栅格和研究区。</translation>
     </message>
     <message>
-        <location filename="../../core/sampling.py" line="628"/>
+        <location filename="../../core/sampling.py" line="651"/>
         <source>Cannot create the study-area mask &apos;{path}&apos;: {reason}</source>
         <translation>无法创建研究区掩膜“{path}”：{reason}</translation>
     </message>
@@ -1581,7 +1581,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name} 与 {raster} 不重叠：分区范围 {extent}，栅格范围 {raster_extent}（均为栅格的坐标参考系）。请检查分区是否覆盖研究区，以及两个图层的坐标参考系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../core/zones.py" line="215"/>
+        <location filename="../../core/zones.py" line="216"/>
         <source>Cannot create the temporary zone raster &apos;{path}&apos;.</source>
         <translation>无法创建临时分区栅格“{path}”。</translation>
     </message>
@@ -1591,7 +1591,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name}：该表不是 {expected_by} 表：缺少字段 {missing}。应有字段 {fields}；实际为 {found}。请在此提供 {expected_by} 的输出。</translation>
     </message>
     <message>
-        <location filename="../../report/maps.py" line="142"/>
+        <location filename="../../report/maps.py" line="147"/>
         <source>{name}: QGIS cannot open &apos;{path}&apos; to draw its map.</source>
         <translation>{name}：QGIS 无法打开“{path}”来绘制其地图。</translation>
     </message>
@@ -1604,6 +1604,11 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <location filename="../../report/render.py" line="38"/>
         <source>{figure}: drawn with {backend}</source>
         <translation>{figure}：已用 {backend} 绘制</translation>
+    </message>
+    <message>
+        <location filename="../../core/zones.py" line="245"/>
+        <source>Cannot burn the zones into &apos;{path}&apos;: {reason}</source>
+        <translation>无法将分区栅格化写入“{path}”：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1810,162 +1815,162 @@ jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离�
 <context>
     <name>GroundCheckAlgorithm</name>
     <message>
-        <location filename="../../processing/groundcheck.py" line="93"/>
+        <location filename="../../processing/groundcheck.py" line="94"/>
         <source>Ground check against field plots</source>
         <translation>样地地面核查</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="96"/>
+        <location filename="../../processing/groundcheck.py" line="97"/>
         <source>Accuracy of a model raster (NPP/NEP) at measured field plots.</source>
         <translation>在实测样地上检验模型栅格（NPP/NEP）的精度。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="99"/>
+        <location filename="../../processing/groundcheck.py" line="100"/>
         <source>Field plots (points or plot polygons)</source>
         <translation>样地（点或样地多边形）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="106"/>
+        <location filename="../../processing/groundcheck.py" line="107"/>
         <source>Measured value field</source>
         <translation>实测值字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="115"/>
+        <location filename="../../processing/groundcheck.py" line="116"/>
         <source>Model raster (annual NPP or NEP, gC·m⁻²·a⁻¹)</source>
         <translation>模型栅格（年 NPP 或 NEP，gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="120"/>
+        <location filename="../../processing/groundcheck.py" line="121"/>
         <source>Measured quantity</source>
         <translation>实测量类型</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="123"/>
+        <location filename="../../processing/groundcheck.py" line="124"/>
         <source>Carbon fraction of dry matter (biomass only)</source>
         <translation>干物质含碳率（仅用于生物量）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="132"/>
+        <location filename="../../processing/groundcheck.py" line="133"/>
         <source>Model value at a plot</source>
         <translation>样地处的模型取值方式</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="135"/>
+        <location filename="../../processing/groundcheck.py" line="136"/>
         <source>Accuracy needed to pass (1 − MRE)</source>
         <translation>通过所需精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="144"/>
+        <location filename="../../processing/groundcheck.py" line="145"/>
         <source>Plots needed to pass</source>
         <translation>通过所需样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="149"/>
+        <location filename="../../processing/groundcheck.py" line="150"/>
         <source>Stratum (vegetation type) field</source>
         <translation>分层（植被类型）字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="149"/>
+        <location filename="../../processing/groundcheck.py" line="150"/>
         <source>Plot id field</source>
         <translation>样地编号字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="149"/>
+        <location filename="../../processing/groundcheck.py" line="150"/>
         <source>Field-recorded vegetation type field</source>
         <translation>实地记录的植被类型字段</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="166"/>
+        <location filename="../../processing/groundcheck.py" line="167"/>
         <source>Vegetation-type raster (for the land-cover agreement)</source>
         <translation>植被类型栅格（用于土地覆盖一致性检验）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="769"/>
+        <location filename="../../processing/groundcheck.py" line="770"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="180"/>
+        <location filename="../../processing/groundcheck.py" line="181"/>
         <source>Ground-check metrics</source>
         <translation>地面核查精度指标</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="185"/>
+        <location filename="../../processing/groundcheck.py" line="186"/>
         <source>Scatter plot</source>
         <translation>散点图</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="185"/>
+        <location filename="../../processing/groundcheck.py" line="186"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="194"/>
+        <location filename="../../processing/groundcheck.py" line="195"/>
         <source>Land-cover confusion matrix</source>
         <translation>土地覆盖混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="204"/>
+        <location filename="../../processing/groundcheck.py" line="205"/>
         <source>Plots compared (n)</source>
         <translation>参与比较的样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="205"/>
+        <location filename="../../processing/groundcheck.py" line="206"/>
         <source>Pearson r</source>
         <translation>Pearson 相关系数 r</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="206"/>
+        <location filename="../../processing/groundcheck.py" line="207"/>
         <source>r²</source>
         <translation>决定系数 r²</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="207"/>
+        <location filename="../../processing/groundcheck.py" line="208"/>
         <source>RMSE (gC·m⁻²·a⁻¹)</source>
         <translation>均方根误差 RMSE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="208"/>
+        <location filename="../../processing/groundcheck.py" line="209"/>
         <source>MAE (gC·m⁻²·a⁻¹)</source>
         <translation>平均绝对误差 MAE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="209"/>
+        <location filename="../../processing/groundcheck.py" line="210"/>
         <source>Bias, model − measured (gC·m⁻²·a⁻¹)</source>
         <translation>偏差，模型值 − 实测值（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="210"/>
+        <location filename="../../processing/groundcheck.py" line="211"/>
         <source>Mean relative error</source>
         <translation>平均相对误差</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="211"/>
+        <location filename="../../processing/groundcheck.py" line="212"/>
         <source>Accuracy (1 − MRE)</source>
         <translation>精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="212"/>
+        <location filename="../../processing/groundcheck.py" line="213"/>
         <source>Passed (1) or failed (0)</source>
         <translation>通过（1）或未通过（0）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="216"/>
+        <location filename="../../processing/groundcheck.py" line="217"/>
         <source>Land-cover overall accuracy</source>
         <translation>土地覆盖总体精度</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="219"/>
+        <location filename="../../processing/groundcheck.py" line="220"/>
         <source>Land-cover Cohen&apos;s kappa</source>
         <translation>土地覆盖 Cohen's Kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="223"/>
+        <location filename="../../processing/groundcheck.py" line="224"/>
         <source>Compares a model raster (annual NPP or NEP) with values measured on field plots, as the ground check (地面核查) of DB4403/T 348 requires: per-plot model value, residual and relative error, metrics overall and per vegetation type, a scatter plot, and pass/fail. With a field-recorded vegetation type it also checks the vegetation-type map (confusion matrix, overall accuracy, Cohen's kappa).</source>
         <translation>按 DB4403/T 348 地面核查的要求，将模型栅格（年 NPP 或 NEP）与样地实测值进行比较：给出每个样地的模型值、残差和相对误差，总体及各植被类型的精度指标、散点图以及是否通过。若样地记录了实地植被类型，还将检验植被类型图（混淆矩阵、总体精度、Cohen's Kappa 系数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="230"/>
+        <location filename="../../processing/groundcheck.py" line="231"/>
         <source>model value = mean of the valid pixels in the 1×1 / 3×3 window around the plot's pixel, or of the pixels whose centres fall in the plot polygon
 biomass: measured (gC·m⁻²·a⁻¹) = increment (t·ha⁻¹·a⁻¹ dry matter) × CF × 100   (1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²)
 residual = model − measured; relative error = |residual| / measured
@@ -1984,357 +1989,357 @@ MRE = Σ(|p−m|/m)/n；精度 = 1 − MRE
 kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="243"/>
+        <location filename="../../processing/groundcheck.py" line="244"/>
         <source>Field plots: points or polygons in any CRS (reprojected to the raster&apos;s). The plan from &apos;Sampling plan for field plots&apos; has all fields this needs.</source>
         <translation>样地：任意坐标参考系下的点或多边形（自动重投影到栅格的坐标参考系）。“样地抽样方案”算法生成的样地已包含所需的全部字段。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="247"/>
+        <location filename="../../processing/groundcheck.py" line="248"/>
         <source>Measured value: annual NPP or NEP in gC·m⁻²·a⁻¹, or above-ground biomass increment in t·ha⁻¹·a⁻¹ of dry matter. Numbers or text: '1234,5' (decimal comma) and full-width digits '１２３４．５' are read as 1234.5.</source>
         <translation>实测值：年 NPP 或 NEP（gC·m⁻²·a⁻¹），或地上生物量增量（t·ha⁻¹·a⁻¹ 干物质）。可以是数值或文本：'1234,5'（小数逗号）和全角数字 '１２３４．５' 均读作 1234.5。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="252"/>
+        <location filename="../../processing/groundcheck.py" line="253"/>
         <source>Model raster: band 1, gC·m⁻²·a⁻¹ (NPP or NEP of the same year).</source>
         <translation>模型栅格：第 1 波段，gC·m⁻²·a⁻¹（同一年份的 NPP 或 NEP）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="253"/>
+        <location filename="../../processing/groundcheck.py" line="254"/>
         <source>Recorded type (optional): code 0–8 or the English/Chinese type name; the map type comes from the vegetation-type raster, or from the stratum field.</source>
         <translation>记录的类型（可选）：编码 0–8 或中/英文植被类型名称；图上类型取自植被类型栅格，或取自分层字段。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="259"/>
+        <location filename="../../processing/groundcheck.py" line="260"/>
         <source>Checked plots: the input fields plus model, measured_c (gC·m⁻²·a⁻¹), residual, rel_error, n_pixels, excluded (1/0) and reason.</source>
         <translation>核查后的样地：输入字段加上 model、measured_c（gC·m⁻²·a⁻¹）、residual、rel_error、n_pixels、excluded（1/0）和 reason。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="263"/>
+        <location filename="../../processing/groundcheck.py" line="264"/>
         <source>Metrics: one row for all plots and one per stratum.</source>
         <translation>精度指标：全部样地一行，每个分层各一行。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="264"/>
+        <location filename="../../processing/groundcheck.py" line="265"/>
         <source>Scatter plot (PNG): measured vs model with 1:1 and regression lines.</source>
         <translation>散点图（PNG）：实测值与模型值，含 1:1 线和回归线。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="265"/>
+        <location filename="../../processing/groundcheck.py" line="266"/>
         <source>Confusion matrix: rows = map type, columns = field-recorded type.</source>
         <translation>混淆矩阵：行 = 图上类型，列 = 实地记录类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="266"/>
+        <location filename="../../processing/groundcheck.py" line="267"/>
         <source>Numbers N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED, KAPPA …</source>
         <translation>数值输出 N、R、R2、RMSE、MAE、BIAS、MRE、ACCURACY、PASSED、KAPPA …</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="269"/>
+        <location filename="../../processing/groundcheck.py" line="270"/>
         <source>Plots are excluded, listed with the reason in the output and the log, when the measured value is missing or not a number, when it is ≤ 0 (no relative error), or when the plot is outside the raster or on nodata.</source>
         <translation>以下样地被剔除，并在输出和日志中列出原因：实测值缺失或不是数值、实测值 ≤ 0（无法计算相对误差）、样地位于栅格范围外或落在无数据像元上。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="274"/>
+        <location filename="../../processing/groundcheck.py" line="275"/>
         <source>Duplicate plot ids stop the run: a plot measured twice would count twice.</source>
         <translation>样地编号重复时停止运行：同一样地测量两次会被计入两次。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="277"/>
+        <location filename="../../processing/groundcheck.py" line="278"/>
         <source>A window at the raster edge averages the pixels inside the raster. With polygons and a 1×1/3×3 window the polygon's centroid is used; a polygon smaller than a pixel uses the pixel under its centroid.</source>
         <translation>栅格边缘处的窗口只对栅格内的像元取平均。对多边形使用 1×1/3×3 窗口时取多边形质心；小于一个像元的多边形取其质心所在像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="282"/>
+        <location filename="../../processing/groundcheck.py" line="283"/>
         <source>r² is the square of Pearson's r (the coefficient of determination of the least-squares line drawn in the scatter plot).</source>
         <translation>r² 为 Pearson 相关系数 r 的平方（即散点图中最小二乘回归线的决定系数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="286"/>
+        <location filename="../../processing/groundcheck.py" line="287"/>
         <source>A warning is given when the model values are on average more than 5 times larger or smaller than the measured values (unit mix-up: kgC, t·ha⁻¹).</source>
         <translation>模型值平均比实测值大或小 5 倍以上时给出警告（单位混淆：kgC、t·ha⁻¹）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="293"/>
+        <location filename="../../processing/groundcheck.py" line="294"/>
         <source>Willmott C.J. (1982) Some comments on the evaluation of model performance. Bull. Am. Meteorol. Soc. 63:1309–1313.</source>
         <translation>Willmott C.J. (1982) Some comments on the evaluation of model performance. Bull. Am. Meteorol. Soc. 63:1309–1313.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="297"/>
+        <location filename="../../processing/groundcheck.py" line="298"/>
         <source>Cohen J. (1960) A coefficient of agreement for nominal scales. Educ. Psychol. Meas. 20:37–46.</source>
         <translation>Cohen J. (1960) A coefficient of agreement for nominal scales. Educ. Psychol. Meas. 20:37–46.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="301"/>
+        <location filename="../../processing/groundcheck.py" line="302"/>
         <source>Congalton R.G. (1991) A review of assessing the accuracy of classifications of remotely sensed data. Remote Sens. Environ. 37:35–46.</source>
         <translation>Congalton R.G. (1991) A review of assessing the accuracy of classifications of remotely sensed data. Remote Sens. Environ. 37:35–46.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="305"/>
+        <location filename="../../processing/groundcheck.py" line="306"/>
         <source>IPCC (2006) Guidelines, Vol. 4 Table 4.3: carbon fraction 0.47.</source>
         <translation>IPCC (2006) 国家温室气体清单指南，第 4 卷表 4.3：含碳率 0.47。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="315"/>
+        <location filename="../../processing/groundcheck.py" line="316"/>
         <source>{0}: the layer has no features; give the plot layer with the measured values.</source>
         <translation>{0}：图层没有要素；请提供含实测值的样地图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="327"/>
+        <location filename="../../processing/groundcheck.py" line="328"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="341"/>
+        <location filename="../../processing/groundcheck.py" line="342"/>
         <source>{0}: choose the field with the measured values; the layer has: {1}.</source>
         <translation>{0}：请选择实测值所在字段；该图层的字段有：{1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="355"/>
+        <location filename="../../processing/groundcheck.py" line="356"/>
         <source>{0} has no CRS; its coordinates are taken to be in the raster&apos;s {1}.</source>
         <translation>{0} 没有坐标参考系；其坐标按栅格的 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="362"/>
+        <location filename="../../processing/groundcheck.py" line="363"/>
         <source>{0} is in {1}; the plots were reprojected to the raster&apos;s {2}.</source>
         <translation>{0} 的坐标参考系为 {1}；样地已重投影到栅格的 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="371"/>
+        <location filename="../../processing/groundcheck.py" line="372"/>
         <source>{0}: &apos;polygon&apos; needs plot polygons, but {1} has points. Choose 1x1 or 3x3, or give the plot squares (PLOTS output of the sampling plan).</source>
         <translation>{0}：'polygon' 需要样地多边形，但 {1} 为点图层。请选择 1x1 或 3x3，或提供样地方框（抽样方案的 PLOTS 输出）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="383"/>
+        <location filename="../../processing/groundcheck.py" line="384"/>
         <source>{0}: plot ids occur more than once: {1}. Each plot must be measured once; average repeated measurements or give the plots distinct ids, then run again.</source>
         <translation>{0}：样地编号重复出现：{1}。每个样地只能有一个测量值；请将重复测量取平均或给样地不同的编号，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="407"/>
+        <location filename="../../processing/groundcheck.py" line="408"/>
         <source>{0}: {1} value(s) written with a decimal comma, full-width digits or thousands separators were read as numbers (e.g. '{2}' → {3:g}).</source>
         <translation>{0}：{1} 个以小数逗号、全角数字或千位分隔符书写的值已按数值读取（例如 '{2}' → {3:g}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="415"/>
+        <location filename="../../processing/groundcheck.py" line="416"/>
         <source>Biomass increment converted to carbon: gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100.</source>
         <translation>生物量增量已换算为碳：gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="435"/>
+        <location filename="../../processing/groundcheck.py" line="436"/>
         <source>None of the {0} plots lies on {1} (raster extent x {2:.6g}…{3:.6g}, y {4:.6g}…{5:.6g} in {6}). Check that the plot layer's CRS is set correctly and that plots and raster cover the same area.</source>
         <translation>{0} 个样地均不在 {1} 上（栅格范围 x {2:.6g}…{3:.6g}，y {4:.6g}…{5:.6g}，坐标系 {6}）。请检查样地图层的坐标参考系是否设置正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="435"/>
+        <location filename="../../processing/groundcheck.py" line="436"/>
         <source>the raster CRS</source>
         <translation>栅格坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="453"/>
+        <location filename="../../processing/groundcheck.py" line="454"/>
         <source>No plot can be compared: every plot was excluded (see the reasons above). Fill in {0} with the measured values.</source>
         <translation>没有可比较的样地：所有样地都被剔除（原因见上）。请在 {0} 中填入实测值。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="533"/>
+        <location filename="../../processing/groundcheck.py" line="534"/>
         <source>{0}: the layer has no field &apos;{1}&apos;; not used.</source>
         <translation>{0}：图层没有字段“{1}”；不使用该项。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="539"/>
+        <location filename="../../processing/groundcheck.py" line="540"/>
         <source>{0}: the plot layer has no field &apos;{1}&apos;. Its fields are: {2}.</source>
         <translation>{0}：样地图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="553"/>
+        <location filename="../../processing/groundcheck.py" line="554"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="569"/>
+        <location filename="../../processing/groundcheck.py" line="570"/>
         <source>{0} plot polygon(s) contain no pixel centre; the pixel under the centroid was used.</source>
         <translation>{0} 个样地多边形内没有像元中心；已使用质心所在的像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="588"/>
+        <location filename="../../processing/groundcheck.py" line="589"/>
         <source>no measured value</source>
         <translation>无实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="589"/>
+        <location filename="../../processing/groundcheck.py" line="590"/>
         <source>measured value is not a number</source>
         <translation>实测值不是数值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="590"/>
+        <location filename="../../processing/groundcheck.py" line="591"/>
         <source>measured value ≤ 0: no relative error</source>
         <translation>实测值 ≤ 0：无法计算相对误差</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="591"/>
+        <location filename="../../processing/groundcheck.py" line="592"/>
         <source>outside the model raster</source>
         <translation>位于模型栅格范围外</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="592"/>
+        <location filename="../../processing/groundcheck.py" line="593"/>
         <source>no valid model pixel (nodata)</source>
         <translation>无有效模型像元（无数据）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="593"/>
+        <location filename="../../processing/groundcheck.py" line="594"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="599"/>
+        <location filename="../../processing/groundcheck.py" line="600"/>
         <source>All {0} plots are compared.</source>
         <translation>全部 {0} 个样地均参与比较。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="603"/>
+        <location filename="../../processing/groundcheck.py" line="604"/>
         <source>{0} of {1} plots excluded — {2}</source>
         <translation>{1} 个样地中剔除 {0} 个 — {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="607"/>
+        <location filename="../../processing/groundcheck.py" line="608"/>
         <source>  plot {0}: {1}</source>
         <translation>  样地 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="609"/>
+        <location filename="../../processing/groundcheck.py" line="610"/>
         <source>  … and {0} more (see the reason field).</source>
         <translation>  … 另有 {0} 个（见 reason 字段）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="619"/>
+        <location filename="../../processing/groundcheck.py" line="620"/>
         <source>The model values are on average {0:.3g} times the measured values: check the units (model in gC·m⁻²·a⁻¹? measured as NPP/NEP or as biomass in t·ha⁻¹·a⁻¹ with MEASURE_TYPE=biomass?).</source>
         <translation>模型值平均为实测值的 {0:.3g} 倍：请检查单位（模型是否为 gC·m⁻²·a⁻¹？实测值是 NPP/NEP，还是以 t·ha⁻¹·a⁻¹ 计的生物量且已设置 MEASURE_TYPE=biomass？）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="628"/>
+        <location filename="../../processing/groundcheck.py" line="629"/>
         <source>n = {0}, r = {1:.4f}, r² = {2:.4f}, RMSE = {3:.2f}, MAE = {4:.2f}, bias = {5:.2f} gC·m⁻²·a⁻¹, MRE = {6:.4f}, accuracy = {7:.4f}</source>
         <translation>n = {0}，r = {1:.4f}，r² = {2:.4f}，RMSE = {3:.2f}，MAE = {4:.2f}，偏差 = {5:.2f} gC·m⁻²·a⁻¹，MRE = {6:.4f}，精度 = {7:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="644"/>
+        <location filename="../../processing/groundcheck.py" line="645"/>
         <source>Only {0} plots could be compared; {1} are needed to pass.</source>
         <translation>只有 {0} 个样地可比较；通过需要 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="649"/>
+        <location filename="../../processing/groundcheck.py" line="650"/>
         <source>PASSED</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="649"/>
+        <location filename="../../processing/groundcheck.py" line="650"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="650"/>
+        <location filename="../../processing/groundcheck.py" line="651"/>
         <source>Ground check {0}: accuracy {1:.4f} (needed {2:.2f}), n = {3} (needed {4}).</source>
         <translation>地面核查{0}：精度 {1:.4f}（要求 {2:.2f}），n = {3}（要求 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="675"/>
+        <location filename="../../processing/groundcheck.py" line="676"/>
         <source>Land-cover agreement: map type from {0}.</source>
         <translation>土地覆盖一致性检验：图上类型取自 {0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="682"/>
+        <location filename="../../processing/groundcheck.py" line="683"/>
         <source>Land-cover agreement: map type from the field &apos;{0}&apos;.</source>
         <translation>土地覆盖一致性检验：图上类型取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="688"/>
+        <location filename="../../processing/groundcheck.py" line="689"/>
         <source>Land-cover agreement skipped: give {0} or a stratum field for the map type.</source>
         <translation>跳过土地覆盖一致性检验：请提供 {0} 或分层字段作为图上类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="702"/>
+        <location filename="../../processing/groundcheck.py" line="703"/>
         <source>{0} recorded type(s) are neither a type code nor a type name and were left out of the land-cover agreement.</source>
         <translation>{0} 个记录的类型既不是类型编码也不是类型名称，未参与土地覆盖一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="709"/>
+        <location filename="../../processing/groundcheck.py" line="710"/>
         <source>Land-cover agreement skipped: no plot has a recorded vegetation type.</source>
         <translation>跳过土地覆盖一致性检验：没有样地记录了植被类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="715"/>
+        <location filename="../../processing/groundcheck.py" line="716"/>
         <source>Land-cover agreement: {0} plots, overall accuracy {1:.4f}, kappa {2:.4f}.</source>
         <translation>土地覆盖一致性检验：{0} 个样地，总体精度 {1:.4f}，Kappa {2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="762"/>
+        <location filename="../../processing/groundcheck.py" line="763"/>
         <source>{0}: cannot write plot {1}: {2}</source>
         <translation>{0}：无法写入样地 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="793"/>
+        <location filename="../../processing/groundcheck.py" line="794"/>
         <source>(no stratum)</source>
         <translation>（无分层）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="835"/>
+        <location filename="../../processing/groundcheck.py" line="836"/>
         <source>NPP</source>
         <translation>NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="836"/>
+        <location filename="../../processing/groundcheck.py" line="837"/>
         <source>NEP</source>
         <translation>NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="837"/>
+        <location filename="../../processing/groundcheck.py" line="838"/>
         <source>carbon from biomass increment</source>
         <translation>由生物量增量换算的碳</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="841"/>
+        <location filename="../../processing/groundcheck.py" line="842"/>
         <source>n = {0} (at least {1} needed)</source>
         <translation>n = {0}（至少需要 {1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="845"/>
+        <location filename="../../processing/groundcheck.py" line="846"/>
         <source>accuracy = {0:.3f} (at least {1:.2f} needed)</source>
         <translation>精度 = {0:.3f}（至少需要 {1:.2f}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="848"/>
+        <location filename="../../processing/groundcheck.py" line="849"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="848"/>
+        <location filename="../../processing/groundcheck.py" line="849"/>
         <source>check FAILED</source>
         <translation>核查未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>Measured {0} ({1})</source>
         <translation>实测 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>Model value at the plot ({0})</source>
         <translation>样地处模型值（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>Ground check: model vs field plots</source>
         <translation>地面核查：模型值与样地实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>1:1 line</source>
         <translation>1:1 线</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="857"/>
+        <location filename="../../processing/groundcheck.py" line="858"/>
         <source>least squares: {0}</source>
         <translation>最小二乘拟合：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="879"/>
+        <location filename="../../processing/groundcheck.py" line="880"/>
         <source>Scatter plot drawn with {0}: {1}</source>
         <translation>散点图已用 {0} 绘制：{1}</translation>
     </message>
