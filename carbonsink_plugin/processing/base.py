@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import html
 import os
-from typing import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Mapping, Sequence, Union
 
 from qgis.core import (
     QgsFeature,
@@ -20,19 +21,101 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterDestination,
     QgsRasterLayer,
 )
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from .. import about
-from ..compat import FLAG_OPTIONAL, WKB_NO_GEOMETRY, make_field
+from ..compat import FLAG_OPTIONAL, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, make_field
 from ..core import raster
 from ..core.errors import Canceled, InputError
 from ..i18n import message_text, tr_for
 from ..paths import help_page, resource_path
 from .legends import translate_legend
 from .parameters import describe
+
+# --- output specs -----------------------------------------------------------------------------
+# An algorithm lists its outputs once, in output_specs(), in the order the dialog shows them;
+# declare_outputs() adds them (initAlgorithm), open_outputs() makes the core Outputs of a run,
+# finish_outputs() styles and names the written rasters and gives the results. Only the primary
+# output is mandatory: secondary ones are optional and, like QGIS's own, created by default
+# (by_default=False for diagnostics nobody needs every time).
+
+
+@dataclass(frozen=True)
+class RasterOutput:
+    """A GeoTIFF destination: its parameter, its core Output and how QGIS loads it."""
+
+    name: str
+    label: str
+    bands: int = 1
+    descriptions: Sequence[str] = ()
+    dtype: str = "float32"
+    style: str | None = None  # resources/styles/<style>.qml, applied when QGIS loads it
+    layer_name: str | None = None  # the loaded layer's name (None: QGIS's default)
+    optional: bool = False
+    by_default: bool = True  # createByDefault of an optional output
+
+    def parameter(self):
+        return QgsProcessingParameterRasterDestination(
+            self.name, self.label, optional=self.optional, createByDefault=self.by_default
+        )
+
+
+@dataclass(frozen=True)
+class TableOutput:
+    """A feature sink destination (a table without geometry unless `kind` says otherwise)."""
+
+    name: str
+    label: str
+    kind: int = SOURCE_VECTOR_ANY
+    optional: bool = False
+    by_default: bool = True
+
+    def parameter(self):
+        return QgsProcessingParameterFeatureSink(
+            self.name,
+            self.label,
+            self.kind,
+            optional=self.optional,
+            createByDefault=self.by_default,
+        )
+
+
+@dataclass(frozen=True)
+class FileOutput:
+    """A file destination (an image, a page)."""
+
+    name: str
+    label: str
+    file_filter: str
+    optional: bool = False
+    by_default: bool = True
+
+    def parameter(self):
+        return QgsProcessingParameterFileDestination(
+            self.name,
+            self.label,
+            self.file_filter,
+            optional=self.optional,
+            createByDefault=self.by_default,
+        )
+
+
+@dataclass(frozen=True)
+class NumberOutput:
+    """A number in the results (usable in a model)."""
+
+    name: str
+    label: str
+
+
+OutputSpec = Union[RasterOutput, TableOutput, FileOutput, NumberOutput]
 
 
 class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
@@ -200,6 +283,56 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     # --- outputs ----------------------------------------------------------------------------
 
+    def output_specs(self) -> Sequence[OutputSpec]:
+        """Every output of the algorithm, once (see RasterOutput); labels through self.tr()."""
+        return ()
+
+    def declare_outputs(self, specs: Sequence[OutputSpec] | None = None) -> None:
+        """Add the destination parameters and number outputs (in initAlgorithm)."""
+        for spec in self.output_specs() if specs is None else specs:
+            if isinstance(spec, NumberOutput):
+                self.addOutput(QgsProcessingOutputNumber(spec.name, spec.label))
+            else:
+                self.addParameter(spec.parameter())
+
+    def open_outputs(
+        self, parameters, context, specs: Sequence[OutputSpec] | None = None
+    ) -> dict[str, raster.Output]:
+        """{name: core Output} of the raster outputs this run writes (skipped ones left out)."""
+        outputs = {}
+        for spec in self.output_specs() if specs is None else specs:
+            if not isinstance(spec, RasterOutput):
+                continue
+            output = self.raster_output(
+                parameters,
+                spec.name,
+                context,
+                bands=spec.bands,
+                dtype=spec.dtype,
+                descriptions=list(spec.descriptions),
+            )
+            if output is not None:
+                outputs[spec.name] = output
+            elif not spec.optional:
+                raise QgsProcessingException(
+                    self.tr("{0}: an output file is required.").format(self.label(spec.name))
+                )
+        return outputs
+
+    def finish_outputs(
+        self, context, outputs: Mapping[str, raster.Output], specs=None
+    ) -> dict[str, str | None]:
+        """Style and name the written rasters; {name: path, or None when skipped}."""
+        results = {}
+        for spec in self.output_specs() if specs is None else specs:
+            if not isinstance(spec, RasterOutput):
+                continue
+            output = outputs.get(spec.name)
+            results[spec.name] = output.path if output is not None else None
+            if output is not None and spec.style:
+                self.style_output(context, output.path, spec.style, spec.layer_name)
+        return results
+
     def output_raster_path(self, parameters, name, context) -> str | None:
         """Path of a raster destination; None when an optional output was skipped."""
         if name in parameters and parameters[name] is None:
@@ -241,8 +374,9 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         post_processor = StylePostProcessor.create(resource_path("styles", f"{style}.qml"))
         details.setPostProcessor(post_processor)
 
-    def write_table(self, parameters, name, context, columns, rows) -> str:
-        """Write rows to a table destination (FeatureSink without geometry); returns its id.
+    def write_table(self, parameters, name, context, columns, rows) -> str | None:
+        """Write rows to a table destination (FeatureSink without geometry); returns its id,
+        or None when an optional table was not asked for.
 
         columns: [(field name, 'double' | 'int' | 'string')]; rows: sequences in that order.
         """
@@ -251,6 +385,8 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
             fields.append(make_field(column, kind))
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, WKB_NO_GEOMETRY)
         if sink is None:
+            if self._is_optional(name):
+                return None
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         for row in rows:
             feature = QgsFeature(fields)

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
-)
+from qgis.core import QgsProcessingException, QgsProcessingParameterRasterLayer
 
-from ..compat import SOURCE_VECTOR_ANY
 from ..core import raster
 from ..core.carbon import TOTALS_FIELDS, CarbonSinkPass
 from ..core.respiration import SCOPE_LAND, SCOPE_VEGETATED, scope_of_rh_file
 from ..i18n import in_chinese
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, NumberOutput, RasterOutput, TableOutput
 from .parameters import annual_source, monthly_stack_source, raster_input
 from .soilrespiration import RespirationInputs
 
@@ -63,37 +56,40 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         self.add_vegetation_and_scope()
         self.add_climate_parameters(optional=True)
         self.add_advanced_parameters()
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(
-                self.OUTPUT, self.tr("Net ecosystem production NEP (gC·m⁻²·a⁻¹)")
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(
+        self.declare_outputs()
+
+    def output_specs(self):
+        return (
+            RasterOutput(
+                self.OUTPUT,
+                self.tr("Net ecosystem production NEP (gC·m⁻²·a⁻¹)"),
+                descriptions=["NEP gC m-2 a-1"],
+                style="nep",
+                layer_name=self.tr("NEP (gC·m⁻²·a⁻¹)"),
+            ),
+            RasterOutput(
                 self.CO2_DENSITY,
                 self.tr("CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)"),
+                descriptions=["CO2 sink tCO2 ha-1 a-1"],
+                style="co2_density",
+                layer_name=self.tr("CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)"),
                 optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(
+            ),
+            RasterOutput(
                 self.SINK_CLASS,
                 self.tr("Sink / source classes"),
+                dtype="uint8",
+                descriptions=["0 non-vegetated, 1 sink, 2 source, 3 balance"],
+                style="sink_class",
+                layer_name=self.tr("Carbon sink / source"),
                 optional=True,
-                createByDefault=True,
-            )
+            ),
+            TableOutput(self.TOTALS, self.tr("Carbon sink totals"), optional=True),
+            *(NumberOutput(name, self.number_labels()[name]) for name, _ in NUMBER_OUTPUTS),
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.TOTALS,
-                self.tr("Carbon sink totals"),
-                SOURCE_VECTOR_ANY,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        labels = {
+
+    def number_labels(self) -> dict[str, str]:
+        return {
             "TOTAL_NEP_TC": self.tr("Total NEP (tC·a⁻¹)"),
             "TOTAL_NEP_TCO2": self.tr("Total carbon sink (tCO₂·a⁻¹)"),
             "TOTAL_NPP_TC": self.tr("Total NPP (tC·a⁻¹)"),
@@ -103,8 +99,6 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
             "SOURCE_AREA_HA": self.tr("Carbon source area (ha)"),
             "MEAN_NEP": self.tr("Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)"),
         }
-        for name, _quantity in NUMBER_OUTPUTS:
-            self.addOutput(QgsProcessingOutputNumber(name, labels[name]))
 
     def help_sections(self):
         return {
@@ -241,12 +235,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
 
     def execute(self, parameters, context, feedback):
         scope, constants, sources = self.prepare(parameters, context, feedback)
-        outputs = self.requested_outputs(parameters, context, {
-            self.OUTPUT: {"descriptions": ["NEP gC m-2 a-1"]},
-            self.CO2_DENSITY: {"descriptions": ["CO2 sink tCO2 ha-1 a-1"]},
-            self.SINK_CLASS: {"dtype": "uint8",
-                              "descriptions": ["0 non-vegetated, 1 sink, 2 source, 3 balance"]},
-        })  # fmt: skip
+        outputs = self.open_outputs(parameters, context)
         work = CarbonSinkPass(
             scope=scope,
             constants=constants,
@@ -281,23 +270,12 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
             # key, value, and the table's own description in the user's language
             described = description_zh if chinese else description
             feedback.pushInfo(f"{quantity}: {shown} {unit} — {described}")
-        results = {name: None for name in (self.OUTPUT, self.CO2_DENSITY, self.SINK_CLASS)}
-        if not parameters.get(self.TOTALS):  # skipped, or not exposed in a model
-            results[self.TOTALS] = None
-        else:
-            results[self.TOTALS] = self.write_table(
-                parameters, self.TOTALS, context, TOTALS_FIELDS, rows
-            )
+        results = self.finish_outputs(context, outputs)
+        results[self.TOTALS] = self.write_table(
+            parameters, self.TOTALS, context, TOTALS_FIELDS, rows
+        )
         feedback.setProgress(100)
         values = totals.as_dict()
         for name, quantity in NUMBER_OUTPUTS:
             results[name] = values[quantity]
-        styles = {
-            self.OUTPUT: ("nep", self.tr("NEP (gC·m⁻²·a⁻¹)")),
-            self.CO2_DENSITY: ("co2_density", self.tr("CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)")),
-            self.SINK_CLASS: ("sink_class", self.tr("Carbon sink / source")),
-        }
-        for name, spec in outputs.items():
-            results[name] = spec.path
-            self.style_output(context, spec.path, *styles[name])
         return results

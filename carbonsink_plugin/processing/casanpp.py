@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterRasterDestination,
 )
 
 from ..compat import FILE_BEHAVIOR_FILE, set_advanced
@@ -19,7 +18,7 @@ from ..core import parameters as defaults
 from ..core import units as core_units
 from ..core.parameters import MONTH_DESCRIPTIONS, MONTHS
 from . import units
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import (
     checked,
     enum_parameter,
@@ -162,21 +161,25 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         for parameter in advanced:
             self.addParameter(set_advanced(parameter))
         self.addParameter(units.override_parameter(self.IGNORE_UNIT_CHECKS))
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Annual NPP"))
-        )
-        optional_outputs = {
-            self.MONTHLY: self.tr("Monthly NPP (12 bands)"),
-            self.FPAR: self.tr("Diagnostics: FPAR (12 bands)"),
-            self.TEMPERATURE_STRESS: self.tr("Diagnostics: temperature stress Tε1·Tε2 (12 bands)"),
-            self.WATER_STRESS: self.tr("Diagnostics: water stress Wε (12 bands)"),
-        }
-        for name, label in optional_outputs.items():
-            self.addParameter(
-                QgsProcessingParameterRasterDestination(
-                    name, label, optional=True, createByDefault=False
-                )
-            )
+        self.declare_outputs()
+
+    def output_specs(self):
+        monthly = {"bands": MONTHS, "descriptions": MONTH_DESCRIPTIONS}
+        diagnostic = {**monthly, "style": "casa_factor", "optional": True, "by_default": False}
+        return (
+            RasterOutput(self.OUTPUT, self.tr("Annual NPP"), descriptions=["NPP gC m-2 a-1"],
+                         style="npp", layer_name=self.tr("NPP (gC·m⁻²·a⁻¹)")),
+            RasterOutput(self.MONTHLY, self.tr("Monthly NPP (12 bands)"), **monthly,
+                         style="npp_monthly", layer_name=self.tr("Monthly NPP (gC·m⁻²·month⁻¹)"),
+                         optional=True, by_default=False),
+            RasterOutput(self.FPAR, self.tr("Diagnostics: FPAR (12 bands)"), **diagnostic,
+                         layer_name=self.tr("FPAR")),
+            RasterOutput(self.TEMPERATURE_STRESS,
+                         self.tr("Diagnostics: temperature stress Tε1·Tε2 (12 bands)"),
+                         **diagnostic, layer_name=self.tr("Temperature stress Tε1·Tε2")),
+            RasterOutput(self.WATER_STRESS, self.tr("Diagnostics: water stress Wε (12 bands)"),
+                         **diagnostic, layer_name=self.tr("Water stress Wε")),
+        )  # fmt: skip
 
     # --- help -------------------------------------------------------------------------------
 
@@ -355,24 +358,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         percentile = self.parameterAsDouble(parameters, self.NDVI_PERCENTILE, context)
         self._check_units(parameters, context, sources, feedback)
 
-        specs = {
-            self.OUTPUT: (1, ["NPP gC m-2 a-1"]),
-            self.MONTHLY: (MONTHS, MONTH_DESCRIPTIONS),
-            self.FPAR: (MONTHS, MONTH_DESCRIPTIONS),
-            self.TEMPERATURE_STRESS: (MONTHS, MONTH_DESCRIPTIONS),
-            self.WATER_STRESS: (MONTHS, MONTH_DESCRIPTIONS),
-        }
-        outputs = {}
-        for name, (bands, descriptions) in specs.items():
-            output = self.raster_output(
-                parameters, name, context, bands=bands, descriptions=descriptions
-            )
-            if output is not None:
-                outputs[name] = output
-        if self.OUTPUT not in outputs:
-            raise QgsProcessingException(
-                self.tr("{0}: an output file is required.").format(self.label(self.OUTPUT))
-            )
+        outputs = self.open_outputs(parameters, context)
 
         feedback.pushInfo(
             self.tr("NDVI extremes from the {0}; vegetation types in the table: {1}.").format(
@@ -391,19 +377,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         )
         self._log_report(report, extremes, feedback)
 
-        styles = {
-            self.OUTPUT: ("npp", self.tr("NPP (gC·m⁻²·a⁻¹)")),
-            self.MONTHLY: ("npp_monthly", self.tr("Monthly NPP (gC·m⁻²·month⁻¹)")),
-            self.FPAR: ("casa_factor", self.tr("FPAR")),
-            self.TEMPERATURE_STRESS: ("casa_factor", self.tr("Temperature stress Tε1·Tε2")),
-            self.WATER_STRESS: ("casa_factor", self.tr("Water stress Wε")),
-        }
-        results = {name: None for name in specs}
-        for name, output in outputs.items():
-            style, layer_name = styles[name]
-            self.style_output(context, output.path, style, layer_name)
-            results[name] = output.path
-        return results
+        return self.finish_outputs(context, outputs)
 
     def _log_report(self, report: casa.CasaReport, extremes: str, feedback) -> None:
         feedback.pushInfo(

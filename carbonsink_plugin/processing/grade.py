@@ -6,18 +6,15 @@ import math
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterRasterDestination,
 )
 
-from ..compat import SOURCE_VECTOR_ANY
 from ..core import grades as core_grades
 from ..core import units as core_units
 from ..core.zones import M2_PER_KM2
 from ..i18n import message_text
 from . import units, zoning
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, RasterOutput, TableOutput
 from .parameters import annual_source, checked, enum_parameter, number_parameter, raster_input
 
 
@@ -71,15 +68,16 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
             )
         )
         zoning.add_zone_parameters(self, optional=True)
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Carbon sink grades"))
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.TABLE, self.tr("Area per grade"), SOURCE_VECTOR_ANY
-            )
-        )
-        zoning.add_optional_table(self, self.ZONE_TABLE, self.tr("Area per zone and grade"))
+        self.declare_outputs()
+
+    def output_specs(self):
+        # The grade raster is styled per run with its classes (zoning.style_classes).
+        return (
+            RasterOutput(self.OUTPUT, self.tr("Carbon sink grades"), dtype="uint8",
+                         descriptions=[self.tr("Carbon sink grade")]),
+            TableOutput(self.TABLE, self.tr("Area per grade"), optional=True),
+            TableOutput(self.ZONE_TABLE, self.tr("Area per zone and grade"), optional=True),
+        )  # fmt: skip
 
     def help_sections(self):
         return {
@@ -188,13 +186,8 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
         for text in legend:
             feedback.pushInfo(self.tr("Grade: {0}").format(text))
 
-        output = self.raster_output(
-            parameters,
-            self.OUTPUT,
-            context,
-            dtype="uint8",
-            descriptions=[self.tr("Carbon sink grade")],
-        )
+        outputs = self.open_outputs(parameters, context)
+        output = outputs[self.OUTPUT]
         nep_layer = self.parameterAsRasterLayer(parameters, self.NEP, context)
         zone_end = start + (100.0 - start) * 0.15
         with zoning.zone_raster(
@@ -205,7 +198,7 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
             self.engine(
                 feedback,
                 sources,
-                {"OUTPUT": output},
+                outputs,
                 statistics.compute,
                 start=zone_end,
                 end=100.0,
@@ -232,16 +225,11 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
             self.tr("Carbon sink grades"),
             [(g.code, colour, text) for g, colour, text in zip(grades, colours, legend)],
         )
-        results = {
-            self.OUTPUT: output.path,
-            self.TABLE: self.write_table(
-                parameters,
-                self.TABLE,
-                context,
-                core_grades.GRADE_TABLE_FIELDS,
-                statistics.grade_rows(names),
-            ),
-        }
+        results = self.finish_outputs(context, outputs)
+        results[self.TABLE] = self.write_table(
+            parameters, self.TABLE, context, core_grades.GRADE_TABLE_FIELDS,
+            statistics.grade_rows(names),
+        )  # fmt: skip
         zone_table = zoning.write_zone_table(
             self,
             parameters,

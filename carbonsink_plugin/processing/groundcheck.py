@@ -12,11 +12,8 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
@@ -24,7 +21,6 @@ from qgis.core import (
 from ..compat import (
     FIELD_ANY,
     GEOMETRY_POLYGON,
-    SOURCE_VECTOR_ANY,
     SOURCE_VECTOR_GEOMETRY,
     make_field,
     parameter_as_fields,
@@ -39,7 +35,7 @@ from ..core.parameters import (
 )
 from ..i18n import qgis_locale, translation_for
 from ..report import charts
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, FileOutput, NumberOutput, TableOutput
 from .parameters import annual_source, enum_parameter, number_parameter, plain_value
 from .samplingplan import MEASURED, PLOT_ID, RECORDED_TYPE, STRATUM
 
@@ -173,35 +169,10 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Checked plots"), SOURCE_VECTOR_GEOMETRY
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.METRICS, self.tr("Ground-check metrics"), SOURCE_VECTOR_ANY
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                self.SCATTER,
-                self.tr("Scatter plot"),
-                self.tr("PNG images (*.png)"),
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.CONFUSION,
-                self.tr("Land-cover confusion matrix"),
-                SOURCE_VECTOR_ANY,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        descriptions = {
+        self.declare_outputs()
+
+    def output_specs(self):
+        numbers = {
             "N": self.tr("Plots compared (n)"),
             "R": self.tr("Pearson r"),
             "R2": self.tr("r²"),
@@ -211,13 +182,18 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             "MRE": self.tr("Mean relative error"),
             "ACCURACY": self.tr("Accuracy (1 − MRE)"),
             "PASSED": self.tr("Passed (1) or failed (0)"),
+            self.OVERALL_ACCURACY: self.tr("Land-cover overall accuracy"),
+            self.KAPPA: self.tr("Land-cover Cohen's kappa"),
         }
-        for name in self.NUMBERS:
-            self.addOutput(QgsProcessingOutputNumber(name, descriptions[name]))
-        self.addOutput(
-            QgsProcessingOutputNumber(self.OVERALL_ACCURACY, self.tr("Land-cover overall accuracy"))
+        return (
+            TableOutput(self.OUTPUT, self.tr("Checked plots"), SOURCE_VECTOR_GEOMETRY),
+            TableOutput(self.METRICS, self.tr("Ground-check metrics"), optional=True),
+            FileOutput(
+                self.SCATTER, self.tr("Scatter plot"), self.tr("PNG images (*.png)"), optional=True
+            ),
+            TableOutput(self.CONFUSION, self.tr("Land-cover confusion matrix"), optional=True),
+            *(NumberOutput(name, label) for name, label in numbers.items()),
         )
-        self.addOutput(QgsProcessingOutputNumber(self.KAPPA, self.tr("Land-cover Cohen's kappa")))
 
     def help_sections(self):
         return {

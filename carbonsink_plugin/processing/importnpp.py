@@ -7,7 +7,6 @@ import functools
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
     QgsRasterLayer,
@@ -17,7 +16,7 @@ from ..compat import set_advanced
 from ..core import nppimport, raster
 from ..core.errors import InputError
 from ..i18n import message_text
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import enum_parameter, number_parameter
 
 
@@ -72,9 +71,15 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             ),
         ):
             self.addParameter(set_advanced(number_parameter(name, label, default)))
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Annual NPP"))
-        )
+        self.declare_outputs()
+
+    def output_specs(self):
+        return (
+            RasterOutput(
+                self.OUTPUT, self.tr("Annual NPP"), descriptions=["NPP gC m-2 a-1"], style="npp",
+                layer_name=self.tr("NPP, MOD17 (gC·m⁻²·a⁻¹)"),
+            ),
+        )  # fmt: skip
 
     def help_sections(self):
         return {
@@ -167,15 +172,13 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         self._check_values(source, scale)
-        output = self.raster_output(
-            parameters, self.OUTPUT, context, bands=1, descriptions=["NPP gC m-2 a-1"]
-        )
+        outputs = self.open_outputs(parameters, context)
         resampling = self.parameterAsEnumString(parameters, self.RESAMPLING, context) or "auto"
 
         report = nppimport.import_npp(
             source,
             reference_grid,
-            output,
+            outputs[self.OUTPUT],
             scale=scale,
             valid_range=(low, high),
             resampling=resampling,
@@ -196,8 +199,7 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
                     "reference extent."
                 )
             )
-        self.style_output(context, output.path, "npp", self.tr("NPP, MOD17 (gC·m⁻²·a⁻¹)"))
-        return {self.OUTPUT: output.path}
+        return self.finish_outputs(context, outputs)
 
     def _check_values(self, source: raster.Source, scale: float) -> None:
         values = source.sample()

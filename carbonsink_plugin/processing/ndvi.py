@@ -6,7 +6,6 @@ import os
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
@@ -16,7 +15,7 @@ from ..core import ndvi as core
 from ..core import raster
 from ..i18n import message_text
 from . import units
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import checked, enum_parameter, number_parameter
 from .preprocessing_common import IGNORE_UNIT_CHECKS, remove_output
 
@@ -112,7 +111,15 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         ):
             self.addParameter(set_advanced(number_parameter(name, label, default)))
         self.addParameter(units.override_parameter(IGNORE_UNIT_CHECKS))
-        self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("NDVI")))
+        self.declare_outputs()
+
+    def output_specs(self):
+        return (
+            RasterOutput(
+                self.OUTPUT, self.tr("NDVI"), descriptions=["NDVI"], style="ndvi",
+                layer_name=self.tr("NDVI"),
+            ),
+        )  # fmt: skip
 
     def help_sections(self):
         return {
@@ -243,9 +250,8 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                 check(core.check_qa_matches_sensor, qa.sample(50_000), preset, qa.name)
             feedback.pushInfo(self.tr("QA rule: {0}").format(rule))
 
-        output = self.raster_output(
-            parameters, self.OUTPUT, context, bands=1, dtype="float32", descriptions=["NDVI"]
-        )
+        outputs = self.open_outputs(parameters, context)
+        output = outputs[self.OUTPUT]
         totals = core.NdviCounts()
 
         def compute(block):
@@ -261,7 +267,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         self.engine(
             feedback,
             sources,
-            {"OUTPUT": output},
+            outputs,
             compute,
             on_block=lambda _block, result: totals.add(result["counts"]),
         )
@@ -287,8 +293,7 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                     self.label(self.RED), totals.qa_masked, totals.out_of_range, totals.input_nodata
                 )
             )
-        self.style_output(context, output.path, "ndvi", self.tr("NDVI"))
-        return {self.OUTPUT: output.path}
+        return self.finish_outputs(context, outputs)
 
     def _check_s2_offset(self, path, preset, feedback):
         """A BOA offset that does not fit the product's baseline stops the run; one that does

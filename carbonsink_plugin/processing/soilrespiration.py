@@ -6,10 +6,7 @@ with this algorithm (scope, the Pei et al. constants, the climate stacks).
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessingException,
-    QgsProcessingParameterRasterDestination,
-)
+from qgis.core import QgsProcessingException
 
 from ..compat import set_advanced
 from ..core import parameters as defaults
@@ -23,7 +20,7 @@ from ..core.respiration import (
     RhConstants,
 )
 from . import units
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import (
     checked,
     enum_parameter,
@@ -139,12 +136,6 @@ class RespirationInputs:
         self.check_units(parameters, context, sources, feedback)
         return scope, constants, sources
 
-    def requested_outputs(self, parameters, context, specs) -> dict[str, raster.Output]:
-        """{name: Output} of the raster outputs the user asked for (specs: name → options)."""
-        outputs = {name: self.raster_output(parameters, name, context, **options)
-                   for name, options in specs.items()}  # fmt: skip
-        return {name: output for name, output in outputs.items() if output is not None}
-
     # The unit check (core/units.py) of each input, run on a sample before the pass.
     UNIT_CHECKS = {
         "NPP": core_units.check_annual_flux,
@@ -186,18 +177,27 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         self.add_climate_parameters(optional=False)
         self.add_vegetation_and_scope()
         self.add_advanced_parameters()
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(
-                self.OUTPUT, self.tr("Annual soil heterotrophic respiration (gC·m⁻²·a⁻¹)")
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(
+        self.declare_outputs()
+
+    def output_specs(self):
+        return (
+            RasterOutput(
+                self.OUTPUT,
+                self.tr("Annual soil heterotrophic respiration (gC·m⁻²·a⁻¹)"),
+                descriptions=["Rh gC m-2 a-1"],
+                style="rh",
+                layer_name=self.tr("Soil respiration Rh (annual)"),
+            ),
+            RasterOutput(
                 self.MONTHLY,
                 self.tr("Monthly soil heterotrophic respiration (12 bands, gC·m⁻²·month⁻¹)"),
+                bands=MONTHS,
+                descriptions=MONTH_DESCRIPTIONS,
+                style="rh_monthly",
+                layer_name=self.tr("Soil respiration Rh (monthly)"),
                 optional=True,
-                createByDefault=False,
-            )
+                by_default=False,
+            ),
         )
 
     def help_sections(self):
@@ -267,10 +267,7 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
 
     def execute(self, parameters, context, feedback):
         scope, constants, sources = self.prepare(parameters, context, feedback)
-        outputs = self.requested_outputs(parameters, context, {
-            self.OUTPUT: {"descriptions": ["Rh gC m-2 a-1"]},
-            self.MONTHLY: {"bands": MONTHS, "descriptions": MONTH_DESCRIPTIONS},
-        })  # fmt: skip
+        outputs = self.open_outputs(parameters, context)
         work = RespirationPass(scope, constants)
         self.engine(feedback, sources, outputs, work.compute, on_block=work.on_block)
 
@@ -292,16 +289,4 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                     self.label(self.VEGETATION)
                 )
             )
-        results = {self.OUTPUT: outputs[self.OUTPUT].path, self.MONTHLY: None}
-        self.style_output(
-            context, results[self.OUTPUT], "rh", self.tr("Soil respiration Rh (annual)")
-        )
-        if self.MONTHLY in outputs:
-            results[self.MONTHLY] = outputs[self.MONTHLY].path
-            self.style_output(
-                context,
-                results[self.MONTHLY],
-                "rh_monthly",
-                self.tr("Soil respiration Rh (monthly)"),
-            )
-        return results
+        return self.finish_outputs(context, outputs)

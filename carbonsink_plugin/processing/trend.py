@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
@@ -17,7 +17,7 @@ from ..core import raster
 from ..core import trend as core_trend
 from ..core.grades import write_colour_table
 from . import zoning
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, RasterOutput, TableOutput
 from .parameters import checked
 from .preprocessing_common import remove_output
 
@@ -82,13 +82,17 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
             )
         )
         zoning.add_zone_parameters(self, optional=True)
-        for name, text in self.output_labels().items():
-            self.addParameter(
-                QgsProcessingParameterRasterDestination(
-                    name, text, optional=True, createByDefault=True
-                )
-            )
-        zoning.add_optional_table(self, self.ZONE_TABLE, self.tr("Change per zone"))
+        self.declare_outputs()
+
+    def output_specs(self):
+        # Z, p and CV have fixed styles; the diverging ones and the classes are styled per run.
+        styles = {self.Z: "zscore", self.P_VALUE: "p_value", self.CV: "cv"}
+        rasters = [
+            RasterOutput(name, label, dtype="uint8" if name == self.CLASS else "float32",
+                         style=styles.get(name), layer_name=label, optional=True)
+            for name, label in self.output_labels().items()
+        ]  # fmt: skip
+        return (*rasters, TableOutput(self.ZONE_TABLE, self.tr("Change per zone"), optional=True))
 
     def help_sections(self):
         return {
@@ -274,9 +278,11 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                     "(no output written)."
                 ).format(self.label(self.INPUTS))
             )
-        results = {name: output.path for name, output in outputs.items()}
         if self.CLASS in outputs:
             write_colour_table(outputs[self.CLASS].path, core_trend.CLASS_COLOURS)
+        # only the rasters written are in the results (as before the output specs)
+        written = self.finish_outputs(context, outputs)
+        results = {name: path for name, path in written.items() if path is not None}
         self._style(context, outputs)
         zone_table = zoning.write_zone_table(
             self,
@@ -304,22 +310,16 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
             self.CLASS: f"trend class {first}-{last} (1-5)",
             self.CV: f"coefficient of variation {first}-{last}",
         }
-        outputs = {}
-        skipped = []
-        for name in core_trend.OUTPUT_NAMES:
-            if name in core_trend.SERIES_OUTPUTS and len(years) < 3:
-                if parameters.get(name) is not None:
-                    skipped.append(self.label(name))
+        specs, skipped = [], []
+        for spec in self.output_specs():
+            if not isinstance(spec, RasterOutput):
                 continue
-            output = self.raster_output(
-                parameters,
-                name,
-                context,
-                dtype="uint8" if name == self.CLASS else "float32",
-                descriptions=[descriptions[name]],
-            )
-            if output is not None:
-                outputs[name] = output
+            if spec.name in core_trend.SERIES_OUTPUTS and len(years) < 3:
+                if parameters.get(spec.name) is not None:
+                    skipped.append(self.label(spec.name))
+                continue
+            specs.append(dataclasses.replace(spec, descriptions=[descriptions[spec.name]]))
+        outputs = self.open_outputs(parameters, context, specs)
         if skipped:
             feedback.pushInfo(
                 self.tr("Two years: {0} need 3 or more years and are not written.").format(
@@ -339,12 +339,6 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         ):
             if name in outputs:
                 zoning.style_diverging(self, context, outputs[name].path, style, labels[name])
-        if self.Z in outputs:
-            self.style_output(context, outputs[self.Z].path, "zscore", labels[self.Z])
-        if self.P_VALUE in outputs:
-            self.style_output(context, outputs[self.P_VALUE].path, "p_value", labels[self.P_VALUE])
-        if self.CV in outputs:
-            self.style_output(context, outputs[self.CV].path, "cv", labels[self.CV])
         if self.CLASS in outputs:
             colours = core_trend.CLASS_COLOURS
             zoning.style_classes(

@@ -5,18 +5,15 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMatrix,
-    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
-from ..compat import set_advanced
+from ..compat import SOURCE_VECTOR_GEOMETRY, set_advanced
 from ..core import landcover as core
 from ..core import raster
 from ..core.parameters import LAND_COVER_PRESETS, type_names
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, NumberOutput, RasterOutput, TableOutput
 from .legends import vegetation_type_label
 from .parameters import checked, enum_parameter, matrix_values, number_parameter
 
@@ -70,22 +67,19 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 "nodata",
             )
         )
-        self.addParameter(
-            QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Vegetation types"))
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.STATISTICS,
-                self.tr("Class statistics (pixels and area per land-cover value)"),
-                optional=True,
-                createByDefault=False,
-            )
-        )
-        self.addOutput(
-            QgsProcessingOutputNumber(
-                self.UNMAPPED_PIXELS, self.tr("Pixels whose value is not in the mapping")
-            )
-        )
+        self.declare_outputs()
+
+    def output_specs(self):
+        return (
+            RasterOutput(self.OUTPUT, self.tr("Vegetation types"), dtype="uint8",
+                         descriptions=["vegetation type"], style="vegetation_types",
+                         layer_name=self.tr("Vegetation types")),
+            TableOutput(self.STATISTICS,
+                        self.tr("Class statistics (pixels and area per land-cover value)"),
+                        SOURCE_VECTOR_GEOMETRY, optional=True, by_default=False),
+            NumberOutput(self.UNMAPPED_PIXELS,
+                         self.tr("Pixels whose value is not in the mapping")),
+        )  # fmt: skip
 
     def help_sections(self):
         def preset_line(key, title):
@@ -209,14 +203,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 )
             )
 
-        output = self.raster_output(
-            parameters,
-            self.OUTPUT,
-            context,
-            bands=1,
-            dtype="uint8",
-            descriptions=["vegetation type"],
-        )
+        outputs = self.open_outputs(parameters, context)
         counts: dict[int, int] = {}
         areas: dict[int, float] = {}
 
@@ -231,7 +218,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 counts[value] = counts.get(value, 0) + count
                 areas[value] = areas.get(value, 0.0) + result["areas"][value]
 
-        self.engine(feedback, {"INPUT": source}, {"OUTPUT": output}, compute, on_block=on_block)
+        self.engine(feedback, {"INPUT": source}, outputs, compute, on_block=on_block)
 
         rows, per_type, missing = core.summarise(counts, mapping, unmapped)
         for value, pixels, target in rows:
@@ -260,8 +247,8 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
             feedback.pushInfo(
                 self.tr("type {0}: {1} pixels").format(vegetation_type_label(code), per_type[code])
             )
-        self.style_output(context, output.path, "vegetation_types", self.tr("Vegetation types"))
-        results = {self.OUTPUT: output.path, self.UNMAPPED_PIXELS: unmapped_pixels}
+        results = self.finish_outputs(context, outputs)
+        results[self.UNMAPPED_PIXELS] = unmapped_pixels
         if parameters.get(self.STATISTICS) is not None:
             results[self.STATISTICS] = self.write_table(
                 parameters,

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterFeatureSink,
 )
 
-from ..compat import SOURCE_VECTOR_ANY
 from ..core import raster
 from ..core import units as core_units
 from ..core import zones as core_zones
 from ..core.parameters import CO2_PER_C
 from ..core.zones import M2_PER_KM2, TYPE_TABLE_FIELDS, VEGETATION_CODES, ZONE_TABLE_FIELDS
 from . import units, zoning
-from .base import CarbonSinkAlgorithm
+from .base import CarbonSinkAlgorithm, NumberOutput, TableOutput
 from .parameters import annual_source, raster_input
 
 
@@ -46,19 +43,17 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
         zoning.add_zone_parameters(self, optional=False)
         self.addParameter(raster_input(self.NPP, "npp", optional=True))
         self.addParameter(raster_input(self.VEGETATION, "vegetation", optional=True))
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Carbon sink by zone"), SOURCE_VECTOR_ANY
-            )
+        self.declare_outputs()
+
+    def output_specs(self):
+        return (
+            TableOutput(self.OUTPUT, self.tr("Carbon sink by zone")),
+            TableOutput(self.TYPE_TABLE, self.tr("Carbon sink by vegetation type"), optional=True),
+            NumberOutput(self.TOTAL_NEP_TC, self.tr("Σ NEP inside the zones (tC·a⁻¹)")),
+            NumberOutput(self.TOTAL_NEP_TCO2, self.tr("Σ NEP inside the zones (tCO₂·a⁻¹)")),
+            NumberOutput(self.TOTAL_AREA_KM2, self.tr("Area of the zones' pixels (km²)")),
+            NumberOutput(self.VEGETATED_KM2, self.tr("Vegetated area inside the zones (km²)")),
         )
-        zoning.add_optional_table(self, self.TYPE_TABLE, self.tr("Carbon sink by vegetation type"))
-        for name, text in (
-            (self.TOTAL_NEP_TC, self.tr("Σ NEP inside the zones (tC·a⁻¹)")),
-            (self.TOTAL_NEP_TCO2, self.tr("Σ NEP inside the zones (tCO₂·a⁻¹)")),
-            (self.TOTAL_AREA_KM2, self.tr("Area of the zones' pixels (km²)")),
-            (self.VEGETATED_KM2, self.tr("Vegetated area inside the zones (km²)")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, text))
 
     def help_sections(self):
         return {

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsPalettedRasterRenderer,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingUtils,
@@ -30,7 +29,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..compat import FIELD_ANY, SKIP_GEOMETRY_CHECKS, SOURCE_POLYGON, SOURCE_VECTOR_ANY
+from ..compat import FIELD_ANY, SKIP_GEOMETRY_CHECKS, SOURCE_POLYGON
 from ..core import zones as core_zones
 from ..core.raster import Source
 from ..i18n import TranslationContext
@@ -294,15 +293,6 @@ def write_zone_table(
         return None
     warn_empty_zones(algorithm, feedback, zones.names, zone_areas)
     return algorithm.write_table(parameters, name, context, fields, rows())
-
-
-def add_optional_table(algorithm, name: str, description: str) -> None:
-    """An optional table output (no geometry), offered by default in the dialog."""
-    algorithm.addParameter(
-        QgsProcessingParameterFeatureSink(
-            name, description, SOURCE_VECTOR_ANY, optional=True, createByDefault=True
-        )
-    )
 
 
 def table_requested(parameters, name: str) -> bool:
