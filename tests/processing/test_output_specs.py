@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from plot_layers import write_layer
 from support import write_raster
-from test_groundcheck_algorithm import (
+from test_groundcheck import (
     FIELDS,
     PLOT_PIXELS,
     centre,
@@ -41,7 +41,7 @@ def run(algorithm, parameters):
 
 
 def test_groundcheck_runs_without_its_secondary_outputs(provider, tmp_path, model_raster):  # noqa: F811
-    """The four hand-worked plots of test_groundcheck_algorithm (RMSE √500, accuracy 0.91875),
+    """The four hand-worked plots of test_groundcheck (RMSE √500, accuracy 0.91875),
     with field-recorded types 1, 2, 1, 1 on a vegetation raster of type 1 left (cols 0–4) and
     2 right: plots at cols 1 and 5 map to 1, 2, 1, 2, so 3 of 4 agree (overall 0.75); map
     marginals 2/2, field 3/1: p_e = (2·3 + 2·1)/16 = 0.5, kappa = (0.75 − 0.5)/0.5 = 0.5."""
