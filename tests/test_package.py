@@ -61,7 +61,6 @@ def test_the_zip_holds_the_tracked_files_and_the_compiled_ones_only(package):
     files = {n for n in zipfile.ZipFile(package).namelist() if not n.endswith("/")}
     compiled = {
         "carbonsink_plugin/resources/i18n/carbonsink_zh_CN.qm",
-        "carbonsink_plugin/resources_rc.py",
     }
     expected = {n for n in tracked_plugin_files() if not n.endswith(".ts")}
     assert files == expected | compiled
