@@ -28,9 +28,10 @@ def metadata_version():
 @pytest.fixture(scope="module")
 def package(tmp_path_factory):
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run(
-        ["make", "-s", "package", f"DIST={dist}"], cwd=ROOT, check=True, capture_output=True
+    built = subprocess.run(
+        ["make", "-s", "package", f"DIST={dist}"], cwd=ROOT, capture_output=True, text=True
     )
+    assert built.returncode == 0, f"make package failed:\n{built.stdout}\n{built.stderr}"
     return dist / f"carbonsink_plugin-{metadata_version()}.zip"
 
 
