@@ -130,16 +130,20 @@ class OutputBackup:
     set_aside() moves each older output (with its sidecars) to a hidden name beside it — a
     rename on the same file system, so nothing is copied — or copies it when it must stay in
     place: a GeoPackage whose other layers the run keeps (`in_place`), or a file another
-    program holds open (Windows refuses the rename). commit() deletes the older files;
-    roll_back() removes what the failed run wrote at those paths and puts the older files back.
+    program holds open (Windows refuses the rename). commit() deletes the older files the run
+    replaced; one the run did not write (an output it skipped) comes back, unless
+    `keep_unwritten` is False (a folder that must hold one run's results only). roll_back()
+    removes what the failed run wrote at those paths and puts the older files back.
     """
 
-    def __init__(self, paths: Iterable[str] = (), in_place: Iterable[str] = ()):
+    def __init__(
+        self, paths: Iterable[str] = (), in_place: Iterable[str] = (), keep_unwritten=True
+    ):
         self.token = uuid.uuid4().hex[:8]
+        self.keep_unwritten = keep_unwritten
         self.planned: list[str] = []
         self.in_place: set[str] = set()
-        self.moved: list[tuple[str, str]] = []  # (backup, original)
-        self.copied: list[tuple[str, str]] = []
+        self.kept: list[tuple[str, str, str, bool]] = []  # (backup, original, output, moved)
         for path in paths:
             self.add(path)
         for path in in_place:
@@ -164,33 +168,36 @@ class OutputBackup:
                 continue
             for existing in files_of(path):
                 backup = self._backup_name(existing)
-                if path in self.in_place:
+                moved = path not in self.in_place
+                if moved:
+                    try:
+                        os.replace(existing, backup)
+                    except OSError:  # held open by another program: keep a copy instead
+                        moved = False
+                if not moved:
                     shutil.copy2(existing, backup)
-                    self.copied.append((backup, existing))
-                    continue
-                try:
-                    os.replace(existing, backup)
-                    self.moved.append((backup, existing))
-                except OSError:  # held open by another program: keep a copy instead
-                    shutil.copy2(existing, backup)
-                    self.copied.append((backup, existing))
+                self.kept.append((backup, existing, path, moved))
 
     def commit(self) -> None:
-        for backup, _original in self.moved + self.copied:
-            _remove_quietly(backup)
-        self.moved, self.copied = [], []
+        for backup, original, output, moved in self.kept:
+            if moved and self.keep_unwritten and not os.path.lexists(output):
+                os.replace(backup, original)  # not replaced by this run: it stays
+            else:
+                _remove_quietly(backup)
+        self.kept = []
 
     def roll_back(self) -> None:
         for path in self.planned:
             # A file held open (Windows) stays; the copy below still restores its content.
             with contextlib.suppress(OSError):
                 remove_with_sidecars(path)
-        for backup, original in self.moved:
-            os.replace(backup, original)
-        for backup, original in self.copied:
-            shutil.copy2(backup, original)
-            _remove_quietly(backup)
-        self.moved, self.copied = [], []
+        for backup, original, _output, moved in self.kept:
+            if moved:
+                os.replace(backup, original)
+            else:
+                shutil.copy2(backup, original)
+                _remove_quietly(backup)
+        self.kept = []
 
 
 def same_path(a: str, b: str) -> bool:

@@ -511,7 +511,8 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         os.makedirs(folder, exist_ok=True)
         # The base class refused a folder holding an input the run would write (folder_outputs).
         paths = self.plan_files(folder, year, earlier)
-        files = OutputBackup(paths.values())
+        # The folder holds one run's results: an older file the run did not write goes too.
+        files = OutputBackup(paths.values(), keep_unwritten=False)
         steps = Steps(self, parameters, context, feedback, paths, year)
         files.set_aside()
         try:

@@ -115,3 +115,15 @@ def test_nothing_is_left_when_a_run_without_older_files_fails(tmp_path, missing)
     write(tmp_path / "out.png", b"half")
     files.roll_back()
     assert contents(tmp_path) == ({} if missing else {"out.png": b"older"})
+
+
+def test_an_older_file_the_run_did_not_write_stays_unless_the_folder_is_the_runs(tmp_path):
+    write(tmp_path / "slope.tif", b"older slope")  # e.g. trend with two years writes none
+    files = backup.OutputBackup([str(tmp_path / "slope.tif")])
+    files.set_aside()
+    files.commit()
+    assert contents(tmp_path) == {"slope.tif": b"older slope"}
+    files = backup.OutputBackup([str(tmp_path / "slope.tif")], keep_unwritten=False)
+    files.set_aside()
+    files.commit()
+    assert contents(tmp_path) == {}
