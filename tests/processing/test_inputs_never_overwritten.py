@@ -378,3 +378,30 @@ def test_a_layer_written_into_a_geopackage_keeps_its_other_layers_when_the_run_f
         "new",
     ]
     assert sorted(os.listdir(tmp_path)) == ["picture.png", "shared.gpkg"]
+
+
+def test_older_secondary_outputs_survive_when_a_real_algorithm_fails_after_writing(
+    provider, tmp_path
+):
+    """carbonsink:trend writes DIFFERENCE and PERCENT_CHANGE, then finds that no pixel has a
+    value in both years and stops: the results of an earlier run at those paths come back."""
+    import processing
+
+    a = write_raster(tmp_path / "nep_2018.tif", np.array([[1, -9999]], np.float32), nodata=-9999)
+    b = write_raster(tmp_path / "nep_2019.tif", np.array([[-9999, 1]], np.float32), nodata=-9999)
+    older = {}
+    for name in ("difference.tif", "percent_change.tif"):
+        older[name] = write_raster(tmp_path / name, np.full((1, 2), 7.0, np.float32))
+        with open(older[name] + ".aux.xml", "w") as stream:
+            stream.write("<PAMDataset/>")
+    before = {name: digest(tmp_path / name) for name in os.listdir(tmp_path)}
+    parameters = {"INPUTS": [a, b], "DIFFERENCE": older["difference.tif"]}
+    parameters["PERCENT_CHANGE"] = older["percent_change.tif"]
+    with pytest.raises(QgsProcessingException, match="no pixel has a value in every year"):
+        processing.run("carbonsink:trend", parameters)
+    after = {
+        name: digest(tmp_path / name)
+        for name in os.listdir(tmp_path)
+        if not name.startswith("nep_")  # QGIS may add statistics beside the inputs
+    }
+    assert after == {name: d for name, d in before.items() if not name.startswith("nep_")}
