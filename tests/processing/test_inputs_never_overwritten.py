@@ -24,6 +24,7 @@ from plot_layers import read_layer, write_layer
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingFeedback,
     QgsProcessingParameterFolderDestination,
     QgsProject,
@@ -204,6 +205,18 @@ def test_a_project_layer_given_by_id_is_compared_by_its_file(provider, plots, mo
             processing.run("carbonsink:groundcheck", parameters, context=context)
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_selected_features_of_a_layer_are_compared_by_its_file(provider, plots, model):
+    import processing
+
+    source = QgsProcessingFeatureSourceDefinition(plots, True)  # "selected features only"
+    parameters = {"PLOTS": source, "RASTER": model, "MEASURED_FIELD": "measured"}
+    parameters.update(OUTPUT=plots, METRICS=None, SCATTER=None, CONFUSION=None)
+    before = digest(plots)
+    with pytest.raises(QgsProcessingException, match=RULE):
+        processing.run("carbonsink:groundcheck", parameters)
+    assert digest(plots) == before
 
 
 def test_an_output_without_extension_is_compared_with_the_extension_qgis_adds(
