@@ -34,6 +34,7 @@ SOURCE_POLYGON = _pick(
 )
 SOURCE_VECTOR_ANY = _pick("ProcessingSourceType", "Vector", lambda: QgsProcessing.TypeVector)
 SOURCE_RASTER = _pick("ProcessingSourceType", "Raster", lambda: QgsProcessing.TypeRaster)
+SOURCE_FILE = _pick("ProcessingSourceType", "File", lambda: QgsProcessing.TypeFile)
 
 NUMBER_DOUBLE = _pick(
     "ProcessingNumberParameterType", "Double", lambda: QgsProcessingParameterNumber.Double

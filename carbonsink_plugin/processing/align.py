@@ -13,7 +13,6 @@ from ..core import align as core
 from ..core import raster
 from .base import CarbonSinkAlgorithm
 from .parameters import enum_parameter
-from .preprocessing_common import refuse_input_as_output
 
 RESAMPLING_CHOICES = ("auto",) + tuple(core.RESAMPLING)
 DATA_KINDS = ("auto", "continuous", "classes")
@@ -160,7 +159,6 @@ class AlignAlgorithm(CarbonSinkAlgorithm):
             cutline = (path, layer_name)
 
         output = self.output_raster_path(parameters, self.OUTPUT, context)
-        refuse_input_as_output(self, output, {self.REFERENCE: reference})
         result = core.warp_to_grid(
             input_path,
             grid,

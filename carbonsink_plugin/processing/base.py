@@ -33,9 +33,11 @@ from qgis.PyQt.QtGui import QIcon
 from .. import about
 from ..compat import FLAG_OPTIONAL, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, make_field
 from ..core import raster
+from ..core.backup import OutputBackup
 from ..core.errors import Canceled, InputError
 from ..i18n import message_text, tr_for
 from ..paths import help_page, resource_path
+from . import guard
 from .legends import translate_legend
 from .parameters import describe
 
@@ -197,14 +199,34 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
 
     # --- running ----------------------------------------------------------------------------
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """QGIS's checks, after the one every algorithm shares: no output is an input."""
+        message = guard.clash(self, parameters, context)
+        if message:
+            return False, message
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):
+        # Again here: a model or a script may run an algorithm without checkParameterValues.
+        guard.refuse_overwriting_inputs(self, parameters, context)
+        # Older files at the output paths survive unless the run succeeds (core/backup.py).
+        replaced, in_place = guard.output_files(self, parameters, context)
+        backup = OutputBackup(replaced, in_place)
+        backup.set_aside()
         try:
-            return self.execute(parameters, context, feedback)
+            results = self.execute(parameters, context, feedback)
         except InputError as error:
+            backup.roll_back()
             # The core's message in the user's language (core/errors.py: Message).
             raise QgsProcessingException(message_text(error)) from error
         except Canceled:
+            backup.roll_back()
             raise QgsProcessingException(self.tr("Canceled: no output was written.")) from None
+        except BaseException:
+            backup.roll_back()
+            raise
+        backup.commit()
+        return results
 
     def execute(self, parameters, context, feedback) -> dict:
         """The algorithm's work. (Not run(): QgsProcessingAlgorithm.run() is QGIS API that

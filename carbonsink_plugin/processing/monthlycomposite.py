@@ -26,7 +26,7 @@ from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm
 from .parameters import checked, enum_parameter, number_parameter
-from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
+from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name
 
 VARIABLES = ("ndvi", "temperature", "precipitation", "radiation", "other")
 STYLES = {
@@ -262,11 +262,6 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 bands=12,
                 dtype="float32",
                 descriptions=list(MONTH_DESCRIPTIONS),
-            )
-            refuse_input_as_output(
-                self,
-                output.path,
-                {self.REFERENCE: self.raster_path(parameters, self.REFERENCE, context)},
             )
             keys = list(sources)
             totals = {"empty": 0, "filled": 0, "partial": 0}

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
@@ -158,7 +157,9 @@ def raster_input(name: str, kind: str, optional=False) -> QgsProcessingParameter
 def checked(algorithm, parameters, context, check) -> tuple[bool, str]:
     """checkParameterValues of the base class, then `check()`; its InputError or
     QgsProcessingException becomes the (False, message) the dialog shows before running."""
-    ok, message = QgsProcessingAlgorithm.checkParameterValues(algorithm, parameters, context)
+    from .base import CarbonSinkAlgorithm  # here: base imports this module
+
+    ok, message = CarbonSinkAlgorithm.checkParameterValues(algorithm, parameters, context)
     if not ok:
         return ok, message
     try:

@@ -1,13 +1,9 @@
 """What the stage-1 (preprocessing) algorithms share: the unit-check flag's name, the names of
-loaded monthly stacks, and their checks of output paths."""
+loaded monthly stacks, and the removal of a useless output."""
 
 from __future__ import annotations
 
 import os
-
-from qgis.core import (
-    QgsProcessingException,
-)
 
 from ..i18n import TranslationContext
 
@@ -27,22 +23,6 @@ def monthly_layer_name(variable: str) -> str:
         "sunshine": Preprocessing.tr("Monthly solar radiation (MJ·m⁻²)"),
     }
     return names.get(variable) or Preprocessing.tr("Monthly {0}").format(variable)
-
-
-def same_path(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and os.path.realpath(a) == os.path.realpath(b)
-
-
-def refuse_input_as_output(algorithm, output_path, inputs: dict):
-    """Stop when an output file is one of the inputs (name → path)."""
-    for name, path in inputs.items():
-        if same_path(output_path, path):
-            raise QgsProcessingException(
-                Preprocessing.tr(
-                    "{0}: the output '{1}' is this input; inputs are never overwritten. Choose "
-                    "another output file."
-                ).format(algorithm.label(name), output_path)
-            )
 
 
 def remove_output(path: str | None) -> None:

@@ -35,7 +35,7 @@ from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm, _plain
 from .parameters import enum_parameter, number_parameter, plain_value
-from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name, refuse_input_as_output
+from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name
 
 CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
 STYLES = {
@@ -454,7 +454,6 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             dtype="float32",
             descriptions=list(MONTH_DESCRIPTIONS),
         )
-        refuse_input_as_output(self, output.path, {self.REFERENCE: reference})
         geographic, unit = core.grid_distance_unit(grid)
 
         def compute(block):

@@ -21,8 +21,6 @@ is canceled, and the files this run wrote are removed; they are deleted only aft
 from __future__ import annotations
 
 import os
-import shutil
-import uuid
 
 from qgis.core import (
     QgsProcessingContext,
@@ -53,6 +51,7 @@ from ..compat import (
 )
 from ..core import parameters as defaults
 from ..core import trend as core_trend
+from ..core.backup import OutputBackup
 from ..core.errors import InputError
 from ..i18n import message_text, tr_for
 from . import zoning
@@ -90,46 +89,6 @@ class WorkflowFeedback(QgsProcessingMultiStepFeedback):
             return False
         self.warnings.append(text)
         return True
-
-
-class OutputFiles:
-    """The run's output files in one folder: existing files of the same names are set aside
-    and restored unless the whole run succeeds (then they are deleted)."""
-
-    SIDECARS = ("", ".aux.xml", "-wal", "-shm", "-journal")
-
-    def __init__(self, folder: str):
-        self.folder = folder
-        self.backup = os.path.join(folder, f".carbonsink-backup-{uuid.uuid4().hex[:8]}")
-        self.planned: list[str] = []
-        self.moved: list[tuple[str, str]] = []
-
-    def path(self, name: str) -> str:
-        path = os.path.join(self.folder, name)
-        self.planned.append(path)
-        return path
-
-    def set_aside(self) -> None:
-        for path in self.planned:
-            for suffix in self.SIDECARS:
-                existing = path + suffix
-                if os.path.lexists(existing):
-                    os.makedirs(self.backup, exist_ok=True)
-                    target = os.path.join(self.backup, os.path.basename(existing))
-                    os.replace(existing, target)
-                    self.moved.append((target, existing))
-
-    def commit(self) -> None:
-        shutil.rmtree(self.backup, ignore_errors=True)
-
-    def roll_back(self) -> None:
-        for path in self.planned:
-            for suffix in self.SIDECARS:
-                if os.path.lexists(path + suffix):
-                    os.remove(path + suffix)
-        for target, original in self.moved:
-            os.replace(target, original)
-        shutil.rmtree(self.backup, ignore_errors=True)
 
 
 class WorkflowAlgorithm(CarbonSinkAlgorithm):
@@ -550,29 +509,32 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                 self.tr("{0}: choose a folder.").format(self.label(self.OUTPUT_FOLDER))
             )
         os.makedirs(folder, exist_ok=True)
-        files = OutputFiles(folder)
-        paths = self.plan_files(files, year, earlier, parameters)
-        inputs = self.input_paths(parameters, context, previous)
-        clash = sorted(set(inputs) & {os.path.normcase(os.path.abspath(p)) for p in files.planned})
-        if clash:
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: the output folder already holds an input of this run ({1}), which "
-                    "the run would replace. Choose another folder or another year."
-                ).format(self.label(self.OUTPUT_FOLDER), ", ".join(clash))
-            )
+        # The base class refused a folder holding an input the run would write (folder_outputs).
+        paths = self.plan_files(folder, year, earlier)
+        # The folder holds one run's results: an older file the run did not write goes too.
+        files = OutputBackup(paths.values(), keep_unwritten=False)
         steps = Steps(self, parameters, context, feedback, paths, year)
         files.set_aside()
         try:
             results = steps.run(previous, earlier)
         except BaseException:
+            release_layers(context, files.planned)
             files.roll_back()
             raise
         files.commit()
         results[self.OUTPUT_FOLDER] = folder
         return results
 
-    def plan_files(self, files: OutputFiles, year, earlier, parameters) -> dict[str, str]:
+    def folder_outputs(self, parameters, context) -> dict[str, list[str]]:
+        """The files a run writes in OUTPUT_FOLDER (processing/guard.py: none may be an input)."""
+        folder = self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
+        if not folder:
+            return {}
+        year, _previous, earlier = self.years(parameters, context)
+        return {self.OUTPUT_FOLDER: list(self.plan_files(folder, year, earlier).values())}
+
+    def plan_files(self, folder: str, year, earlier) -> dict[str, str]:
+        """{output: path} of the files a run writes in the folder (fixed names, SPEC §8)."""
         suffix = f"_{year}" if year else ""
         names = {
             "NPP": f"npp{suffix}.tif",
@@ -607,17 +569,26 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
             }
             names.update({key: f"{stem}{span}.tif" for key, stem in trend.items()})
             names["TREND_TABLE"] = f"trend{span}.gpkg"
-        return {key: files.path(name) for key, name in names.items()}
+        return {key: os.path.abspath(os.path.join(folder, name)) for key, name in names.items()}
 
-    def input_paths(self, parameters, context, previous) -> set[str]:
-        found = set(previous)
-        for name in (self.NDVI, self.SOL, self.TEMPERATURE, self.PRECIPITATION, self.VEGETATION):
-            found.add(self.raster_path(parameters, name, context))
-        for name in (self.ZONES, self.PLOTS):
-            layer = self.parameterAsVectorLayer(parameters, name, context)
-            if layer is not None:
-                found.add(layer.source().split("|")[0])
-        return {os.path.normcase(os.path.abspath(p)) for p in found if p}
+
+def release_layers(context, paths) -> None:
+    """Close the layers the children opened on these files (the context's temporary layers,
+    the layers to load): GDAL writes a closing raster's statistics (.aux.xml) beside it, which
+    would come back after the files of a failed run were removed."""
+    planned = {os.path.normcase(os.path.abspath(p)) for p in paths}
+
+    def planned_file(source: str) -> bool:
+        return os.path.normcase(os.path.abspath(source.split("|")[0])) in planned
+
+    store = context.temporaryLayerStore()
+    store.removeMapLayers(
+        [layer for layer in store.mapLayers().values() if planned_file(layer.source())]
+    )
+    layers = context.layersToLoadOnCompletion()
+    context.setLayersToLoadOnCompletion(
+        {key: details for key, details in layers.items() if not planned_file(key)}
+    )
 
 
 class Steps:

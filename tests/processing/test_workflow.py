@@ -245,12 +245,21 @@ class CancelAt(RecordingFeedback):
 
     def pushInfo(self, info):
         super().pushInfo(info)
-        if info == f"Step: carbonsink:{self.step}":
+        if info == f"Step: carbonsink:{self.step}" or info.startswith(self.step):
             self.cancel()
 
 
 @pytest.mark.parametrize(
-    "how", ["canceled during the ground check", "the ground check fails on a missing field"]
+    "how",
+    [
+        "canceled during the ground check",
+        "the ground check fails on a missing field",
+        # Late: every raster written and read by the statistics, grades and trend steps,
+        # whose layers hold GDAL statistics (.aux.xml) that must not survive the rollback.
+        "canceled when the report starts",
+        # Later still: the report has drawn its maps, from QGIS layers of the rasters.
+        "canceled when the report is written",
+    ],
 )
 def test_a_failed_or_canceled_run_leaves_the_folder_as_it_was(prepared, tmp_path, how):
     import processing
@@ -259,8 +268,16 @@ def test_a_failed_or_canceled_run_leaves_the_folder_as_it_was(prepared, tmp_path
     folder.mkdir()
     earlier = folder / f"npp_{YEAR}.tif"  # a result of an earlier run, replaced only by success
     earlier.write_bytes(b"earlier result")
+    sidecar = folder / f"npp_{YEAR}.tif.aux.xml"  # and its statistics, kept with it
+    sidecar.write_bytes(b"<PAMDataset/>")
     (folder / "notes.txt").write_text("mine")
-    if how.startswith("canceled"):
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())  # as the dialog runs it: layers to load
+    if how == "canceled when the report starts":
+        feedback, overrides = CancelAt("report"), {}
+    elif how == "canceled when the report is written":
+        feedback, overrides = CancelAt("Report written"), {}
+    elif how.startswith("canceled"):
         feedback, overrides = CancelAt("groundcheck"), {}
     else:
         feedback, overrides = RecordingFeedback(), {"MEASURED_FIELD": "no_such_field"}
@@ -268,11 +285,14 @@ def test_a_failed_or_canceled_run_leaves_the_folder_as_it_was(prepared, tmp_path
         processing.run(
             ALGORITHM,
             workflow_parameters(prepared, str(folder), **overrides),
+            context=context,
             feedback=feedback,
         )
+    context.temporaryLayerStore().removeAllMapLayers()  # what QGIS does when the run ends
     assert any("carbonsink:carbonsink" in info for info in feedback.infos)  # NEP was written
-    assert sorted(os.listdir(folder)) == ["notes.txt", f"npp_{YEAR}.tif"]
+    assert sorted(os.listdir(folder)) == ["notes.txt", f"npp_{YEAR}.tif", sidecar.name]
     assert earlier.read_bytes() == b"earlier result"
+    assert sidecar.read_bytes() == b"<PAMDataset/>"
 
 
 def test_without_plots_or_earlier_years_those_steps_are_left_out(prepared, tmp_path):

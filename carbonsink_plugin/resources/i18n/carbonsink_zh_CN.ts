@@ -2345,6 +2345,19 @@ kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../processing/guard.py" line="186"/>
+        <source>{0}: the output &apos;{1}&apos; is the input {2} (&apos;{3}&apos;): inputs are never overwritten. Choose another output file.</source>
+        <translation>{0}：输出“{1}”就是输入 {2}（“{3}”）：输入数据从不会被覆盖。请选择其他输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/guard.py" line="194"/>
+        <source>{0}: the run would write &apos;{1}&apos; in this folder, and that file is the input {2}: inputs are never overwritten. Choose another folder.</source>
+        <translation>{0}：运行会在此文件夹中写入“{1}”，而该文件就是输入 {2}：输入数据从不会被覆盖。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ImportNppAlgorithm</name>
     <message>
         <location filename="../../processing/importnpp.py" line="39"/>
@@ -2925,11 +2938,6 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
 </context>
 <context>
     <name>Preprocessing</name>
-    <message>
-        <location filename="../../processing/preprocessing_common.py" line="40"/>
-        <source>{0}: the output &apos;{1}&apos; is this input; inputs are never overwritten. Choose another output file.</source>
-        <translation>{0}：输出“{1}”就是该输入；输入数据从不会被覆盖。请选择其他输出文件。</translation>
-    </message>
     <message>
         <location filename="../../processing/preprocessing_common.py" line="23"/>
         <source>Monthly NDVI</source>
@@ -5309,11 +5317,6 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
         <location filename="../../processing/workflow.py" line="543"/>
         <source>{0}: choose a folder.</source>
         <translation>{0}：请选择文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="552"/>
-        <source>{0}: the output folder already holds an input of this run ({1}), which the run would replace. Choose another folder or another year.</source>
-        <translation>{0}：输出文件夹中已有本次运行的一个输入（{1}），运行会将其覆盖。请选择其他文件夹或其他年份。</translation>
     </message>
 </context>
 <context>
