@@ -96,19 +96,10 @@ format: deps
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# The zip holds what git tracks in $(PLUGIN)/ (as in the working tree: `git stash create` makes a
-# commit of it without touching anything; untracked files never ship; .gitattributes
-# export-ignore drops the rest) plus the compiled files, assembled in a temporary folder.
+# The zip: what git tracks in $(PLUGIN)/ as in the working tree (untracked files never ship;
+# .gitattributes export-ignore drops the rest) plus the compiled files (scripts/package.py).
 package: build
-	@mkdir -p $(DIST)
-	@stage=$$(mktemp -d) && trap 'rm -rf "$$stage"' EXIT && \
-	tree=$$(git stash create) && \
-	git archive --format=tar "$${tree:-HEAD}" $(PLUGIN) | tar -x -C "$$stage" && \
-	for file in $(PACKAGE_BUILT); do cp "$$file" "$$stage/$$file"; done && \
-	cp --remove-destination metadata.txt "$$stage/$(PLUGIN)/metadata.txt" && \
-	rm -f "$(abspath $(DIST))/$(PLUGIN)-$(VERSION).zip" && \
-	cd "$$stage" && zip -qr "$(abspath $(DIST))/$(PLUGIN)-$(VERSION).zip" $(PLUGIN)
-	@echo "$(DIST)/$(PLUGIN)-$(VERSION).zip"
+	@$(SYSTEM_PYTHON) scripts/package.py $(DIST) $(VERSION) $(PACKAGE_BUILT)
 
 deploy: build
 	mkdir -p "$(QGIS_PROFILE)/python/plugins"
