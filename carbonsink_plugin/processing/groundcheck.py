@@ -74,7 +74,16 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
     METRICS = "METRICS"
     SCATTER = "SCATTER"
     CONFUSION = "CONFUSION"
-    NUMBERS = ("N", "R", "R2", "RMSE", "MAE", "BIAS", "MRE", "ACCURACY", "PASSED")
+    N = "N"
+    R = "R"
+    R2 = "R2"
+    RMSE = "RMSE"
+    MAE = "MAE"
+    BIAS = "BIAS"
+    MRE = "MRE"
+    ACCURACY = "ACCURACY"
+    PASSED = "PASSED"
+    NUMBERS = (N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED)
     OVERALL_ACCURACY = "OVERALL_ACCURACY"
     KAPPA = "KAPPA"
 
