@@ -51,6 +51,7 @@ from ..compat import (
     set_advanced,
 )
 from ..core import parameters as defaults
+from ..core import plausibility
 from ..core import trend as core_trend
 from ..core.backup import OutputBackup
 from ..core.errors import InputError
@@ -405,8 +406,8 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     # --- help --------------------------------------------------------------------------------
 
     def help_sections(self):
-        low, high = defaults.PLAUSIBLE_MEAN_NPP
-        nep_low, nep_high = defaults.PLAUSIBLE_MEAN_NEP
+        low, high = plausibility.NPP_RANGE
+        nep_low, nep_high = plausibility.NEP_RANGE
         return {
             "summary": self.tr(
                 "The standard's stages 2 to 5 in one run on prepared inputs: CASA NPP, soil "
@@ -750,10 +751,8 @@ class Steps:
         }
         load = {sink.OUTPUT: self.tr("NEP"), sink.SINK_CLASS: self.tr("Carbon sink / source")}
         self.call(sink, parameters, load)
-        total_npp, area = self.results.get("TOTAL_NPP_TC"), self.results.get("VEGETATED_AREA_HA")
-        # tC / ha = 100 gC / m²
-        self.results[WorkflowAlgorithm.MEAN_NPP] = (
-            100.0 * total_npp / area if total_npp is not None and area else None
+        self.results[WorkflowAlgorithm.MEAN_NPP] = plausibility.mean_flux(
+            self.results.get("TOTAL_NPP_TC"), self.results.get("VEGETATED_AREA_HA")
         )
         self.plausibility()
 
@@ -869,9 +868,9 @@ class Steps:
             "forest) then sets NPP: check the radiation input, and calibrate the table "
             "(PARAMETERS) against independent local field data."
         )
-        low, high = defaults.PLAUSIBLE_MEAN_NPP
-        npp = self.results.get("MEAN_NPP")
-        if npp is not None and not low <= npp <= high:
+        low, high = plausibility.NPP_RANGE
+        npp = self.results.get(WorkflowAlgorithm.MEAN_NPP)
+        if plausibility.outside_range(npp, plausibility.NPP_RANGE):
             self.warn(
                 self.tr(
                     "Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around "
@@ -879,9 +878,9 @@ class Steps:
                     "880). {3}"
                 ).format(_number(npp), _number(low), _number(high), cause)
             )
-        nep_low, nep_high = defaults.PLAUSIBLE_MEAN_NEP
+        nep_low, nep_high = plausibility.NEP_RANGE
         nep = self.results.get("MEAN_NEP")
-        if nep is not None and not nep_low <= nep <= nep_high:
+        if plausibility.outside_range(nep, plausibility.NEP_RANGE):
             self.warn(
                 self.tr(
                     "Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published "
