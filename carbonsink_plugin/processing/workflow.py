@@ -297,6 +297,7 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         casa, rh, sink = CasaNppAlgorithm, SoilRespirationAlgorithm, CarbonSinkNepAlgorithm
         plan, check, zones = SamplingPlanAlgorithm, GroundCheckAlgorithm, ZonalStatisticsAlgorithm
         grade, trend, report = GradeAlgorithm, TrendAlgorithm, ReportAlgorithm
+        sink_labels, trend_labels = sink().number_labels(), trend().output_labels()
         return (
             # rasters
             Product("NPP", "raster", self.tr("Annual NPP (gC·m⁻²·a⁻¹)"),
@@ -312,21 +313,15 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                     "sink_class", sink, sink.SINK_CLASS, report.SINK_CLASS),
             Product("GRADE", "raster", self.tr("Carbon sink grades"),
                     "grade", grade, grade.OUTPUT, report.GRADE),
-            # rasters of the trend (with earlier years' NEP)
-            Product("TREND_CLASS", "raster", self.tr("Trend class"),
-                    "trend_class", trend, trend.CLASS, report.TREND_CLASS, "span"),
-            Product("SLOPE", "raster", self.tr("Theil–Sen slope (per year)"),
-                    "trend_slope", trend, trend.SLOPE, report.SLOPE, "span"),
-            Product("Z", "raster", self.tr("Mann–Kendall Z"),
-                    "trend_z", trend, trend.Z, dated="span"),
-            Product("P_VALUE", "raster", self.tr("Mann–Kendall p-value (two-sided)"),
-                    "trend_p_value", trend, trend.P_VALUE, dated="span"),
-            Product("CV", "raster", self.tr("Coefficient of variation"),
-                    "trend_cv", trend, trend.CV, dated="span"),
-            Product("DIFFERENCE", "raster", self.tr("Difference (last − first year)"),
-                    "trend_difference", trend, trend.DIFFERENCE, dated="span"),
-            Product("PERCENT_CHANGE", "raster", self.tr("Change (last vs first year, %)"),
-                    "trend_percent_change", trend, trend.PERCENT_CHANGE, dated="span"),
+            # rasters of the trend (with earlier years' NEP), with the trend's own labels
+            *(
+                Product("TREND_CLASS" if name == trend.CLASS else name, "raster",
+                        trend_labels[name], f"trend_{name.lower()}", trend, name,
+                        {trend.CLASS: report.TREND_CLASS, trend.SLOPE: report.SLOPE}.get(name),
+                        "span")
+                for name in (trend.CLASS, trend.SLOPE, trend.Z, trend.P_VALUE, trend.CV,
+                             trend.DIFFERENCE, trend.PERCENT_CHANGE)
+            ),
             # tables
             Product("TOTALS", "table", self.tr("Carbon sink totals"),
                     "totals", sink, sink.TOTALS, report.TOTALS),
@@ -356,24 +351,13 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                     "report", report, report.OUTPUT_HTML, dated=""),
             Product("OUTPUT_PDF", "pdf", self.tr("Report (PDF)"),
                     "report", report, report.OUTPUT_PDF, dated=""),
-            # numbers
-            Product("TOTAL_NPP_TC", "number", self.tr("Total NPP (tC·a⁻¹)"),
-                    child=sink, output=sink.TOTAL_NPP_TC),
-            Product("TOTAL_RH_TC", "number", self.tr("Total Rh (tC·a⁻¹)"),
-                    child=sink, output=sink.TOTAL_RH_TC),
-            Product("TOTAL_NEP_TC", "number", self.tr("Total NEP (tC·a⁻¹)"),
-                    child=sink, output=sink.TOTAL_NEP_TC),
-            Product("TOTAL_NEP_TCO2", "number", self.tr("Total carbon sink (tCO₂·a⁻¹)"),
-                    child=sink, output=sink.TOTAL_NEP_TCO2),
-            Product("MEAN_NEP", "number",
-                    self.tr("Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)"),
-                    child=sink, output=sink.MEAN_NEP),
-            Product("VEGETATED_AREA_HA", "number", self.tr("Vegetated area (ha)"),
-                    child=sink, output=sink.VEGETATED_AREA_HA),
-            Product("SINK_AREA_HA", "number", self.tr("Carbon sink area (ha)"),
-                    child=sink, output=sink.SINK_AREA_HA),
-            Product("SOURCE_AREA_HA", "number", self.tr("Carbon source area (ha)"),
-                    child=sink, output=sink.SOURCE_AREA_HA),
+            # numbers: the carbon sink's headline numbers, with its own labels
+            *(
+                Product(name, "number", sink_labels[name], child=sink, output=name)
+                for name in (sink.TOTAL_NPP_TC, sink.TOTAL_RH_TC, sink.TOTAL_NEP_TC,
+                             sink.TOTAL_NEP_TCO2, sink.MEAN_NEP, sink.VEGETATED_AREA_HA,
+                             sink.SINK_AREA_HA, sink.SOURCE_AREA_HA)
+            ),
             Product(self.MEAN_NPP, "number",
                     self.tr("Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)")),
             Product("ZONES_NEP_TCO2", "number", self.tr("Carbon sink inside the zones (tCO₂·a⁻¹)"),
