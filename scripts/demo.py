@@ -421,15 +421,15 @@ def data_sources(language: str) -> list[str]:
 
 
 def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: float) -> str:
-    from carbonsink_plugin.core import parameters as defaults
+    from carbonsink_plugin.core import plausibility
 
     def n(value, digits=0):
         return "—" if value is None else f"{value:,.{digits}f}".replace(",", " ").replace("-", "−")
 
     def verdict(value, bounds):
-        return "within" if value is not None and bounds[0] <= value <= bounds[1] else "OUTSIDE"
+        return "within" if plausibility.within_range(value, bounds) else "OUTSIDE"
 
-    npp_range, nep_range = defaults.PLAUSIBLE_MEAN_NPP, defaults.PLAUSIBLE_MEAN_NEP
+    npp_range, nep_range = plausibility.NPP_RANGE, plausibility.NEP_RANGE
     lines = [
         "",
         "=" * 78,

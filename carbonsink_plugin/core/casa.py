@@ -25,7 +25,7 @@ import csv
 import io
 import math
 from dataclasses import dataclass, field, replace
-from typing import Callable, Mapping
+from typing import Mapping
 
 import numpy as np
 
@@ -555,12 +555,8 @@ def percentile_from_histogram(counts: np.ndarray, q: float) -> float:
 # =============================================================================================
 # The whole computation through the raster engine
 
-Engine = Callable[..., raster.RunSummary]
-
-
-def plain_engine(sources, outputs, compute, start=0.0, end=100.0, **options):
-    """run_blocks without progress reporting (the processing layer passes its own engine)."""
-    return raster.run_blocks(sources, outputs, compute, **options)
+Engine = raster.Engine
+plain_engine = raster.plain_engine
 
 
 @dataclass

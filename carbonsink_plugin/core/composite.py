@@ -217,3 +217,47 @@ def fill_gaps_cyclic(stack: np.ndarray) -> tuple[np.ndarray, int]:
     gaps = ~valid & any_valid
     result = np.where(valid, stack, np.where(gaps, filled, np.nan)).astype(np.float32)
     return result, int(gaps.sum())
+
+
+# --------------------------------------------------------------------------------------------
+# The compositing pass (a block pass object for raster.run_blocks)
+
+
+class CompositePass:
+    """Twelve monthly bands from single-band scenes, one window at a time.
+
+    keys: the engine's source names of the scenes, in the order of `by_month`'s indices
+    (scenes_by_month). Each scene is scaled (value · scale + offset), the scenes of a month are
+    combined (combine: max, mean or sum of the valid values), and with `fill` the empty
+    pixel-months are interpolated cyclically (fill_gaps_cyclic). compute → {"OUTPUT": (12, rows,
+    cols), "empty", "filled", "partial"}; on_block adds the counts up in `totals`:
+    empty = pixel-months with no valid observation, filled = of those interpolated, partial =
+    pixel-months summed from only part of their scenes (method "sum").
+    """
+
+    def __init__(self, keys, by_month, method: str, scale=1.0, offset=0.0, fill=False):
+        self.keys = list(keys)
+        self.by_month = by_month
+        self.method = method
+        self.scale, self.offset = np.float32(scale), np.float32(offset)
+        self.fill = fill
+        self.totals = {"empty": 0, "filled": 0, "partial": 0}
+
+    def compute(self, block) -> dict:
+        scaled = [block[k][0] * self.scale + self.offset for k in self.keys]
+        months = np.full((12,) + scaled[0].shape, np.nan, dtype=np.float32)
+        partial = 0
+        for month, indices in self.by_month.items():
+            value, count = combine([scaled[i] for i in indices], self.method)
+            months[month - 1] = value
+            if self.method == "sum":
+                partial += int(((count > 0) & (count < len(indices))).sum())
+        empty = int(np.isnan(months).sum())
+        filled = 0
+        if self.fill:
+            months, filled = fill_gaps_cyclic(months)
+        return {"OUTPUT": months, "empty": empty, "filled": filled, "partial": partial}
+
+    def on_block(self, block, result) -> None:
+        for key in self.totals:
+            self.totals[key] += result[key]

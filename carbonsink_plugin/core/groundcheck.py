@@ -34,7 +34,7 @@ import numpy as np
 from osgeo import gdal, ogr
 
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .parameters import NON_VEGETATED, NON_VEGETATED_NAME, VEGETATION_TYPES
+from .parameters import NON_VEGETATED, NON_VEGETATED_NAME, VEGETATION_TYPES, type_names
 from .raster import ROTATED, Grid, Source, Window, gdal_call
 
 G_PER_M2_PER_T_PER_HA = 100.0  # 1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²
@@ -384,3 +384,187 @@ def summarise_reasons(reasons: Iterable[str | None]) -> Mapping[str, int]:
         if reason:
             counts[reason] = counts.get(reason, 0) + 1
     return counts
+
+
+# --------------------------------------------------------------------------------------------
+# The whole comparison: what processing/groundcheck hands over and gets back
+
+# The model's mean over the compared plots against the measured mean: beyond these ratios the
+# two are almost surely in different units (e.g. biomass t·ha⁻¹ against gC·m⁻², × 100).
+UNIT_RATIO_LIMITS = (0.2, 5.0)
+PLACE_NOT_FOUND = ("outside", "no_geometry")  # place reasons that mean "not on the raster"
+
+
+@dataclass(frozen=True)
+class LandCoverAgreement:
+    """The vegetation map against field-recorded types (plots with both only)."""
+
+    classes: list[int]
+    matrix: np.ndarray  # rows = map class, columns = field class
+    stats: dict[str, object]  # agreement(matrix)
+    unread: int  # recorded types given but neither a type code nor a type name
+
+    def table(self) -> tuple[list[tuple[str, str]], list[list]]:
+        """(columns as (name, 'string' | 'int' | 'double'), rows) of the confusion table:
+        a row per map class (counts, total, user's accuracy), then the field totals, the
+        producer's accuracies (and overall accuracy), kappa."""
+        classes, matrix, stats = self.classes, self.matrix, self.stats
+        columns = [("map_type", "string"), ("name", "string")]
+        columns += [(f"field_{c}", "double") for c in classes]  # counts, and accuracies below
+        columns += [("total", "int"), ("users_acc", "double")]
+        rows = []
+        for i, code in enumerate(classes):
+            english, chinese = type_names(code)
+            rows.append(
+                [str(code), f"{english} / {chinese}", *matrix[i].tolist(), int(matrix[i].sum()),
+                 finite_or_none(stats["users"][i])]
+            )  # fmt: skip
+        rows.append(["total", "", *matrix.sum(axis=0).tolist(), int(matrix.sum()), None])
+        rows.append(
+            ["producers_acc", "", *[finite_or_none(v) for v in stats["producers"]], None,
+             finite_or_none(stats["overall"])]
+        )  # fmt: skip
+        rows.append(["kappa", "", *([None] * len(classes)), None, finite_or_none(stats["kappa"])])
+        return columns, rows
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The ground check of a plot layer, plot by plot and over the plots compared."""
+
+    measured: list[float]  # per plot, gC·m⁻²·a⁻¹ (biomass converted); NaN when unusable
+    reasons: list[str | None]  # per plot: why it was excluded (module docstring), None = compared
+    used: list[int]  # the plots compared, in layer order
+    reformatted: list[tuple[str, float]]  # texts read as numbers only after normalising them
+    on_raster: bool  # False when no plot lies on the model raster at all
+    overall: Metrics
+    passed: bool
+    by_stratum: dict[object, Metrics]  # empty without strata
+    strata: list  # the compared plots' strata (None each without strata)
+    model_used: list[float]
+    unit_ratio: float | None  # mean model / mean measured, when outside UNIT_RATIO_LIMITS
+    agreement: LandCoverAgreement | None  # None without map or recorded types
+
+    @property
+    def measured_used(self) -> list[float]:
+        return [self.measured[i] for i in self.used]
+
+
+def compare(
+    raw_measured: Sequence,
+    model: Sequence[float],
+    place: Sequence[str | None],
+    *,
+    threshold: float,
+    min_plots: int,
+    biomass: bool = False,
+    carbon_fraction: float = 0.47,
+    strata: Sequence | None = None,
+    mapped: Sequence[int | None] | None = None,
+    recorded: Sequence | None = None,
+) -> Comparison:
+    """Compare measured values (as found in the attribute table) with the model values at the
+    plots (window_means / polygon_means: value and place reason per plot).
+
+    Exclusion rules, in order: the measured value's own reason (missing, not_numeric), then
+    not_positive (≤ 0 after a biomass conversion: no relative error), then the place reason
+    (outside, nodata, no_geometry). strata: a grouping key per plot (stratum_key); mapped and
+    recorded: map type code and field-recorded type (raw) per plot, for the land-cover check.
+    """
+    count = len(raw_measured)
+    measured = [math.nan] * count
+    reasons: list[str | None] = [None] * count
+    reformatted = []
+    for i, raw in enumerate(raw_measured):
+        value, reason = parse_measured(raw)
+        if isinstance(raw, str) and value is not None and not _plain_number(raw):
+            reformatted.append((raw, value))
+        if reason:
+            reasons[i] = reason
+        else:
+            measured[i] = value
+    if biomass:
+        measured = [float(v) for v in biomass_to_carbon(measured, carbon_fraction)]
+    for i in range(count):
+        if reasons[i] is None and not measured[i] > 0:
+            reasons[i] = "not_positive"
+    for i in range(count):
+        if place[i] and reasons[i] is None:
+            reasons[i] = place[i]
+    on_raster = count == 0 or any(p not in PLACE_NOT_FOUND for p in place)
+    used = [i for i in range(count) if reasons[i] is None]
+    m = [measured[i] for i in used]
+    p = [float(model[i]) for i in used]
+    overall = metrics(m, p)
+    groups = [strata[i] for i in used] if strata is not None else [None] * len(used)
+    return Comparison(
+        measured=measured,
+        reasons=reasons,
+        used=used,
+        reformatted=reformatted,
+        on_raster=on_raster,
+        overall=overall,
+        passed=passes(overall, threshold, min_plots),
+        by_stratum=metrics_by_group(m, p, groups) if strata is not None else {},
+        strata=groups,
+        model_used=p,
+        unit_ratio=unit_ratio(m, p),
+        agreement=land_cover_agreement(mapped, recorded),
+    )
+
+
+def unit_ratio(measured: Sequence[float], model: Sequence[float]) -> float | None:
+    """mean(model) / mean(measured) when both means are positive and the ratio lies outside
+    UNIT_RATIO_LIMITS (the values are then almost surely in different units), else None."""
+    if not measured or not model:
+        return None
+    mean_measured = sum(measured) / len(measured)
+    mean_model = sum(model) / len(model)
+    if not (mean_measured > 0 and mean_model > 0):
+        return None
+    ratio = mean_model / mean_measured
+    low, high = UNIT_RATIO_LIMITS
+    return ratio if ratio > high or ratio < low else None
+
+
+def land_cover_agreement(
+    mapped: Sequence[int | None] | None, recorded: Sequence | None
+) -> LandCoverAgreement | None:
+    """Map type against recorded type over the plots with both; None without either list."""
+    if mapped is None or recorded is None:
+        return None
+    types = [parse_type(value) for value in recorded]
+    unread = sum(1 for t, raw in zip(types, recorded) if t is None and raw not in (None, ""))
+    pairs = [(a, b) for a, b in zip(mapped, types) if a is not None and b is not None]
+    if pairs:
+        classes, matrix = confusion_matrix([a for a, _ in pairs], [b for _, b in pairs])
+    else:
+        classes, matrix = [], np.zeros((0, 0), dtype=np.int64)
+    return LandCoverAgreement(classes, matrix, agreement(matrix), unread)
+
+
+def stratum_key(value):
+    """Stratum values as grouping keys: whole numbers (also written as text) become int."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        return int(text) if text.lstrip("+-").isdigit() else text
+    return value
+
+
+def finite_or_none(value):
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _plain_number(text: str) -> bool:
+    """ASCII text that Python reads as a number as it is ('１２' is not: full-width digits)."""
+    if not text.isascii():
+        return False
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

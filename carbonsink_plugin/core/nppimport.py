@@ -21,7 +21,6 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 from osgeo import gdal
@@ -119,7 +118,7 @@ def import_npp(
     scale: float = MOD17_SCALE,
     valid_range=MOD17_VALID_RANGE,
     resampling: str = "auto",
-    engine: Callable[..., raster.RunSummary] | None = None,
+    engine: raster.Engine | None = None,
     workdir: str | None = None,
 ) -> ImportReport:
     """Convert the product to gC·m⁻²·a⁻¹ and write it on the reference grid.
@@ -127,7 +126,7 @@ def import_npp(
     engine(sources, outputs, compute, start, end, **options) runs a pass (default:
     raster.run_blocks); workdir holds the intermediate file (removed afterwards).
     """
-    engine = engine or (lambda s, o, c, start=0.0, end=100.0, **k: raster.run_blocks(s, o, c, **k))
+    engine = engine or raster.plain_engine
     if not source.grid.crs_wkt:
         raise InputError(
             QT_TRANSLATE_NOOP("Core", "{name}: the raster has no coordinate reference system."),

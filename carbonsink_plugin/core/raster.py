@@ -24,7 +24,7 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable, Iterator, Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Protocol, Sequence
 
 import numpy as np
 from osgeo import gdal, osr
@@ -643,13 +643,48 @@ class RunSummary:
     nodata: dict[str, int] = field(default_factory=dict)
 
 
+class Compute(Protocol):
+    """What run_blocks calls on a worker thread, one window at a time: {output name: array
+    (bands, rows, cols) or (rows, cols)} and anything else on_block wants (totals, counts).
+    A block pass object's bound `compute` method is one."""
+
+    def __call__(self, block: Block) -> Mapping[str, object]: ...
+
+
+class OnBlock(Protocol):
+    """What run_blocks calls on the calling thread, in window order, with compute's result."""
+
+    def __call__(self, block: Block, result: Mapping[str, object]) -> None: ...
+
+
+class Engine(Protocol):
+    """A pass through the engine as multi-pass drivers (casa.run_casa, nppimport) receive it:
+    run_blocks with the start…end share of the progress bar. plain_engine below, or the
+    processing layer's CarbonSinkAlgorithm.engine bound to its feedback (progress, Cancel)."""
+
+    def __call__(
+        self,
+        sources: Mapping[str, Source],
+        outputs: Mapping[str, Output],
+        compute: Compute,
+        start: float = 0.0,
+        end: float = 100.0,
+        **options,
+    ) -> RunSummary: ...
+
+
+def plain_engine(sources, outputs, compute, start=0.0, end=100.0, **options) -> RunSummary:
+    """run_blocks without progress reporting (the processing layer passes its own engine)."""
+    return run_blocks(sources, outputs, compute, **options)
+
+
 def run_blocks(
     sources: Mapping[str, Source],
     outputs: Mapping[str, Output],
-    compute: Callable[[Block], Mapping[str, np.ndarray]],
+    compute: Compute,
     *,
     grid: Grid | None = None,
-    on_block: Callable[[Block, Mapping[str, np.ndarray]], None] | None = None,
+    on_block: OnBlock | None = None,
     progress: ProgressFn | None = None,
     is_canceled: CancelFn | None = None,
     memory_budget: int | None = None,

@@ -1130,3 +1130,54 @@ def stations_near_grid(x, y, grid: Grid) -> tuple[np.ndarray, np.ndarray]:
         & (y <= ymax + diagonal)
     )
     return inside, near
+
+
+# --------------------------------------------------------------------------------------------
+# The interpolation pass (a block pass object for raster.run_blocks)
+
+
+def to_sea_level(values, elevations, lapse_rate: float) -> np.ndarray:
+    """Station temperatures (stations, months) reduced to sea level: T + Γ·z (°C, Γ in °C·m⁻¹,
+    z in m); the interpolation then works on values free of the stations' heights."""
+    return np.asarray(values, np.float64) + lapse_rate * np.asarray(elevations, np.float64)[:, None]
+
+
+class InterpolationPass:
+    """The stations' monthly values onto the grid by IDW, one window at a time (compute →
+    {"OUTPUT": (12, rows, cols)}). With `elevations` (temperature only) the lapse-rate
+    correction is made: the station values are reduced to sea level (to_sea_level), and each
+    pixel's estimate is brought to the height of the engine's DEM source: T = T₀ − Γ·z_DEM.
+
+    sx, sy: station coordinates in the grid's CRS; values: (stations, months), NaN = missing.
+    """
+
+    DEM = "DEM"  # the engine source with the pixel heights (m), on the grid
+
+    def __init__(self, grid: Grid, sx, sy, values, options: StationOptions, elevations=None):
+        self.grid = grid
+        self.sx, self.sy = sx, sy
+        self.options = options
+        self.corrected = elevations is not None
+        if self.corrected:
+            values = to_sea_level(values, elevations, options.lapse_rate)
+        self.values = np.asarray(values, np.float64)
+        self.geographic, self.unit = grid_distance_unit(grid)
+
+    def compute(self, block) -> dict:
+        window, options = block.window, self.options
+        x, y = cell_centres(self.grid, window.col, window.row, window.width, window.height)
+        estimate = idw(
+            self.sx,
+            self.sy,
+            self.values,
+            x,
+            y,
+            power=options.power,
+            radius=options.radius,
+            neighbors=options.neighbors,
+            geographic=self.geographic,
+            unit=self.unit,
+        ).reshape(self.values.shape[1], window.height, window.width)
+        if self.corrected:
+            estimate = estimate - options.lapse_rate * block[self.DEM][0]
+        return {"OUTPUT": estimate.astype(np.float32)}

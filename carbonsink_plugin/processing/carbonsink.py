@@ -14,18 +14,6 @@ from .base import CarbonSinkAlgorithm, NumberOutput, RasterOutput, TableOutput
 from .parameters import annual_source, monthly_stack_source, raster_input
 from .soilrespiration import RespirationInputs
 
-# Headline numbers declared as outputs (name, totals quantity), usable in a model.
-NUMBER_OUTPUTS = (
-    ("TOTAL_NEP_TC", "total_nep_tc"),
-    ("TOTAL_NEP_TCO2", "total_nep_tco2"),
-    ("TOTAL_NPP_TC", "total_npp_tc"),
-    ("TOTAL_RH_TC", "total_rh_tc"),
-    ("VEGETATED_AREA_HA", "vegetated_area_ha"),
-    ("SINK_AREA_HA", "sink_area_ha"),
-    ("SOURCE_AREA_HA", "source_area_ha"),
-    ("MEAN_NEP", "mean_nep_vegetated"),
-)
-
 
 class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
     ALGORITHM_ID = "carbonsink"
@@ -37,6 +25,25 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
     CO2_DENSITY = "CO2_DENSITY"
     SINK_CLASS = "SINK_CLASS"
     TOTALS = "TOTALS"
+    TOTAL_NEP_TC = "TOTAL_NEP_TC"
+    TOTAL_NEP_TCO2 = "TOTAL_NEP_TCO2"
+    TOTAL_NPP_TC = "TOTAL_NPP_TC"
+    TOTAL_RH_TC = "TOTAL_RH_TC"
+    VEGETATED_AREA_HA = "VEGETATED_AREA_HA"
+    SINK_AREA_HA = "SINK_AREA_HA"
+    SOURCE_AREA_HA = "SOURCE_AREA_HA"
+    MEAN_NEP = "MEAN_NEP"
+    # Headline numbers declared as outputs (name, totals quantity), usable in a model.
+    NUMBERS = (
+        (TOTAL_NEP_TC, "total_nep_tc"),
+        (TOTAL_NEP_TCO2, "total_nep_tco2"),
+        (TOTAL_NPP_TC, "total_npp_tc"),
+        (TOTAL_RH_TC, "total_rh_tc"),
+        (VEGETATED_AREA_HA, "vegetated_area_ha"),
+        (SINK_AREA_HA, "sink_area_ha"),
+        (SOURCE_AREA_HA, "source_area_ha"),
+        (MEAN_NEP, "mean_nep_vegetated"),
+    )
 
     def displayName(self) -> str:
         return self.tr("Carbon sink (NEP = NPP − Rh)")
@@ -85,7 +92,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 optional=True,
             ),
             TableOutput(self.TOTALS, self.tr("Carbon sink totals"), optional=True),
-            *(NumberOutput(name, self.number_labels()[name]) for name, _ in NUMBER_OUTPUTS),
+            *(NumberOutput(name, self.number_labels()[name]) for name, _ in self.NUMBERS),
         )
 
     def number_labels(self) -> dict[str, str]:
@@ -276,6 +283,6 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         )
         feedback.setProgress(100)
         values = totals.as_dict()
-        for name, quantity in NUMBER_OUTPUTS:
+        for name, quantity in self.NUMBERS:
             results[name] = values[quantity]
         return results

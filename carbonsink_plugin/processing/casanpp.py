@@ -13,10 +13,10 @@ from qgis.core import (
 )
 
 from ..compat import FILE_BEHAVIOR_FILE, set_advanced
-from ..core import casa, raster
+from ..core import casa, plausibility, raster
 from ..core import parameters as defaults
-from ..core import units as core_units
 from ..core.parameters import MONTH_DESCRIPTIONS, MONTHS
+from ..core.plausibility import NPP_LIMIT
 from . import units
 from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import (
@@ -421,7 +421,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                 )
             )
         for code, summary in sorted(report.types.items()):
-            if summary.pixels and summary.mean_npp > core_units.ANNUAL_NPP_LIMIT:
+            if summary.pixels and plausibility.above_limit(summary.mean_npp, NPP_LIMIT):
                 feedback.pushWarning(
                     self.tr(
                         "Type {0}: mean NPP {1} gC·m⁻²·a⁻¹ is above 2000, which almost always "

@@ -74,7 +74,16 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
     METRICS = "METRICS"
     SCATTER = "SCATTER"
     CONFUSION = "CONFUSION"
-    NUMBERS = ("N", "R", "R2", "RMSE", "MAE", "BIAS", "MRE", "ACCURACY", "PASSED")
+    N = "N"
+    R = "R"
+    R2 = "R2"
+    RMSE = "RMSE"
+    MAE = "MAE"
+    BIAS = "BIAS"
+    MRE = "MRE"
+    ACCURACY = "ACCURACY"
+    PASSED = "PASSED"
+    NUMBERS = (N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED)
     OVERALL_ACCURACY = "OVERALL_ACCURACY"
     KAPPA = "KAPPA"
 
@@ -365,49 +374,34 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                     ).format(self.label(self.ID_FIELD), listed)
                 )
 
-        # --- measured values ----------------------------------------------------------------
-        count = len(originals)
-        measured = [math.nan] * count
-        reasons: list[str | None] = [None] * count
-        reformatted = []
-        for i, feature in enumerate(originals):
-            raw = plain_value(feature[measured_field])
-            value, reason = core.parse_measured(raw)
-            if isinstance(raw, str) and value is not None and not _plain_number(raw):
-                reformatted.append((raw, value))
-            if reason:
-                reasons[i] = reason
-            else:
-                measured[i] = value
-        if reformatted:
-            raw, value = reformatted[0]
-            feedback.pushInfo(
-                self.tr(
-                    "{0}: {1} value(s) written with a decimal comma, full-width digits or "
-                    "thousands separators were read as numbers (e.g. '{2}' → {3:g})."
-                ).format(self.label(self.MEASURED_FIELD), len(reformatted), raw, value)
-            )
-        if measure_type == "biomass":
-            measured = [float(v) for v in core.biomass_to_carbon(measured, carbon_fraction)]
-            feedback.pushInfo(
-                self.tr(
-                    "Biomass increment converted to carbon: gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100."
-                ).format(carbon_fraction)
-            )
-        for i in range(count):
-            if reasons[i] is None and not measured[i] > 0:
-                reasons[i] = "not_positive"
-
-        # --- model values at the plots ------------------------------------------------------
+        # --- model values at the plots, then the comparison (core) -------------------------
         feedback.setProgress(10.0)
         model_values, pixel_counts, place = self._model_values(
             transformed, originals, model, window, is_polygon, feedback
         )
-        for i in range(count):
-            if place[i] and reasons[i] is None:
-                reasons[i] = place[i]
-        outside = sum(1 for p in place if p in ("outside", "no_geometry"))
-        if outside == count:
+        mapped, map_note = None, None
+        if recorded_field:
+            mapped, map_note = self._mapped_types(
+                parameters, context, originals, transformed, stratum_field
+            )
+        result = core.compare(
+            [plain_value(f[measured_field]) for f in originals],
+            model_values,
+            place,
+            threshold=threshold,
+            min_plots=min_plots,
+            biomass=measure_type == "biomass",
+            carbon_fraction=carbon_fraction,
+            strata=[core.stratum_key(plain_value(f[stratum_field])) for f in originals]
+            if stratum_field
+            else None,
+            mapped=mapped,
+            recorded=[plain_value(f[recorded_field]) for f in originals]
+            if mapped is not None
+            else None,
+        )
+        self._log_measured(result, measure_type, carbon_fraction, feedback)
+        if not result.on_raster:
             xmin, ymin, xmax, ymax = model.grid.bounds
             raise QgsProcessingException(
                 self.tr(
@@ -415,7 +409,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                     "y {4:.6g}…{5:.6g} in {6}). Check that the plot layer's CRS is set correctly "
                     "and that plots and raster cover the same area."
                 ).format(
-                    count,
+                    len(originals),
                     self.label(self.RASTER),
                     xmin,
                     xmax,
@@ -424,9 +418,8 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                     raster_crs.authid() or self.tr("the raster CRS"),
                 )
             )
-        used = [i for i in range(count) if reasons[i] is None]
-        self._log_exclusions(ids, reasons, feedback)
-        if not used:
+        self._log_exclusions(ids, result.reasons, feedback)
+        if not result.used:
             raise QgsProcessingException(
                 self.tr(
                     "No plot can be compared: every plot was excluded (see the reasons above). "
@@ -434,25 +427,19 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 ).format(self.label(self.MEASURED_FIELD))
             )
         feedback.setProgress(60.0)
-
-        # --- metrics ------------------------------------------------------------------------
-        m = [measured[i] for i in used]
-        p = [model_values[i] for i in used]
-        overall = core.metrics(m, p)
-        passed = core.passes(overall, threshold, min_plots)
-        strata = [
-            _stratum_key(originals[i][stratum_field]) if stratum_field else None for i in used
-        ]
-        by_stratum = core.metrics_by_group(m, p, strata) if stratum_field else {}
-        self._check_units(overall, m, p, feedback)
+        overall, passed = result.overall, result.passed
+        if result.unit_ratio is not None:
+            feedback.pushWarning(
+                self.tr(
+                    "The model values are on average {0:.3g} times the measured values: check "
+                    "the units (model in gC·m⁻²·a⁻¹? measured as NPP/NEP or as biomass in "
+                    "t·ha⁻¹·a⁻¹ with MEASURE_TYPE=biomass?)."
+                ).format(result.unit_ratio)
+            )
         self._log_metrics(overall, passed, threshold, min_plots, feedback)
-
-        # --- land-cover agreement -----------------------------------------------------------
         agreement = None
         if recorded_field:
-            agreement = self._agreement(
-                parameters, context, feedback, originals, transformed, recorded_field, stratum_field
-            )
+            agreement = self._log_agreement(result.agreement, map_note, feedback)
 
         # --- outputs (only now: a failure above leaves nothing behind) ----------------------
         results = self._write_plots(
@@ -462,16 +449,16 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             ids,
             originals,
             model_values,
-            measured,
+            result.measured,
             pixel_counts,
-            reasons,
+            result.reasons,
         )
         results[self.METRICS] = self._write_metrics(
-            parameters, context, overall, passed, by_stratum
+            parameters, context, overall, passed, result.by_stratum
         )
         scatter = self._draw_scatter(
-            parameters, context, feedback, measure_type, overall, m, p, strata, passed, threshold,
-            min_plots,
+            parameters, context, feedback, measure_type, overall, result.measured_used,
+            result.model_used, result.strata, passed, threshold, min_plots,
         )  # fmt: skip
         if scatter:
             results[self.SCATTER] = scatter
@@ -479,15 +466,14 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
         for name in self.NUMBERS[:-1]:
             number = values[name.lower()]
             results[name] = number if math.isfinite(number) else None
-        results["N"] = overall.n
-        results["PASSED"] = 1 if passed else 0
+        results[self.N] = overall.n
+        results[self.PASSED] = 1 if passed else 0
         results[self.OVERALL_ACCURACY] = None
         results[self.KAPPA] = None
         if agreement is not None:
-            classes, matrix, stats = agreement
-            results[self.OVERALL_ACCURACY] = stats["overall"]
-            results[self.KAPPA] = stats["kappa"]
-            confusion = self._write_confusion(parameters, context, classes, matrix, stats)
+            results[self.OVERALL_ACCURACY] = agreement.stats["overall"]
+            results[self.KAPPA] = agreement.stats["kappa"]
+            confusion = self._write_confusion(parameters, context, agreement)
             if confusion:
                 results[self.CONFUSION] = confusion
         feedback.setProgress(100.0)
@@ -587,19 +573,21 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 len(excluded) - 50
             ))  # fmt: skip
 
-    def _check_units(self, overall, measured, model, feedback) -> None:
-        mean_measured = sum(measured) / len(measured)
-        mean_model = sum(model) / len(model)
-        if mean_measured > 0 and mean_model > 0:
-            ratio = mean_model / mean_measured
-            if ratio > 5 or ratio < 0.2:
-                feedback.pushWarning(
-                    self.tr(
-                        "The model values are on average {0:.3g} times the measured values: check "
-                        "the units (model in gC·m⁻²·a⁻¹? measured as NPP/NEP or as biomass in "
-                        "t·ha⁻¹·a⁻¹ with MEASURE_TYPE=biomass?)."
-                    ).format(ratio)
-                )
+    def _log_measured(self, result, measure_type, carbon_fraction, feedback) -> None:
+        if result.reformatted:
+            raw, value = result.reformatted[0]
+            feedback.pushInfo(
+                self.tr(
+                    "{0}: {1} value(s) written with a decimal comma, full-width digits or "
+                    "thousands separators were read as numbers (e.g. '{2}' → {3:g})."
+                ).format(self.label(self.MEASURED_FIELD), len(result.reformatted), raw, value)
+            )
+        if measure_type == "biomass":
+            feedback.pushInfo(
+                self.tr(
+                    "Biomass increment converted to carbon: gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100."
+                ).format(carbon_fraction)
+            )
 
     def _log_metrics(self, overall, passed, threshold, min_plots, feedback) -> None:
         feedback.pushInfo(
@@ -630,10 +618,9 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             ).format(verdict, overall.accuracy, threshold, overall.n, min_plots)
         )
 
-    def _agreement(self, parameters, context, feedback, originals, transformed, recorded_field,
-                   stratum_field):  # fmt: skip
+    def _mapped_types(self, parameters, context, originals, transformed, stratum_field):
+        """(map type per plot, the note saying where it came from), (None, note) without one."""
         vegetation = self.raster_source(parameters, self.VEGETATION, context, expect_bands=1)
-        mapped: list[int | None] = []
         if vegetation is not None:
             points = []
             for original in originals:
@@ -648,53 +635,47 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 values, _, _ = core.window_means(vegetation, points, 1)
             finally:
                 vegetation.close()
-            mapped = [int(v) if math.isfinite(v) else None for v in values]
-            feedback.pushInfo(
-                self.tr("Land-cover agreement: map type from {0}.").format(
-                    self.label(self.VEGETATION)
-                )
+            note = self.tr("Land-cover agreement: map type from {0}.").format(
+                self.label(self.VEGETATION)
             )
-        elif stratum_field:
+            return [int(v) if math.isfinite(v) else None for v in values], note
+        if stratum_field:
             mapped = [core.parse_type(plain_value(f[stratum_field])) for f in originals]
-            feedback.pushInfo(
-                self.tr("Land-cover agreement: map type from the field '{0}'.").format(
-                    stratum_field
-                )
+            note = self.tr("Land-cover agreement: map type from the field '{0}'.").format(
+                stratum_field
             )
-        else:
+            return mapped, note
+        return None, None
+
+    def _log_agreement(self, agreement, map_note, feedback):
+        """Log the land-cover check; the agreement, or None when it was skipped."""
+        if agreement is None:
             feedback.pushInfo(
                 self.tr(
                     "Land-cover agreement skipped: give {0} or a stratum field for the map type."
                 ).format(self.label(self.VEGETATION))
             )
             return None
-        recorded = [core.parse_type(plain_value(f[recorded_field])) for f in originals]
-        pairs = [(a, b) for a, b in zip(mapped, recorded) if a is not None and b is not None]
-        unread = sum(
-            1
-            for f, r in zip(originals, recorded)
-            if r is None and plain_value(f[recorded_field]) not in (None, "")
-        )
-        if unread:
+        feedback.pushInfo(map_note)
+        if agreement.unread:
             feedback.pushWarning(
                 self.tr(
                     "{0} recorded type(s) are neither a type code nor a type name and were left "
                     "out of the land-cover agreement."
-                ).format(unread)
+                ).format(agreement.unread)
             )
-        if not pairs:
+        if not agreement.classes:
             feedback.pushInfo(
                 self.tr("Land-cover agreement skipped: no plot has a recorded vegetation type.")
             )
             return None
-        classes, matrix = core.confusion_matrix([a for a, _ in pairs], [b for _, b in pairs])
-        stats = core.agreement(matrix)
+        stats = agreement.stats
         feedback.pushInfo(
             self.tr(
                 "Land-cover agreement: {0} plots, overall accuracy {1:.4f}, kappa {2:.4f}."
             ).format(stats["n"], stats["overall"], stats["kappa"])
         )
-        return classes, matrix, stats
+        return agreement
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -778,25 +759,10 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             )
         return self.write_table(parameters, self.METRICS, context, columns, rows)
 
-    def _write_confusion(self, parameters, context, classes, matrix, stats) -> str | None:
+    def _write_confusion(self, parameters, context, agreement) -> str | None:
         if parameters.get(self.CONFUSION, "") is None:
             return None
-        columns = [("map_type", "string"), ("name", "string")]
-        columns += [(f"field_{c}", "double") for c in classes]  # counts, and accuracies below
-        columns += [("total", "int"), ("users_acc", "double")]
-        rows = []
-        for i, code in enumerate(classes):
-            english, chinese = type_names(code)
-            rows.append(
-                [str(code), f"{english} / {chinese}", *matrix[i].tolist(), int(matrix[i].sum()),
-                 _finite(stats["users"][i])]
-            )  # fmt: skip
-        rows.append(["total", "", *matrix.sum(axis=0).tolist(), int(matrix.sum()), None])
-        rows.append(
-            ["producers_acc", "", *[_finite(v) for v in stats["producers"]], None,
-             _finite(stats["overall"])]
-        )  # fmt: skip
-        rows.append(["kappa", "", *([None] * len(classes)), None, _finite(stats["kappa"])])
+        columns, rows = agreement.table()
         return self.write_table(parameters, self.CONFUSION, context, columns, rows)
 
     def _draw_scatter(self, parameters, context, feedback, measure_type, overall, m, p, strata,
@@ -864,34 +830,6 @@ def _first_point(geometry):
     return geometry.asPoint()
 
 
-def _plain_number(text: str) -> bool:
-    """ASCII text that Python reads as a number as it is ('１２' is not: full-width digits)."""
-    if not text.isascii():
-        return False
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _stratum_key(value):
-    """Stratum values as grouping keys: whole numbers (also written as text) become int."""
-    value = plain_value(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        return int(text) if text.lstrip("+-").isdigit() else text
-    return value
-
-
 def _metric_row(result: core.Metrics) -> list:
     values = result.as_dict()
-    return [values["n"]] + [_finite(values[c]) for c in METRIC_COLUMNS[1:]]
-
-
-def _finite(value):
-    return value if value is not None and math.isfinite(value) else None
+    return [values["n"]] + [core.finite_or_none(values[c]) for c in METRIC_COLUMNS[1:]]

@@ -6,7 +6,6 @@ import os
 import shutil
 import tempfile
 
-import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -263,40 +262,19 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 dtype="float32",
                 descriptions=list(MONTH_DESCRIPTIONS),
             )
-            keys = list(sources)
-            totals = {"empty": 0, "filled": 0, "partial": 0}
-
-            def compute(block):
-                scaled = [block[k][0] * np.float32(scale) + np.float32(offset) for k in keys]
-                shape = scaled[0].shape
-                months = np.full((12,) + shape, np.nan, dtype=np.float32)
-                partial = 0
-                for month, indices in by_month.items():
-                    value, count = core.combine([scaled[i] for i in indices], method)
-                    months[month - 1] = value
-                    if method == "sum":
-                        partial += int(((count > 0) & (count < len(indices))).sum())
-                empty = int(np.isnan(months).sum())
-                filled = 0
-                if fill:
-                    months, filled = core.fill_gaps_cyclic(months)
-                return {"OUTPUT": months, "empty": empty, "filled": filled, "partial": partial}
-
-            def on_block(_block, result):
-                for key in totals:
-                    totals[key] += result[key]
-
+            composite = core.CompositePass(sources, by_month, method, scale, offset, fill)
             self.engine(
                 feedback,
                 sources,
                 {"OUTPUT": output},
-                compute,
-                on_block=on_block,
+                composite.compute,
+                on_block=composite.on_block,
                 temporaries=6.0,
             )
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
 
+        totals = composite.totals
         feedback.pushInfo(
             self.tr(
                 "Pixel-months without a valid observation: {0}; filled by interpolation: {1}."

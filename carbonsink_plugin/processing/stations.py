@@ -416,7 +416,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
 
         sources = {}
         dem_path = self.raster_path(parameters, self.DEM, context)
-        interpolated = values
+        elevations = None
         if dem_path and variable != "temperature":
             feedback.pushWarning(
                 self.tr("The DEM corrects temperature only; it is not used for {0}.").format(
@@ -425,7 +425,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             )
             dem_path = None
         if dem_path:
-            sources["DEM"] = self._dem(dem_path, grid)
+            sources[core.InterpolationPass.DEM] = self._dem(dem_path, grid)
             without = [data.label(i) for i in np.flatnonzero(~np.isfinite(data.z))]
             if without:
                 raise QgsProcessingException(
@@ -439,7 +439,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                         self.label(self.ELEVATION_FIELD),
                     )
                 )
-            interpolated = values + options.lapse_rate * data.z[:, None]
+            elevations = data.z
             feedback.pushInfo(
                 self.tr(
                     "Temperatures reduced to sea level with {0} °C/m, then brought to the DEM."
@@ -454,29 +454,14 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             dtype="float32",
             descriptions=list(MONTH_DESCRIPTIONS),
         )
-        geographic, unit = core.grid_distance_unit(grid)
-
-        def compute(block):
-            window = block.window
-            x, y = core.cell_centres(grid, window.col, window.row, window.width, window.height)
-            estimate = core.idw(
-                sx,
-                sy,
-                interpolated,
-                x,
-                y,
-                power=options.power,
-                radius=options.radius,
-                neighbors=options.neighbors,
-                geographic=geographic,
-                unit=unit,
-            ).reshape(12, window.height, window.width)
-            if "DEM" in block.data:
-                estimate = estimate - options.lapse_rate * block["DEM"][0]
-            return {"OUTPUT": estimate.astype(np.float32)}
-
+        interpolation = core.InterpolationPass(grid, sx, sy, values, options, elevations)
         summary = self.engine(
-            feedback, sources, {"OUTPUT": output}, compute, grid=grid, temporaries=6.0
+            feedback,
+            sources,
+            {"OUTPUT": output},
+            interpolation.compute,
+            grid=grid,
+            temporaries=6.0,
         )
         if summary.nodata["OUTPUT"] and options.radius > 0:
             feedback.pushInfo(

@@ -21,6 +21,7 @@ is canceled, and the files this run wrote are removed; they are deleted only aft
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 from qgis.core import (
     QgsProcessingContext,
@@ -50,18 +51,54 @@ from ..compat import (
     set_advanced,
 )
 from ..core import parameters as defaults
+from ..core import plausibility
 from ..core import trend as core_trend
 from ..core.backup import OutputBackup
 from ..core.errors import InputError
 from ..i18n import message_text, tr_for
 from . import zoning
 from .base import CarbonSinkAlgorithm
+from .carbonsink import CarbonSinkNepAlgorithm
 from .casanpp import CasaNppAlgorithm
+from .grade import GradeAlgorithm
 from .groundcheck import GroundCheckAlgorithm
 from .parameters import describe
 from .report import ReportAlgorithm
+from .samplingplan import SamplingPlanAlgorithm
+from .soilrespiration import SoilRespirationAlgorithm
+from .trend import TrendAlgorithm
+from .zonalstats import ZonalStatisticsAlgorithm
 
 PROVIDER = "carbonsink"
+
+# An output's kind: (its QGIS output class, the file extension in OUTPUT_FOLDER).
+KINDS = {
+    "raster": (QgsProcessingOutputRasterLayer, ".tif"),
+    "table": (QgsProcessingOutputVectorLayer, ".gpkg"),
+    "image": (QgsProcessingOutputFile, ".png"),
+    "html": (QgsProcessingOutputHtml, ".html"),
+    "pdf": (QgsProcessingOutputFile, ".pdf"),
+    "number": (QgsProcessingOutputNumber, ""),
+    "text": (QgsProcessingOutputString, ""),
+}
+
+
+@dataclass(frozen=True)
+class Product:
+    """One output of the workflow (a row of WorkflowAlgorithm.products()).
+
+    The output declaration, the file plan, the children's destinations, the results and the
+    report's inputs are all derived from these rows.
+    """
+
+    key: str  # the workflow's output name (public API, SPEC §8)
+    kind: str  # a key of KINDS
+    label: str
+    stem: str | None = None  # file in OUTPUT_FOLDER: <stem><suffix><extension>; None: no file
+    child: type | None = None  # the child algorithm's class; None: made by the workflow itself
+    output: str | None = None  # the child's output (its class constant)
+    report: str | None = None  # the report input it feeds (a ReportAlgorithm constant)
+    dated: str = "year"  # file suffix: "year" _<year>, "span" _<first>_<last>, "" none
 
 
 class WorkflowFeedback(QgsProcessingMultiStepFeedback):
@@ -115,46 +152,22 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     DATA_SOURCES = "DATA_SOURCES"
     LOAD_LAYERS = "LOAD_LAYERS"
     # passed on unchanged to carbonsink:casanpp and carbonsink:groundcheck
-    CASA_PARAMETERS = ("PARAMETERS", "NDVI_EXTREMES")
+    CASA_PARAMETERS = (CasaNppAlgorithm.PARAMETERS, CasaNppAlgorithm.NDVI_EXTREMES)
     CHECK_PARAMETERS = (
-        "MEASURED_FIELD",
-        "MEASURE_TYPE",
-        "CARBON_FRACTION",
-        "WINDOW",
-        "THRESHOLD",
-        "MIN_PLOTS",
-        "STRATUM_FIELD",
-        "ID_FIELD",
-        "RECORDED_TYPE_FIELD",
+        GroundCheckAlgorithm.MEASURED_FIELD,
+        GroundCheckAlgorithm.MEASURE_TYPE,
+        GroundCheckAlgorithm.CARBON_FRACTION,
+        GroundCheckAlgorithm.WINDOW,
+        GroundCheckAlgorithm.THRESHOLD,
+        GroundCheckAlgorithm.MIN_PLOTS,
+        GroundCheckAlgorithm.STRATUM_FIELD,
+        GroundCheckAlgorithm.ID_FIELD,
+        GroundCheckAlgorithm.RECORDED_TYPE_FIELD,
     )
-
-    # outputs: layers and files
-    RASTERS = ("NPP", "RH", "NEP", "CO2_DENSITY", "SINK_CLASS", "GRADE")
-    TREND_RASTERS = ("TREND_CLASS", "SLOPE", "Z", "P_VALUE", "CV", "DIFFERENCE", "PERCENT_CHANGE")
-    TABLES = (
-        "TOTALS",
-        "SAMPLING_PLAN",
-        "CHECKED_PLOTS",
-        "METRICS",
-        "CONFUSION",
-        "ZONAL_TABLE",
-        "TYPE_TABLE",
-        "GRADE_TABLE",
-        "ZONE_GRADE_TABLE",
-        "TREND_TABLE",
-    )
-    # outputs: numbers (from carbonsink, zonalstats, samplingplan, groundcheck, and here)
-    SINK_NUMBERS = (
-        "TOTAL_NPP_TC",
-        "TOTAL_RH_TC",
-        "TOTAL_NEP_TC",
-        "TOTAL_NEP_TCO2",
-        "MEAN_NEP",
-        "VEGETATED_AREA_HA",
-        "SINK_AREA_HA",
-        "SOURCE_AREA_HA",
-    )
-    CHECK_NUMBERS = ("N", "R2", "RMSE", "BIAS", "ACCURACY", "PASSED", "OVERALL_ACCURACY", "KAPPA")
+    # outputs made here (the others are the children's: see products())
+    MEAN_NPP = "MEAN_NPP"
+    WARNING_COUNT = "WARNING_COUNT"
+    WARNINGS = "WARNINGS"
 
     def flags(self):
         # The report child needs the main thread (QGIS print layouts); see the module docstring.
@@ -231,7 +244,7 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         check.initAlgorithm()
         for name in self.CHECK_PARAMETERS:
             definition = check.parameterDefinition(name).clone()
-            if name == "MEASURED_FIELD":  # needed only with plots
+            if name == check.MEASURED_FIELD:  # needed only with plots
                 definition.setFlags(definition.flags() | FLAG_OPTIONAL)
             self.addParameter(definition)
         self.addParameter(
@@ -279,85 +292,106 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         )
         self.add_outputs()
 
-    def output_labels(self) -> dict[str, str]:
-        return {
-            "NPP": self.tr("Annual NPP (gC·m⁻²·a⁻¹)"),
-            "RH": self.tr("Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)"),
-            "NEP": self.tr("Annual NEP (gC·m⁻²·a⁻¹)"),
-            "CO2_DENSITY": self.tr("CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)"),
-            "SINK_CLASS": self.tr("Carbon sink / source"),
-            "GRADE": self.tr("Carbon sink grades"),
-            "TREND_CLASS": self.tr("Trend class"),
-            "SLOPE": self.tr("Theil–Sen slope (per year)"),
-            "Z": self.tr("Mann–Kendall Z"),
-            "P_VALUE": self.tr("Mann–Kendall p-value (two-sided)"),
-            "CV": self.tr("Coefficient of variation"),
-            "DIFFERENCE": self.tr("Difference (last − first year)"),
-            "PERCENT_CHANGE": self.tr("Change (last vs first year, %)"),
-            "TOTALS": self.tr("Carbon sink totals"),
-            "SAMPLING_PLAN": self.tr("Sampling plan (plots for the next field campaign)"),
-            "CHECKED_PLOTS": self.tr("Checked plots"),
-            "METRICS": self.tr("Ground-check metrics"),
-            "CONFUSION": self.tr("Land-cover check (confusion matrix)"),
-            "ZONAL_TABLE": self.tr("District statistics"),
-            "TYPE_TABLE": self.tr("Vegetation-type statistics"),
-            "GRADE_TABLE": self.tr("Grade areas"),
-            "ZONE_GRADE_TABLE": self.tr("Grade areas per district"),
-            "TREND_TABLE": self.tr("Change per district"),
-            "SCATTER": self.tr("Ground-check scatter plot (PNG)"),
-            "OUTPUT_HTML": self.tr("Report (HTML)"),
-            "OUTPUT_PDF": self.tr("Report (PDF)"),
-            "TOTAL_NPP_TC": self.tr("Total NPP (tC·a⁻¹)"),
-            "TOTAL_RH_TC": self.tr("Total Rh (tC·a⁻¹)"),
-            "TOTAL_NEP_TC": self.tr("Total NEP (tC·a⁻¹)"),
-            "TOTAL_NEP_TCO2": self.tr("Total carbon sink (tCO₂·a⁻¹)"),
-            "ZONES_NEP_TCO2": self.tr("Carbon sink inside the zones (tCO₂·a⁻¹)"),
-            "MEAN_NPP": self.tr("Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)"),
-            "MEAN_NEP": self.tr("Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)"),
-            "VEGETATED_AREA_HA": self.tr("Vegetated area (ha)"),
-            "SINK_AREA_HA": self.tr("Carbon sink area (ha)"),
-            "SOURCE_AREA_HA": self.tr("Carbon source area (ha)"),
-            "PLAN_COUNT": self.tr("Plots in the sampling plan"),
-            "N": self.tr("Plots checked"),
-            "R2": self.tr("Ground check r²"),
-            "RMSE": self.tr("Ground check RMSE (gC·m⁻²·a⁻¹)"),
-            "BIAS": self.tr("Ground check bias (model − measured)"),
-            "ACCURACY": self.tr("Ground check accuracy (1 − MRE)"),
-            "PASSED": self.tr("Ground check passed (1/0)"),
-            "OVERALL_ACCURACY": self.tr("Land-cover overall accuracy"),
-            "KAPPA": self.tr("Land-cover Cohen's kappa"),
-            "WARNING_COUNT": self.tr("Number of warnings"),
-            "WARNINGS": self.tr("Warnings of the run (one per line)"),
-        }
-
-    def number_outputs(self) -> tuple[str, ...]:
+    def products(self) -> tuple[Product, ...]:
+        """Every output of the workflow once, in dialog order: the one table of its outputs."""
+        casa, rh, sink = CasaNppAlgorithm, SoilRespirationAlgorithm, CarbonSinkNepAlgorithm
+        plan, check, zones = SamplingPlanAlgorithm, GroundCheckAlgorithm, ZonalStatisticsAlgorithm
+        grade, trend, report = GradeAlgorithm, TrendAlgorithm, ReportAlgorithm
+        sink_labels, trend_labels = sink().number_labels(), trend().output_labels()
         return (
-            *self.SINK_NUMBERS,
-            "MEAN_NPP",
-            "ZONES_NEP_TCO2",
-            "PLAN_COUNT",
-            *self.CHECK_NUMBERS,
-            "WARNING_COUNT",
-        )
+            # rasters
+            Product("NPP", "raster", self.tr("Annual NPP (gC·m⁻²·a⁻¹)"),
+                    "npp", casa, casa.OUTPUT, report.NPP),
+            Product("RH", "raster",
+                    self.tr("Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)"),
+                    "rh", rh, rh.OUTPUT, report.RH),
+            Product("NEP", "raster", self.tr("Annual NEP (gC·m⁻²·a⁻¹)"),
+                    "nep", sink, sink.OUTPUT, report.NEP),
+            Product("CO2_DENSITY", "raster", self.tr("CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)"),
+                    "co2_density", sink, sink.CO2_DENSITY),
+            Product("SINK_CLASS", "raster", self.tr("Carbon sink / source"),
+                    "sink_class", sink, sink.SINK_CLASS, report.SINK_CLASS),
+            Product("GRADE", "raster", self.tr("Carbon sink grades"),
+                    "grade", grade, grade.OUTPUT, report.GRADE),
+            # rasters of the trend (with earlier years' NEP), with the trend's own labels
+            *(
+                Product("TREND_CLASS" if name == trend.CLASS else name, "raster",
+                        trend_labels[name], f"trend_{name.lower()}", trend, name,
+                        {trend.CLASS: report.TREND_CLASS, trend.SLOPE: report.SLOPE}.get(name),
+                        "span")
+                for name in (trend.CLASS, trend.SLOPE, trend.Z, trend.P_VALUE, trend.CV,
+                             trend.DIFFERENCE, trend.PERCENT_CHANGE)
+            ),
+            # tables
+            Product("TOTALS", "table", self.tr("Carbon sink totals"),
+                    "totals", sink, sink.TOTALS, report.TOTALS),
+            Product("SAMPLING_PLAN", "table",
+                    self.tr("Sampling plan (plots for the next field campaign)"),
+                    "sampling_plan", plan, plan.OUTPUT),
+            Product("CHECKED_PLOTS", "table", self.tr("Checked plots"),
+                    "checked_plots", check, check.OUTPUT, report.CHECKED_PLOTS),
+            Product("METRICS", "table", self.tr("Ground-check metrics"),
+                    "ground_check", check, check.METRICS, report.METRICS),
+            Product("CONFUSION", "table", self.tr("Land-cover check (confusion matrix)"),
+                    "land_cover_check", check, check.CONFUSION),
+            Product("ZONAL_TABLE", "table", self.tr("District statistics"),
+                    "zones", zones, zones.OUTPUT, report.ZONAL_TABLE),
+            Product("TYPE_TABLE", "table", self.tr("Vegetation-type statistics"),
+                    "vegetation_types", zones, zones.TYPE_TABLE, report.TYPE_TABLE),
+            Product("GRADE_TABLE", "table", self.tr("Grade areas"),
+                    "grades", grade, grade.TABLE, report.GRADE_TABLE),
+            Product("ZONE_GRADE_TABLE", "table", self.tr("Grade areas per district"),
+                    "zone_grades", grade, grade.ZONE_TABLE),
+            Product("TREND_TABLE", "table", self.tr("Change per district"),
+                    "trend", trend, trend.ZONE_TABLE, report.TREND_TABLE, "span"),
+            # files
+            Product("SCATTER", "image", self.tr("Ground-check scatter plot (PNG)"),
+                    "ground_check", check, check.SCATTER, report.SCATTER),
+            Product("OUTPUT_HTML", "html", self.tr("Report (HTML)"),
+                    "report", report, report.OUTPUT_HTML, dated=""),
+            Product("OUTPUT_PDF", "pdf", self.tr("Report (PDF)"),
+                    "report", report, report.OUTPUT_PDF, dated=""),
+            # numbers: the carbon sink's headline numbers, with its own labels
+            *(
+                Product(name, "number", sink_labels[name], child=sink, output=name)
+                for name in (sink.TOTAL_NPP_TC, sink.TOTAL_RH_TC, sink.TOTAL_NEP_TC,
+                             sink.TOTAL_NEP_TCO2, sink.MEAN_NEP, sink.VEGETATED_AREA_HA,
+                             sink.SINK_AREA_HA, sink.SOURCE_AREA_HA)
+            ),
+            Product(self.MEAN_NPP, "number",
+                    self.tr("Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)")),
+            Product("ZONES_NEP_TCO2", "number", self.tr("Carbon sink inside the zones (tCO₂·a⁻¹)"),
+                    child=zones, output=zones.TOTAL_NEP_TCO2),
+            Product("PLAN_COUNT", "number", self.tr("Plots in the sampling plan"),
+                    child=plan, output=plan.COUNT),
+            Product("N", "number", self.tr("Plots checked"), child=check, output=check.N),
+            Product("R2", "number", self.tr("Ground check r²"), child=check, output=check.R2),
+            Product("RMSE", "number", self.tr("Ground check RMSE (gC·m⁻²·a⁻¹)"),
+                    child=check, output=check.RMSE),
+            Product("BIAS", "number", self.tr("Ground check bias (model − measured)"),
+                    child=check, output=check.BIAS),
+            Product("ACCURACY", "number", self.tr("Ground check accuracy (1 − MRE)"),
+                    child=check, output=check.ACCURACY),
+            Product("PASSED", "number", self.tr("Ground check passed (1/0)"),
+                    child=check, output=check.PASSED),
+            Product("OVERALL_ACCURACY", "number", self.tr("Land-cover overall accuracy"),
+                    child=check, output=check.OVERALL_ACCURACY),
+            Product("KAPPA", "number", self.tr("Land-cover Cohen's kappa"),
+                    child=check, output=check.KAPPA),
+            Product(self.WARNING_COUNT, "number", self.tr("Number of warnings")),
+            Product(self.WARNINGS, "text", self.tr("Warnings of the run (one per line)")),
+        )  # fmt: skip
 
     def add_outputs(self) -> None:
-        labels = self.output_labels()
-        for name in (*self.RASTERS, *self.TREND_RASTERS):
-            self.addOutput(QgsProcessingOutputRasterLayer(name, labels[name]))
-        for name in self.TABLES:
-            self.addOutput(QgsProcessingOutputVectorLayer(name, labels[name]))
-        self.addOutput(QgsProcessingOutputFile("SCATTER", labels["SCATTER"]))
-        self.addOutput(QgsProcessingOutputHtml("OUTPUT_HTML", labels["OUTPUT_HTML"]))
-        self.addOutput(QgsProcessingOutputFile("OUTPUT_PDF", labels["OUTPUT_PDF"]))
-        for name in self.number_outputs():
-            self.addOutput(QgsProcessingOutputNumber(name, labels[name]))
-        self.addOutput(QgsProcessingOutputString("WARNINGS", labels["WARNINGS"]))
+        for product in self.products():
+            output_class, _ = KINDS[product.kind]
+            self.addOutput(output_class(product.key, product.label))
 
     # --- help --------------------------------------------------------------------------------
 
     def help_sections(self):
-        low, high = defaults.PLAUSIBLE_MEAN_NPP
-        nep_low, nep_high = defaults.PLAUSIBLE_MEAN_NEP
+        low, high = plausibility.NPP_RANGE
+        nep_low, nep_high = plausibility.NEP_RANGE
         return {
             "summary": self.tr(
                 "The standard's stages 2 to 5 in one run on prepared inputs: CASA NPP, soil "
@@ -534,42 +568,18 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         return {self.OUTPUT_FOLDER: list(self.plan_files(folder, year, earlier).values())}
 
     def plan_files(self, folder: str, year, earlier) -> dict[str, str]:
-        """{output: path} of the files a run writes in the folder (fixed names, SPEC §8)."""
-        suffix = f"_{year}" if year else ""
-        names = {
-            "NPP": f"npp{suffix}.tif",
-            "RH": f"rh{suffix}.tif",
-            "NEP": f"nep{suffix}.tif",
-            "CO2_DENSITY": f"co2_density{suffix}.tif",
-            "SINK_CLASS": f"sink_class{suffix}.tif",
-            "TOTALS": f"totals{suffix}.gpkg",
-            "SAMPLING_PLAN": f"sampling_plan{suffix}.gpkg",
-            "CHECKED_PLOTS": f"checked_plots{suffix}.gpkg",
-            "METRICS": f"ground_check{suffix}.gpkg",
-            "SCATTER": f"ground_check{suffix}.png",
-            "CONFUSION": f"land_cover_check{suffix}.gpkg",
-            "ZONAL_TABLE": f"zones{suffix}.gpkg",
-            "TYPE_TABLE": f"vegetation_types{suffix}.gpkg",
-            "GRADE": f"grade{suffix}.tif",
-            "GRADE_TABLE": f"grades{suffix}.gpkg",
-            "ZONE_GRADE_TABLE": f"zone_grades{suffix}.gpkg",
-            "OUTPUT_HTML": "report.html",
-            "OUTPUT_PDF": "report.pdf",
-        }
+        """{output: path} of the files a run writes in the folder (fixed names, SPEC §8; the
+        trend's only with earlier years)."""
+        suffixes = {"year": f"_{year}" if year else "", "": ""}
         if earlier:
-            span = f"_{min(earlier)}_{year}"
-            trend = {
-                "TREND_CLASS": "trend_class",
-                "SLOPE": "trend_slope",
-                "Z": "trend_z",
-                "P_VALUE": "trend_p_value",
-                "CV": "trend_cv",
-                "DIFFERENCE": "trend_difference",
-                "PERCENT_CHANGE": "trend_percent_change",
-            }
-            names.update({key: f"{stem}{span}.tif" for key, stem in trend.items()})
-            names["TREND_TABLE"] = f"trend{span}.gpkg"
-        return {key: os.path.abspath(os.path.join(folder, name)) for key, name in names.items()}
+            suffixes["span"] = f"_{min(earlier)}_{year}"
+        paths = {}
+        for product in self.products():
+            suffix = suffixes.get(product.dated)
+            if product.stem is not None and suffix is not None:
+                name = f"{product.stem}{suffix}{KINDS[product.kind][1]}"
+                paths[product.key] = os.path.abspath(os.path.join(folder, name))
+        return paths
 
 
 def release_layers(context, paths) -> None:
@@ -601,6 +611,7 @@ class Steps:
         self.feedback = feedback
         self.paths = paths
         self.year = year
+        self.products = algorithm.products()
         self.results: dict = {}
         self.load = algorithm.parameterAsBoolean(parameters, algorithm.LOAD_LAYERS, context)
         self.plots = WorkflowAlgorithm._given(parameters, algorithm.PLOTS)
@@ -617,7 +628,8 @@ class Steps:
         return self.algorithm.parameterDefinition(name).defaultValue()
 
     def threshold(self) -> float:
-        return self.algorithm.parameterAsDouble(self.parameters, "THRESHOLD", self.context)
+        threshold = GroundCheckAlgorithm.THRESHOLD
+        return self.algorithm.parameterAsDouble(self.parameters, threshold, self.context)
 
     def run(self, previous: list[str], earlier: list[int]) -> dict:
         steps = [self.npp, self.respiration, self.sink, self.plan, self.check, self.zones]
@@ -632,17 +644,20 @@ class Steps:
         self.child.setProgress(100)
         return self.outputs()
 
-    def call(self, algorithm: str, parameters: dict, load: dict | None = None, years=None) -> dict:
-        """Run carbonsink:<algorithm> as a child; load: {output name: layer name} to open,
+    def call(self, child: type, parameters: dict, load: dict | None = None, years=None) -> dict:
+        """Run the child algorithm (its class) with the destinations of products() added, and
+        keep its outputs of products() in the results; load: {output name: layer name} to open,
         named with the years (default: the evaluation year)."""
+        algorithm = f"{PROVIDER}:{child.ALGORITHM_ID}"
+        parameters = {**parameters, **self.destinations(child)}
         self.feedback.pushInfo("")
-        self.feedback.pushInfo(self.tr("Step: {0}").format(f"{PROVIDER}:{algorithm}"))
+        self.feedback.pushInfo(self.tr("Step: {0}").format(algorithm))
         for output, name in (load or {}).items():
             self.will_load(parameters[output], name)
         import processing  # QGIS's Processing plugin; imported when used, not at plugin load
 
         results = processing.run(
-            f"{PROVIDER}:{algorithm}",
+            algorithm,
             parameters,
             context=self.context,
             feedback=self.child,
@@ -653,7 +668,18 @@ class Steps:
         years = years or (str(self.year) if self.year else "")
         for output in load or {}:
             self.name_loaded(parameters[output], results.get(output), years)
+        for product in self.products:
+            if product.child is child:
+                self.results[product.key] = results.get(product.output)
         return results
+
+    def destinations(self, child: type) -> dict[str, str]:
+        """{child output: path in OUTPUT_FOLDER} of the child's planned files."""
+        return {
+            product.output: self.paths[product.key]
+            for product in self.products
+            if product.child is child and product.key in self.paths
+        }
 
     def will_load(self, path: str, name: str) -> None:
         """Have QGIS open the output when the workflow is done (the child styles it)."""
@@ -679,46 +705,38 @@ class Steps:
     # --- the steps ---------------------------------------------------------------------------
 
     def npp(self) -> None:
+        casa, workflow = CasaNppAlgorithm, WorkflowAlgorithm
         parameters = {
-            name: self.parameters[name]
-            for name in ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION", "VEGETATION")
+            casa.NDVI: self.parameters[workflow.NDVI],
+            casa.SOL: self.parameters[workflow.SOL],
+            casa.TEMPERATURE: self.parameters[workflow.TEMPERATURE],
+            casa.PRECIPITATION: self.parameters[workflow.PRECIPITATION],
+            casa.VEGETATION: self.parameters[workflow.VEGETATION],
         }
-        for name in WorkflowAlgorithm.CASA_PARAMETERS:
+        for name in workflow.CASA_PARAMETERS:
             parameters[name] = self.value(name)
-        parameters["OUTPUT"] = self.paths["NPP"]
-        result = self.call("casanpp", parameters, {"OUTPUT": self.tr("NPP")})
-        self.results["NPP"] = result["OUTPUT"]
+        self.call(casa, parameters, {casa.OUTPUT: self.tr("NPP")})
 
     def respiration(self) -> None:
-        parameters = {name: self.parameters[name] for name in ("TEMPERATURE", "PRECIPITATION")}
-        parameters.update(VEGETATION=self.parameters["VEGETATION"], OUTPUT=self.paths["RH"])
-        result = self.call("soilrespiration", parameters, {"OUTPUT": self.tr("Rh")})
-        self.results["RH"] = result["OUTPUT"]
+        rh, workflow = SoilRespirationAlgorithm, WorkflowAlgorithm
+        parameters = {
+            rh.TEMPERATURE: self.parameters[workflow.TEMPERATURE],
+            rh.PRECIPITATION: self.parameters[workflow.PRECIPITATION],
+            rh.VEGETATION: self.parameters[workflow.VEGETATION],
+        }
+        self.call(rh, parameters, {rh.OUTPUT: self.tr("Rh")})
 
     def sink(self) -> None:
+        sink = CarbonSinkNepAlgorithm
         parameters = {
-            "NPP": self.results["NPP"],
-            "RH": self.results["RH"],
-            "VEGETATION": self.parameters["VEGETATION"],
-            "OUTPUT": self.paths["NEP"],
-            "CO2_DENSITY": self.paths["CO2_DENSITY"],
-            "SINK_CLASS": self.paths["SINK_CLASS"],
-            "TOTALS": self.paths["TOTALS"],
+            sink.NPP: self.results["NPP"],
+            sink.RH: self.results["RH"],
+            sink.VEGETATION: self.parameters[WorkflowAlgorithm.VEGETATION],
         }
-        load = {"OUTPUT": self.tr("NEP"), "SINK_CLASS": self.tr("Carbon sink / source")}
-        result = self.call("carbonsink", parameters, load)
-        self.results.update(
-            NEP=result["OUTPUT"],
-            CO2_DENSITY=result["CO2_DENSITY"],
-            SINK_CLASS=result["SINK_CLASS"],
-            TOTALS=result["TOTALS"],
-        )
-        for name in WorkflowAlgorithm.SINK_NUMBERS:
-            self.results[name] = result.get(name)
-        total_npp, area = result.get("TOTAL_NPP_TC"), result.get("VEGETATED_AREA_HA")
-        # tC / ha = 100 gC / m²
-        self.results["MEAN_NPP"] = (
-            100.0 * total_npp / area if total_npp is not None and area else None
+        load = {sink.OUTPUT: self.tr("NEP"), sink.SINK_CLASS: self.tr("Carbon sink / source")}
+        self.call(sink, parameters, load)
+        self.results[WorkflowAlgorithm.MEAN_NPP] = plausibility.mean_flux(
+            self.results.get("TOTAL_NPP_TC"), self.results.get("VEGETATED_AREA_HA")
         )
         self.plausibility()
 
@@ -726,45 +744,33 @@ class Steps:
         if self.plan_total <= 0:
             self.feedback.pushInfo(self.tr("No sampling plan (SAMPLING_TOTAL is 0)."))
             return
+        plan = SamplingPlanAlgorithm
         parameters = {
-            "VEGETATION": self.parameters["VEGETATION"],
-            "STUDY_AREA": self.value(WorkflowAlgorithm.ZONES),
-            "TOTAL": self.plan_total,
-            "OUTPUT": self.paths["SAMPLING_PLAN"],
+            plan.VEGETATION: self.parameters[WorkflowAlgorithm.VEGETATION],
+            plan.STUDY_AREA: self.value(WorkflowAlgorithm.ZONES),
+            plan.TOTAL: self.plan_total,
         }
         try:
-            result = self.call("samplingplan", parameters)
+            self.call(plan, parameters)
         except QgsProcessingException as error:
             self.warn(self.tr("No sampling plan for the next field campaign: {0}").format(error))
-            return
-        self.results["SAMPLING_PLAN"] = result["OUTPUT"]
-        self.results["PLAN_COUNT"] = result.get("COUNT")
 
     def check(self) -> None:
         if not self.plots:
             self.feedback.pushInfo(self.tr("No field plots given: no ground check."))
             return
+        check, workflow = GroundCheckAlgorithm, WorkflowAlgorithm
         measure = self.algorithm.parameterAsEnumString(
-            self.parameters, "MEASURE_TYPE", self.context
+            self.parameters, check.MEASURE_TYPE, self.context
         )
-        raster = self.results["NEP" if measure == "nep" else "NPP"]
         parameters = {
-            "PLOTS": self.parameters[WorkflowAlgorithm.PLOTS],
-            "RASTER": raster,
-            "VEGETATION": self.parameters["VEGETATION"],
-            "OUTPUT": self.paths["CHECKED_PLOTS"],
-            "METRICS": self.paths["METRICS"],
-            "SCATTER": self.paths["SCATTER"],
-            "CONFUSION": self.paths["CONFUSION"],
+            check.PLOTS: self.parameters[workflow.PLOTS],
+            check.RASTER: self.results["NEP" if measure == "nep" else "NPP"],
+            check.VEGETATION: self.parameters[workflow.VEGETATION],
         }
-        for name in WorkflowAlgorithm.CHECK_PARAMETERS:
+        for name in workflow.CHECK_PARAMETERS:
             parameters[name] = self.value(name)
-        result = self.call("groundcheck", parameters, {"OUTPUT": self.tr("Checked plots")})
-        for name in ("CHECKED_PLOTS", "METRICS", "SCATTER", "CONFUSION"):
-            key = "OUTPUT" if name == "CHECKED_PLOTS" else name
-            self.results[name] = result.get(key)
-        for name in WorkflowAlgorithm.CHECK_NUMBERS:
-            self.results[name] = result.get(name)
+        self.call(check, parameters, {check.OUTPUT: self.tr("Checked plots")})
         if self.results["OVERALL_ACCURACY"] is None:
             self.results["CONFUSION"] = None  # no field-recorded types: no matrix was written
         accuracy, threshold = self.results.get("ACCURACY"), self.threshold()
@@ -777,95 +783,61 @@ class Steps:
             )
 
     def zones(self) -> None:
+        zones, workflow = ZonalStatisticsAlgorithm, WorkflowAlgorithm
         parameters = {
-            "NEP": self.results["NEP"],
-            "NPP": self.results["NPP"],
-            "VEGETATION": self.parameters["VEGETATION"],
-            "ZONES": self.value(WorkflowAlgorithm.ZONES),
-            "ZONE_FIELD": self.value(WorkflowAlgorithm.ZONE_FIELD),
-            "OUTPUT": self.paths["ZONAL_TABLE"],
-            "TYPE_TABLE": self.paths["TYPE_TABLE"],
+            zones.NEP: self.results["NEP"],
+            zones.NPP: self.results["NPP"],
+            zones.VEGETATION: self.parameters[workflow.VEGETATION],
+            zones.ZONES: self.value(workflow.ZONES),
+            zones.ZONE_FIELD: self.value(workflow.ZONE_FIELD),
         }
-        result = self.call("zonalstats", parameters, {"OUTPUT": self.tr("District statistics")})
-        self.results.update(
-            ZONAL_TABLE=result["OUTPUT"],
-            TYPE_TABLE=result["TYPE_TABLE"],
-            ZONES_NEP_TCO2=result.get("TOTAL_NEP_TCO2"),
-        )
+        self.call(zones, parameters, {zones.OUTPUT: self.tr("District statistics")})
 
     def grades(self) -> None:
+        grade, workflow = GradeAlgorithm, WorkflowAlgorithm
         parameters = {
-            "NEP": self.results["NEP"],
-            "METHOD": "breaks",
-            "ZONES": self.value(WorkflowAlgorithm.ZONES),
-            "ZONE_FIELD": self.value(WorkflowAlgorithm.ZONE_FIELD),
-            "OUTPUT": self.paths["GRADE"],
-            "TABLE": self.paths["GRADE_TABLE"],
-            "ZONE_TABLE": self.paths["ZONE_GRADE_TABLE"],
+            grade.NEP: self.results["NEP"],
+            grade.METHOD: "breaks",
+            grade.ZONES: self.value(workflow.ZONES),
+            grade.ZONE_FIELD: self.value(workflow.ZONE_FIELD),
         }
-        result = self.call("grade", parameters, {"OUTPUT": self.tr("Carbon sink grades")})
-        self.results.update(
-            GRADE=result["OUTPUT"],
-            GRADE_TABLE=result["TABLE"],
-            ZONE_GRADE_TABLE=result["ZONE_TABLE"],
-        )
+        self.call(grade, parameters, {grade.OUTPUT: self.tr("Carbon sink grades")})
 
     def trend(self) -> None:
         if not self.previous:
             self.feedback.pushInfo(self.tr("No earlier years' NEP given: no trend."))
             return
+        trend, workflow = TrendAlgorithm, WorkflowAlgorithm
         parameters = {
-            "INPUTS": [*self.previous, self.results["NEP"]],
-            "YEARS": ", ".join(str(y) for y in [*self.earlier, self.year]),
-            "ZONES": self.value(WorkflowAlgorithm.ZONES),
-            "ZONE_FIELD": self.value(WorkflowAlgorithm.ZONE_FIELD),
-            "CLASS": self.paths["TREND_CLASS"],
-            "SLOPE": self.paths["SLOPE"],
-            "Z": self.paths["Z"],
-            "P_VALUE": self.paths["P_VALUE"],
-            "CV": self.paths["CV"],
-            "DIFFERENCE": self.paths["DIFFERENCE"],
-            "PERCENT_CHANGE": self.paths["PERCENT_CHANGE"],
-            "ZONE_TABLE": self.paths["TREND_TABLE"],
+            trend.INPUTS: [*self.previous, self.results["NEP"]],
+            trend.YEARS: ", ".join(str(y) for y in [*self.earlier, self.year]),
+            trend.ZONES: self.value(workflow.ZONES),
+            trend.ZONE_FIELD: self.value(workflow.ZONE_FIELD),
         }
         span = f"{min(self.earlier)}–{self.year}"
-        result = self.call("trend", parameters, {"CLASS": self.tr("Trend class")}, span)
-        for name in WorkflowAlgorithm.TREND_RASTERS:
-            self.results[name] = result.get("CLASS" if name == "TREND_CLASS" else name)
-        self.results["TREND_TABLE"] = result.get("ZONE_TABLE")
+        self.call(trend, parameters, {trend.CLASS: self.tr("Trend class")}, span)
 
     def report(self) -> None:
-        results = self.results
+        report, workflow = ReportAlgorithm, WorkflowAlgorithm
         parameters = {
-            "LANGUAGE": self.value(WorkflowAlgorithm.LANGUAGE),
-            "STUDY_AREA": self.value(WorkflowAlgorithm.AREA_NAME) or "",
-            "YEAR": str(self.year) if self.year else "",
-            "ZONES": self.value(WorkflowAlgorithm.ZONES),
-            "ZONE_FIELD": self.value(WorkflowAlgorithm.ZONE_FIELD),
-            "VEGETATION": self.parameters["VEGETATION"],
-            "DATA_SOURCES": self.value(WorkflowAlgorithm.DATA_SOURCES) or "",
-            "OUTPUT_HTML": self.paths["OUTPUT_HTML"],
-            "OUTPUT_PDF": self.paths["OUTPUT_PDF"],
+            report.LANGUAGE: self.value(workflow.LANGUAGE),
+            report.STUDY_AREA: self.value(workflow.AREA_NAME) or "",
+            report.YEAR: str(self.year) if self.year else "",
+            report.ZONES: self.value(workflow.ZONES),
+            report.ZONE_FIELD: self.value(workflow.ZONE_FIELD),
+            report.VEGETATION: self.parameters[workflow.VEGETATION],
+            report.DATA_SOURCES: self.value(workflow.DATA_SOURCES) or "",
         }
-        for role in ("NPP", "RH", "NEP", "SINK_CLASS", "GRADE", "SLOPE", "TOTALS", "TYPE_TABLE"):
-            parameters[role] = results.get(role)
-        parameters.update(
-            TREND_CLASS=results.get("TREND_CLASS"),
-            ZONAL_TABLE=results.get("ZONAL_TABLE"),
-            GRADE_TABLE=results.get("GRADE_TABLE"),
-            TREND_TABLE=results.get("TREND_TABLE"),
-            METRICS=results.get("METRICS"),
-            CHECKED_PLOTS=results.get("CHECKED_PLOTS"),
-            SCATTER=results.get("SCATTER"),
-        )
-        if results.get("CHECKED_PLOTS"):
-            parameters["THRESHOLD"] = self.threshold()
-            parameters["PLOT_STRATUM_FIELD"] = self.value("STRATUM_FIELD") or ""
+        for product in self.products:
+            if product.report is not None:
+                parameters[product.report] = self.results.get(product.key)
+        if self.results.get("CHECKED_PLOTS"):
+            parameters[report.THRESHOLD] = self.threshold()
+            stratum = self.value(GroundCheckAlgorithm.STRATUM_FIELD)
+            parameters[report.PLOT_STRATUM_FIELD] = stratum or ""
         parameters = {key: value for key, value in parameters.items() if value is not None}
-        parameters["WARNINGS"] = "\n".join(self.child.warnings)
-        result = self.call("report", parameters)
-        results["OUTPUT_HTML"] = result["OUTPUT_HTML"]
-        results["OUTPUT_PDF"] = result.get("OUTPUT_PDF")
+        parameters[report.WARNINGS] = "\n".join(self.child.warnings)
+        self.call(report, parameters)
 
     # --- checks ------------------------------------------------------------------------------
 
@@ -880,9 +852,9 @@ class Steps:
             "forest) then sets NPP: check the radiation input, and calibrate the table "
             "(PARAMETERS) against independent local field data."
         )
-        low, high = defaults.PLAUSIBLE_MEAN_NPP
-        npp = self.results.get("MEAN_NPP")
-        if npp is not None and not low <= npp <= high:
+        low, high = plausibility.NPP_RANGE
+        npp = self.results.get(WorkflowAlgorithm.MEAN_NPP)
+        if plausibility.outside_range(npp, plausibility.NPP_RANGE):
             self.warn(
                 self.tr(
                     "Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around "
@@ -890,9 +862,9 @@ class Steps:
                     "880). {3}"
                 ).format(_number(npp), _number(low), _number(high), cause)
             )
-        nep_low, nep_high = defaults.PLAUSIBLE_MEAN_NEP
+        nep_low, nep_high = plausibility.NEP_RANGE
         nep = self.results.get("MEAN_NEP")
-        if nep is not None and not nep_low <= nep <= nep_high:
+        if plausibility.outside_range(nep, plausibility.NEP_RANGE):
             self.warn(
                 self.tr(
                     "Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published "
@@ -908,19 +880,9 @@ class Steps:
             )
 
     def outputs(self) -> dict:
-        algorithm = WorkflowAlgorithm
-        names = (
-            *algorithm.RASTERS,
-            *algorithm.TREND_RASTERS,
-            *algorithm.TABLES,
-            "SCATTER",
-            "OUTPUT_HTML",
-            "OUTPUT_PDF",
-            *self.algorithm.number_outputs(),
-        )
-        results = {name: self.results.get(name) for name in names}
-        results["WARNING_COUNT"] = len(self.child.warnings)
-        results["WARNINGS"] = "\n".join(self.child.warnings)
+        results = {product.key: self.results.get(product.key) for product in self.products}
+        results[WorkflowAlgorithm.WARNING_COUNT] = len(self.child.warnings)
+        results[WorkflowAlgorithm.WARNINGS] = "\n".join(self.child.warnings)
         return results
 
 

@@ -21,8 +21,8 @@ from typing import Mapping, Sequence
 from ..core import grades as core_grades
 from ..core import groundcheck as core_groundcheck
 from ..core import parameters as core_parameters
+from ..core import plausibility
 from ..core import trend as core_trend
-from ..core import units as core_units
 from ..core.carbon import SINK_CLASSES, TOTALS_FIELDS
 from ..core.errors import NONE, QT_TRANSLATE_NOOP, InputError, Message
 from ..core.grades import GRADE_TABLE_FIELDS
@@ -50,11 +50,11 @@ from .document import (
 from .inputs import GridInfo, Provenance, RasterSummary, display_value
 from .vocabulary import Vocabulary
 
-# Plausibility limits (SPEC §7): above these, a unit error upstream is almost certain.
-# SPEC §7: a mean annual NPP over vegetated land or a city mean NEP above these (gC·m⁻²·a⁻¹)
-# almost always means a unit error; the algorithms check their inputs against the same limits.
-NPP_LIMIT = core_units.ANNUAL_NPP_LIMIT
-NEP_LIMIT = core_units.CITY_NEP_LIMIT
+# Plausibility limits (SPEC §7, core/plausibility.py): a mean annual NPP over vegetated land or
+# a city mean NEP above these (gC·m⁻²·a⁻¹) almost always means a unit error; the algorithms
+# check their inputs against the same limits.
+NPP_LIMIT = plausibility.NPP_LIMIT
+NEP_LIMIT = plausibility.NEP_LIMIT
 
 # The ground-check METRICS table of carbonsink:groundcheck (processing/groundcheck.py).
 METRICS_FIELDS = (
@@ -964,10 +964,10 @@ class Builder:
         if self.is_sample():
             found.append(v("warn_sample"))
         npp = self.mean_npp_vegetated()
-        if npp is not None and npp > NPP_LIMIT:
+        if plausibility.above_limit(npp, NPP_LIMIT):
             found.append(v("warn_npp", npp, NPP_LIMIT))
         nep = self.mean_nep()
-        if nep is not None and nep > NEP_LIMIT:
+        if plausibility.above_limit(nep, NEP_LIMIT):
             found.append(v("warn_nep", nep, NEP_LIMIT))
         for first, other, differences in data.grid_notes:
             found.append(
@@ -992,10 +992,7 @@ class Builder:
         if npp is not None and npp.summary is not None:
             return npp.summary.mean_vegetated
         totals = self.data.totals()
-        total, area = totals.get("total_npp_tc"), totals.get("vegetated_area_ha")
-        if total is not None and area:
-            return total * 1e6 / (area * 1e4)
-        return None
+        return plausibility.mean_flux(totals.get("total_npp_tc"), totals.get("vegetated_area_ha"))
 
     def mean_nep(self) -> float | None:
         """City mean NEP over vegetated land: TOTALS, else the zone table, else the raster."""
@@ -1008,7 +1005,7 @@ class Builder:
         v = self.v
         if value is None:
             return v("check_none")
-        verdict = v("check_high") if value > limit else v("check_ok")
+        verdict = v("check_high") if plausibility.above_limit(value, limit) else v("check_ok")
         return v("check_value", f"{value:,.0f}", verdict)
 
     def warning_section(self, warnings: list[str]) -> Section:
@@ -1022,8 +1019,8 @@ class Builder:
         section.add(BulletList(checks))
         # The thresholds above are the unit-error ones of SPEC §7; the published regional
         # ranges are a separate, stricter judgement that the workflow makes (WARNINGS).
-        npp_low, npp_high = core_parameters.PLAUSIBLE_MEAN_NPP
-        nep_low, nep_high = core_parameters.PLAUSIBLE_MEAN_NEP
+        npp_low, npp_high = plausibility.NPP_RANGE
+        nep_low, nep_high = plausibility.NEP_RANGE
         ranges = [_signed(x) for x in (npp_low, npp_high, nep_low, nep_high)]
         section.add(Paragraph(v("checks_scope", *ranges), "note"))
         if warnings:

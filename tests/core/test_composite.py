@@ -96,3 +96,47 @@ def test_gap_filling_edge_cases():
     assert filled[:, 0, 1].tolist() == list(range(12))
     assert np.isnan(filled[:, 0, 2]).all()  # nothing valid → stays nodata
     assert count == 11
+
+
+class _Block:
+    """What the pass reads of a raster.Block: scenes by source name, (1, rows, cols)."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def __getitem__(self, name):
+        return self.data[name]
+
+
+def test_the_composite_pass_scales_combines_and_counts_by_hand():
+    # Three scenes of two pixels stored × 10 000: S0 and S1 in January, S2 in July.
+    s0 = np.array([[[2000, nan]]], np.float32)
+    s1 = np.array([[[6000, 3000]]], np.float32)
+    s2 = np.array([[[5000, nan]]], np.float32)
+    block = _Block({"S0": s0, "S1": s1, "S2": s2})
+    by_month = {1: [0, 1], 7: [2]}
+    composite_pass = composite.CompositePass(["S0", "S1", "S2"], by_month, "max", scale=0.0001)
+    result = composite_pass.compute(block)
+    months = result["OUTPUT"]
+    assert months.shape == (12, 1, 2)
+    # January: max(0.2, 0.6) = 0.6 and max(—, 0.3) = 0.3; July: 0.5 and nothing
+    assert months[0, 0].tolist() == pytest.approx([0.6, 0.3])
+    assert months[6, 0, 0] == pytest.approx(0.5) and np.isnan(months[6, 0, 1])
+    # empty pixel-months: 10 other months × 2 pixels + July's second pixel = 21
+    assert result["empty"] == 21 and result["filled"] == 0 and result["partial"] == 0
+    composite_pass.on_block(block, result)
+    composite_pass.on_block(block, result)
+    assert composite_pass.totals == {"empty": 42, "filled": 0, "partial": 0}
+
+
+def test_the_composite_pass_fills_gaps_and_counts_partial_sums():
+    # One pixel, rain in mm: Jan scenes 10 and — (summed from one of two: partial), Jul 70.
+    block = _Block({"A": np.array([[[10.0]]], np.float32),
+                    "B": np.array([[[nan]]], np.float32),
+                    "C": np.array([[[70.0]]], np.float32)})  # fmt: skip
+    composite_pass = composite.CompositePass("ABC", {1: [0, 1], 7: [2]}, "sum", fill=True)
+    result = composite_pass.compute(block)
+    series = result["OUTPUT"][:, 0, 0]
+    # Jan 10, Jul 70, 6 months apart both ways: +10 per month from Jan, −10 per month after Jul
+    assert series.tolist() == pytest.approx([10, 20, 30, 40, 50, 60, 70, 60, 50, 40, 30, 20])
+    assert result["empty"] == 10 and result["filled"] == 10 and result["partial"] == 1

@@ -278,3 +278,101 @@ def test_polygon_means_by_hand(model_raster):
     assert counts.tolist()[:2] == [4, 1]
     assert fallback.tolist() == [False, True, False]
     assert reasons == [None, None, "outside"]
+
+
+# --------------------------------------------------------------------------------------------
+# The whole comparison (compare): exclusion rules, units heuristic, land-cover table
+
+
+def test_compare_excludes_plots_in_rule_order_and_measures_the_rest():
+    raw = [None, "abc", -5, 100, 200, 300, "１５０"]
+    model = [500.0, 500.0, 500.0, 500.0, 220.0, 500.0, 120.0]
+    place = ["outside", None, None, "outside", None, "nodata", None]
+    result = gc.compare(raw, model, place, threshold=0.8, min_plots=2)
+    # the measured value's own reason wins over the place (plot 0), ≤ 0 is not_positive
+    assert result.reasons == [
+        "missing", "not_numeric", "not_positive", "outside", None, "nodata", None
+    ]  # fmt: skip
+    assert result.used == [4, 6]
+    assert result.on_raster
+    assert result.reformatted == [("１５０", 150.0)]  # full-width digits; 'abc' is not a number
+    # plots 4 and 6: measured 200, 150; model 220, 120; differences +20, −30
+    overall = result.overall
+    assert overall.n == 2
+    assert overall.bias == pytest.approx(-5.0)  # (20 − 30) / 2
+    assert overall.rmse == pytest.approx(math.sqrt(650.0))  # √((400 + 900) / 2)
+    assert overall.accuracy == pytest.approx(0.85)  # 1 − (20/200 + 30/150) / 2
+    assert result.passed  # 0.85 ≥ 0.8 and n = 2 ≥ 2
+    assert not gc.compare(raw, model, place, threshold=0.8, min_plots=3).passed
+    assert result.measured_used == [200.0, 150.0] and result.model_used == [220.0, 120.0]
+    assert result.unit_ratio is None and result.agreement is None and result.by_stratum == {}
+
+
+def test_compare_converts_biomass_before_the_not_positive_rule():
+    # 10 t·ha⁻¹·a⁻¹ × 0.5 × 100 = 500 gC·m⁻²·a⁻¹; 0 stays 0 → not_positive
+    result = gc.compare([10, 0], [500.0, 1.0], [None, None], threshold=0.5, min_plots=1,
+                        biomass=True, carbon_fraction=0.5)  # fmt: skip
+    assert result.measured == [pytest.approx(500.0), 0.0]
+    assert result.reasons == [None, "not_positive"]
+    assert result.overall.accuracy == pytest.approx(1.0)
+
+
+def test_compare_flags_means_five_times_apart_as_a_unit_problem():
+    # means 1.5 and 300: ratio 200 (biomass in t·ha⁻¹ against gC·m⁻²)
+    result = gc.compare([1, 2], [300.0, 300.0], [None, None], threshold=0.5, min_plots=1)
+    assert result.unit_ratio == pytest.approx(200.0)
+    assert gc.unit_ratio([100.0], [400.0]) is None  # 4: within 0.2…5
+    assert gc.unit_ratio([100.0], [600.0]) == pytest.approx(6.0)
+    assert gc.unit_ratio([100.0], [10.0]) == pytest.approx(0.1)
+
+
+def test_compare_knows_when_no_plot_lies_on_the_raster():
+    result = gc.compare([100, 200], [math.nan, math.nan], ["outside", "no_geometry"],
+                        threshold=0.8, min_plots=1)  # fmt: skip
+    assert not result.on_raster
+    assert result.used == [] and result.overall.n == 0
+
+
+def test_compare_groups_by_stratum():
+    result = gc.compare([100, 200, 300], [110.0, 180.0, 300.0], [None, None, None],
+                        threshold=0.5, min_plots=1, strata=[2, 3, 2])  # fmt: skip
+    assert result.strata == [2, 3, 2]
+    assert list(result.by_stratum) == [2, 3]
+    # stratum 2: plots 100→110 and 300→300: MRE = (0.1 + 0) / 2
+    assert result.by_stratum[2].accuracy == pytest.approx(0.95)
+    assert result.by_stratum[3].bias == pytest.approx(-20.0)
+
+
+def test_land_cover_agreement_and_its_confusion_table():
+    # pairs (map, field): (2,2), (2,3), (3,3); plot 4 has no map type, plot 5 an unreadable type
+    mapped = [2, 2, 3, None, 1]
+    recorded = [2, "3", 3, 2, "xyz"]
+    result = gc.compare([100] * 5, [100.0] * 5, [None] * 5, threshold=0.5, min_plots=1,
+                        mapped=mapped, recorded=recorded)  # fmt: skip
+    agreement = result.agreement
+    assert agreement.classes == [2, 3]
+    assert agreement.matrix.tolist() == [[1, 1], [0, 1]]
+    assert agreement.unread == 1
+    # p_o = 2/3; p_e = (2·1 + 1·2) / 3² = 4/9; kappa = (2/3 − 4/9) / (1 − 4/9) = 0.4
+    assert agreement.stats["overall"] == pytest.approx(2 / 3)
+    assert agreement.stats["kappa"] == pytest.approx(0.4)
+    columns, rows = agreement.table()
+    assert [name for name, _ in columns] == [
+        "map_type", "name", "field_2", "field_3", "total", "users_acc"
+    ]  # fmt: skip
+    assert rows[0][0] == "2" and rows[0][2:] == [1, 1, 2, pytest.approx(0.5)]  # user's 1/2
+    assert rows[1][0] == "3" and rows[1][2:] == [0, 1, 1, pytest.approx(1.0)]
+    assert rows[2] == ["total", "", 1, 2, 3, None]
+    # producer's accuracy: 1/1 and 1/2; overall accuracy in the last column
+    assert rows[3] == ["producers_acc", "", 1.0, 0.5, None, pytest.approx(2 / 3)]
+    assert rows[4] == ["kappa", "", None, None, None, pytest.approx(0.4)]
+    assert gc.compare([100], [100.0], [None], threshold=0.5, min_plots=1).agreement is None
+    none_recorded = gc.land_cover_agreement([2], [None])
+    assert none_recorded.classes == [] and none_recorded.unread == 0
+
+
+@pytest.mark.parametrize(
+    "value,key", [(3.0, 3), (" 12 ", 12), ("-4", -4), ("park", "park"), ("  ", None), (2.5, 2.5)]
+)
+def test_stratum_keys(value, key):
+    assert gc.stratum_key(value) == key

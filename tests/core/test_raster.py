@@ -346,3 +346,32 @@ def test_gdal_call_turns_a_callback_cancel_into_canceled_and_removes_the_partial
             partial=[partial],
         )  # fmt: skip
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.tif"]
+
+
+def test_a_block_pass_object_runs_through_the_plain_engine(tmp_path):
+    """The two core shapes meet here: a pass object's bound compute/on_block are the engine's
+    Compute and OnBlock, and plain_engine is the Engine a multi-pass driver defaults to."""
+
+    class Doubling:  # a block pass: compute on worker threads, on_block accumulates in order
+        def __init__(self):
+            self.total = 0.0
+
+        def compute(self, block):
+            values = block["IN"]
+            return {"OUTPUT": 2 * values, "sum": float(np.nansum(values))}
+
+        def on_block(self, block, result):
+            self.total += result["sum"]
+
+    path = write_raster(str(tmp_path / "in.tif"), np.array([[1, 2, 3], [4, np.nan, 6]], "f4"))
+    sources = {"IN": raster.Source(path, "IN")}
+    out = raster.Output(str(tmp_path / "out.tif"), bands=1)
+    pass_ = Doubling()
+    compute: raster.Compute = pass_.compute  # the protocols are structural: nothing to inherit
+    summary = raster.plain_engine(
+        sources, {"OUTPUT": out}, compute, 10.0, 90.0, on_block=pass_.on_block
+    )
+    assert pass_.total == pytest.approx(16.0)  # 1 + 2 + 3 + 4 + 6, NaN left out
+    assert summary.valid["OUTPUT"] == 5 and summary.nodata["OUTPUT"] == 1
+    doubled = np.squeeze(read_raster(out.path)[0])
+    assert doubled[0].tolist() == [2.0, 4.0, 6.0] and doubled[1, 2] == pytest.approx(12.0)

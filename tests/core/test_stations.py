@@ -414,3 +414,58 @@ def test_more_sunshine_than_daylight_is_refused():
     # 420 h in February at 22.5°N exceeds 28 days × ~11.3 h of daylight (~316 h).
     with pytest.raises(InputError, match="more than the .* h the day length allows"):
         stations.monthly_values(data, StationOptions("sunshine"))
+
+
+# --------------------------------------------------------------------------------------------
+# The interpolation pass and the lapse-rate correction
+
+
+def test_temperatures_are_reduced_to_sea_level_by_the_lapse_rate():
+    # 13.5 °C at 1 000 m with 0.0065 °C/m: 13.5 + 6.5 = 20 °C at sea level
+    reduced = stations.to_sea_level([[20.0, 10.0], [13.5, 3.5]], [0.0, 1000.0], 0.0065)
+    assert reduced.tolist() == [[20.0, 10.0], [pytest.approx(20.0), pytest.approx(10.0)]]
+
+
+def test_the_interpolation_pass_brings_sea_level_values_to_the_dem(tmp_path):
+    from support import ORIGIN, PIXEL, read_raster, write_raster
+
+    from carbonsink_plugin.core import raster
+
+    # 2 × 2 grid; DEM 0, 500 / 1000, 200 m. Station A (z 0 m, 20 °C) and B (z 1000 m, 13.5 °C)
+    # are both 20 °C at sea level, so IDW gives 20 everywhere and each pixel is 20 − 0.0065·z:
+    # 20, 16.75 / 13.5, 18.7.
+    dem = write_raster(str(tmp_path / "dem.tif"), np.array([[0, 500], [1000, 200]], "f4"))
+    sources = {stations.InterpolationPass.DEM: raster.Source(dem, "DEM")}
+    grid = sources["DEM"].grid
+    sx = [ORIGIN[0] + 0.5 * PIXEL, ORIGIN[0] + 1.5 * PIXEL]
+    sy = [ORIGIN[1] - 0.5 * PIXEL, ORIGIN[1] - 1.5 * PIXEL]
+    values = np.array([[20.0] * 12, [13.5] * 12])
+    options = StationOptions(variable="temperature", lapse_rate=0.0065)
+    interpolation = stations.InterpolationPass(grid, sx, sy, values, options, [0.0, 1000.0])
+    out = raster.Output(str(tmp_path / "t.tif"), bands=12)
+    raster.plain_engine(sources, {"OUTPUT": out}, interpolation.compute, grid=grid)
+    result = read_raster(out.path)[0]
+    assert result.shape == (12, 2, 2)
+    for month in result:
+        assert month.tolist() == [
+            [pytest.approx(20.0), pytest.approx(16.75)],
+            [pytest.approx(13.5), pytest.approx(18.7)],
+        ]
+
+
+def test_without_elevations_the_pass_interpolates_the_values_as_they_are(tmp_path):
+    from support import ORIGIN, PIXEL, write_raster
+
+    from carbonsink_plugin.core import raster
+    from carbonsink_plugin.core.raster import Block, Window
+
+    grid = raster.Source(write_raster(str(tmp_path / "g.tif"), np.zeros((1, 2), "f4")), "G").grid
+    # stations on the two pixel centres: each pixel takes its station's value
+    sx = [ORIGIN[0] + 0.5 * PIXEL, ORIGIN[0] + 1.5 * PIXEL]
+    sy = [ORIGIN[1] - 0.5 * PIXEL] * 2
+    values = np.array([[10.0] * 12, [30.0] * 12])
+    interpolation = stations.InterpolationPass(grid, sx, sy, values, StationOptions())
+    block = Block(Window(0, 0, 2, 1), grid, {})
+    estimate = interpolation.compute(block)["OUTPUT"]
+    assert estimate.shape == (12, 1, 2)
+    assert estimate[:, 0, 0].tolist() == [10.0] * 12 and estimate[:, 0, 1].tolist() == [30.0] * 12

@@ -191,6 +191,28 @@ def test_main_layers_are_loaded_named_and_styled(run):
     assert results["CO2_DENSITY"] not in loading  # tables and diagnostics stay on disk
 
 
+def test_the_output_table_names_real_child_outputs_and_report_inputs(provider):
+    """products() is the one table of the workflow's outputs: every child output it takes
+    is one the child declares, every report input one the report has, every file unique."""
+    algorithm = provider.algorithm("workflow")
+    products = algorithm.products()
+    declared = [o.name() for o in algorithm.outputDefinitions() if o.name() != "OUTPUT_FOLDER"]
+    assert [p.key for p in products] == declared
+    report = provider.algorithm("report")
+    for product in products:
+        if product.child is not None:
+            child = provider.algorithm(product.child.ALGORITHM_ID)
+            names = {o.name() for o in child.outputDefinitions()}
+            names |= {d.name() for d in child.destinationParameterDefinitions()}
+            assert product.output in names, product.key
+            if product.stem is not None:  # a file in the folder: the child must write it
+                assert child.parameterDefinition(product.output) is not None, product.key
+        if product.report is not None:
+            assert report.parameterDefinition(product.report) is not None, product.key
+    files = [(p.stem, p.kind, p.dated) for p in products if p.stem]
+    assert len(files) == len(set(files))
+
+
 def test_runs_on_the_main_thread_because_the_report_must(provider):
     algorithm = provider.algorithm("workflow")
     assert algorithm.flags() & FLAG_NO_THREADING

@@ -5019,41 +5019,6 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="325"/>
-        <source>Trend class</source>
-        <translation>变化趋势等级</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="326"/>
-        <source>Theil–Sen slope (per year)</source>
-        <translation>Theil–Sen 斜率（每年）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="327"/>
-        <source>Mann–Kendall Z</source>
-        <translation>Mann–Kendall Z 值</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="328"/>
-        <source>Mann–Kendall p-value (two-sided)</source>
-        <translation>Mann–Kendall p 值（双侧）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="329"/>
-        <source>Coefficient of variation</source>
-        <translation>变异系数</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="330"/>
-        <source>Difference (last − first year)</source>
-        <translation>差值（末年 − 首年）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="331"/>
-        <source>Change (last vs first year, %)</source>
-        <translation>变化率（末年相对首年，%）</translation>
-    </message>
-    <message>
         <location filename="../../processing/workflow.py" line="332"/>
         <source>Carbon sink totals</source>
         <translation>碳汇总量表</translation>
@@ -5119,26 +5084,6 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="345"/>
-        <source>Total NPP (tC·a⁻¹)</source>
-        <translation>NPP 总量（tC·a⁻¹）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="346"/>
-        <source>Total Rh (tC·a⁻¹)</source>
-        <translation>Rh 总量（tC·a⁻¹）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="347"/>
-        <source>Total NEP (tC·a⁻¹)</source>
-        <translation>NEP 总量（tC·a⁻¹）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="348"/>
-        <source>Total carbon sink (tCO₂·a⁻¹)</source>
-        <translation>碳汇总量（tCO₂·a⁻¹）</translation>
-    </message>
-    <message>
         <location filename="../../processing/workflow.py" line="349"/>
         <source>Carbon sink inside the zones (tCO₂·a⁻¹)</source>
         <translation>分区内碳汇量（tCO₂·a⁻¹）</translation>
@@ -5147,26 +5092,6 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <location filename="../../processing/workflow.py" line="350"/>
         <source>Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)</source>
         <translation>植被区平均 NPP（gC·m⁻²·a⁻¹）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="351"/>
-        <source>Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)</source>
-        <translation>植被区平均 NEP（gC·m⁻²·a⁻¹）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="352"/>
-        <source>Vegetated area (ha)</source>
-        <translation>植被面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="353"/>
-        <source>Carbon sink area (ha)</source>
-        <translation>碳汇面积（ha）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="354"/>
-        <source>Carbon source area (ha)</source>
-        <translation>碳源面积（ha）</translation>
     </message>
     <message>
         <location filename="../../processing/workflow.py" line="355"/>
