@@ -19,9 +19,13 @@ from typing import Sequence
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 METHODS = ("max", "mean", "sum")
+# More months than this without a valid observation (over half the year): a gap-filled stack
+# would be mostly made up from the few months observed (our choice; SPEC §2.2 fills gaps,
+# it does not invent a year). ALLOW_FEW_MONTHS accepts such a stack.
+MAX_FILLED_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -217,3 +221,71 @@ def fill_gaps_cyclic(stack: np.ndarray) -> tuple[np.ndarray, int]:
     gaps = ~valid & any_valid
     result = np.where(valid, stack, np.where(gaps, filled, np.nan)).astype(np.float32)
     return result, int(gaps.sum())
+
+
+# --------------------------------------------------------------------------------------------
+# Products that cannot be right
+
+
+def _months(months: Sequence[int]) -> str:
+    return ", ".join(str(m) for m in months)
+
+
+def check_month_coverage(
+    covered, name: str, allow: str, with_scenes=(), limit: int = MAX_FILLED_MONTHS
+) -> None:
+    """Refuse to fill more than `limit` months of the year from the months in `covered`.
+
+    covered: the calendar months (1–12) with a valid observation (a scene before the pass;
+    a valid pixel after it); with_scenes: the months that have scenes (after the pass, those
+    of them not covered were all cloud or nodata). `name` is the scenes' parameter, `allow`
+    the parameter that accepts such a stack.
+    """
+    covered = sorted(set(int(m) for m in covered))
+    empty = [m for m in range(1, 13) if m not in covered]
+    if not covered or len(empty) <= limit:
+        return
+    copy = ""
+    if len(covered) == 1:
+        copy = Message(
+            QT_TRANSLATE_NOOP("Core", " (every band would be a copy of month {month})"),
+            month=covered[0],
+        )
+    cloudy = [m for m in sorted(set(with_scenes)) if m not in covered]
+    detail = ""
+    if cloudy:
+        detail = Message(
+            QT_TRANSLATE_NOOP("Core", " Month(s) {months} have scenes, but no valid pixel in "
+                "them (all cloud or nodata)."),
+            months=_months(cloudy),
+        )  # fmt: skip
+    raise InputError(
+        QT_TRANSLATE_NOOP("Core", "{name}: only {count} of the 12 months have a valid "
+            "observation ({covered}); the other {empty_count} months ({empty}) would all be "
+            "filled from them, more than half of the year made up{copy}.{detail} Add scenes of "
+            "some of the months {empty}, so that at least {needed} months are observed, or tick "
+            "{allow} to accept a stack made mostly by gap filling."),
+        name=name,
+        needed=12 - limit,
+        count=len(covered),
+        covered=_months(covered),
+        empty_count=len(empty),
+        empty=_months(empty),
+        copy=copy,
+        detail=detail,
+        allow=allow,
+    )  # fmt: skip
+
+
+def check_any_observation(valid: int, scenes: int, name: str) -> None:
+    """Refuse a stack without a single valid value: every scene all nodata (e.g. all cloud)."""
+    if valid:
+        return
+    raise InputError(
+        QT_TRANSLATE_NOOP("Core", "{name}: none of the {scenes} scene(s) holds a valid pixel "
+            "(all nodata, e.g. all cloud or fill values), so the monthly stack would be nodata "
+            "everywhere; no output was written. Check the scenes' nodata value and cloud "
+            "masking, or choose clearer scenes."),
+        name=name,
+        scenes=scenes,
+    )  # fmt: skip
