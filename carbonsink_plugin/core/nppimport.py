@@ -26,7 +26,7 @@ from typing import Callable
 import numpy as np
 from osgeo import gdal
 
-from . import raster
+from . import align, raster
 from .errors import NONE, QT_TRANSLATE_NOOP, InputError, Listing, Message
 
 MOD17_SCALE = 0.0001  # kgC·m⁻² per DN
@@ -121,11 +121,14 @@ def import_npp(
     resampling: str = "auto",
     engine: Callable[..., raster.RunSummary] | None = None,
     workdir: str | None = None,
+    reference_name: str = "REFERENCE",
 ) -> ImportReport:
     """Convert the product to gC·m⁻²·a⁻¹ and write it on the reference grid.
 
     engine(sources, outputs, compute, start, end, **options) runs a pass (default:
-    raster.run_blocks); workdir holds the intermediate file (removed afterwards).
+    raster.run_blocks); workdir holds the intermediate file (removed afterwards). A product
+    that does not overlap the reference, or has no valid NPP over it, is an InputError and
+    nothing is written (an all-nodata raster is no import).
     """
     engine = engine or (lambda s, o, c, start=0.0, end=100.0, **k: raster.run_blocks(s, o, c, **k))
     if not source.grid.crs_wkt:
@@ -138,6 +141,7 @@ def import_npp(
             QT_TRANSLATE_NOOP("Core", "REFERENCE: the reference raster has no coordinate "
                 "reference system.")
         )  # fmt: skip
+    align.check_overlap(source.path, reference, source.name, reference_name)
     if resampling == "auto":
         resampling = choose_resampling(source.grid, reference)
     if resampling not in RESAMPLING:
@@ -190,6 +194,19 @@ def import_npp(
             )
         warped = None
         on_reference = raster.Source(warped_path, source.name)
+
+        def accept(summary):
+            if not summary.valid.get("OUTPUT"):
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Core", "{name}: the product has no valid NPP where it "
+                        "overlaps {reference} (only fill values, land-cover codes such as water "
+                        "or urban, or nodata there), so the NPP raster would be nodata "
+                        "everywhere; no output was written. Choose the product tile that covers "
+                        "the reference area."),
+                    name=source.name,
+                    reference=reference_name,
+                )  # fmt: skip
+
         report.summary = engine(
             {"NPP": on_reference},
             {"OUTPUT": output},
@@ -197,6 +214,7 @@ def import_npp(
             30,
             100,
             grid=reference,
+            accept=accept,
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
