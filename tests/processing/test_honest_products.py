@@ -227,7 +227,7 @@ def test_an_output_over_the_red_layer_names_red_when_nir_is_its_band(tmp_path):
         "ndvi",
         {"RED": bands, "RED_BAND": 1, "NIR_BAND": 2, "OUTPUT": bands},
         folder,
-        r"is the input .*\[RED\]: inputs are never overwritten",
+        r"is the input [^\[]*\[RED\].*inputs are never overwritten",
     )
     assert "NIR_BAND" not in message
 
