@@ -74,9 +74,10 @@ def test_a_core_grid_mismatch_comes_out_in_chinese_with_its_values(chinese, tmp_
     assert message.startswith("输入栅格不在同一网格上。")
     # the values: both inputs named by their (Chinese) labels and ids, sizes, pixel sizes
     assert "[NIR] 与 " in message and "[RED] 不同：" in message
-    assert "大小 4×4 与 2×2 像元；" in message
+    # NIR's values first (it is the layer named as differing), then RED's
+    assert "大小 2×2 与 4×4 像元；" in message
     assert (
-        "原点/像元大小（x0=500000，y0=2.5e+06，像元 30×30）与（x0=500000，y0=2.5e+06，像元 60×60）"
+        "原点/像元大小（x0=500000，y0=2.5e+06，像元 60×60）与（x0=500000，y0=2.5e+06，像元 30×30）"
         in (message)
     )
     assert message.endswith("请先用“栅格对齐到参考网格”（carbonsink:align）将它们统一到同一网格。")
@@ -89,8 +90,8 @@ def test_the_same_error_stays_english_without_the_translator(provider, tmp_path)
     assert message.startswith("The input rasters are not on the same grid. ")
     assert "[NIR] differs from " in message
     assert (
-        "[RED]: size 4×4 vs 2×2 pixels; origin/pixel size (x0=500000, y0=2.5e+06, pixel "
-        "30×30) vs (x0=500000, y0=2.5e+06, pixel 60×60). Put them on one grid first with "
+        "[RED]: size 2×2 vs 4×4 pixels; origin/pixel size (x0=500000, y0=2.5e+06, pixel "
+        "60×60) vs (x0=500000, y0=2.5e+06, pixel 30×30). Put them on one grid first with "
         "'Align rasters to a reference grid' (carbonsink:align)."
     ) in message
     assert not CJK.search(message)

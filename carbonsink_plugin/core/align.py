@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -99,12 +100,22 @@ def check_overlap(path: str, grid: Grid, name: str, reference_name: str) -> floa
                 "{extent} vs {reference_extent} in the reference CRS). Check that both cover the "
                 "same area and that their CRS are set correctly."),
             name=name,
-            file=os.path.basename(path),
+            file=display_name(path),
             reference=reference_name,
             extent=_fmt(bounds),
             reference_extent=_fmt(grid.bounds),
         )  # fmt: skip
     return share
+
+
+def display_name(path: str) -> str:
+    """A file's name for messages; a GDAL sub-dataset ('HDF4_EOS:EOS_GRID:"/d/a.hdf":…:Npp_500m')
+    as 'a.hdf (Npp_500m)'."""
+    match = re.search(r'"([^"]+)"(?::.*:([^:]+))?$', path)
+    if match:
+        name = os.path.basename(match.group(1))
+        return f"{name} ({match.group(2)})" if match.group(2) else name
+    return os.path.basename(path)
 
 
 def _fmt(bounds) -> str:

@@ -797,14 +797,14 @@ _CSV_HEADERS = {
 }
 
 
-def read_type_table_csv(path: str) -> dict[int, VegetationType]:
+def read_type_table_csv(path: str, parameter: str = "PARAMETERS_CSV") -> dict[int, VegetationType]:
     """A vegetation-type table (code, εmax, NDVI_max, NDVI_min) from a CSV file.
 
     UTF-8 (with or without BOM) or GBK/GB18030; comma, semicolon or tab separated; with a header
     row naming the columns (code, epsilon_max, ndvi_max, ndvi_min, other columns ignored) or
     without one (the four columns in that order).
     """
-    name = f"PARAMETERS_CSV ('{path}')"
+    name = f"{parameter} ('{path}')"
     try:
         with open(path, "rb") as handle:
             raw = handle.read()

@@ -19,9 +19,13 @@ from typing import Sequence
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 
 METHODS = ("max", "mean", "sum")
+# More months than this without a valid observation (over half the year): a gap-filled stack
+# would be mostly made up from the few months observed (our choice; SPEC §2.2 fills gaps,
+# it does not invent a year). ALLOW_FEW_MONTHS accepts such a stack.
+MAX_FILLED_MONTHS = 6
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,8 @@ class CompositePass:
     pixel-months are interpolated cyclically (fill_gaps_cyclic). compute → {"OUTPUT": (12, rows,
     cols), "empty", "filled", "partial"}; on_block adds the counts up in `totals`:
     empty = pixel-months with no valid observation, filled = of those interpolated, partial =
-    pixel-months summed from only part of their scenes (method "sum").
+    pixel-months summed from only part of their scenes (method "sum"); `observed` counts the
+    valid pixels of each month before filling.
     """
 
     def __init__(self, keys, by_month, method: str, scale=1.0, offset=0.0, fill=False):
@@ -242,6 +247,7 @@ class CompositePass:
         self.scale, self.offset = np.float32(scale), np.float32(offset)
         self.fill = fill
         self.totals = {"empty": 0, "filled": 0, "partial": 0}
+        self.observed = np.zeros(12, dtype=np.int64)  # valid pixels per month, before filling
 
     def compute(self, block) -> dict:
         scaled = [block[k][0] * self.scale + self.offset for k in self.keys]
@@ -252,12 +258,88 @@ class CompositePass:
             months[month - 1] = value
             if self.method == "sum":
                 partial += int(((count > 0) & (count < len(indices))).sum())
-        empty = int(np.isnan(months).sum())
+        observed = np.isfinite(months).reshape(12, -1).sum(axis=1)  # valid pixels per month
+        empty = int(months.size - observed.sum())
         filled = 0
         if self.fill:
             months, filled = fill_gaps_cyclic(months)
-        return {"OUTPUT": months, "empty": empty, "filled": filled, "partial": partial}
+        return {
+            "OUTPUT": months,
+            "empty": empty,
+            "filled": filled,
+            "partial": partial,
+            "observed": observed,
+        }
 
     def on_block(self, block, result) -> None:
         for key in self.totals:
             self.totals[key] += result[key]
+        self.observed += result["observed"]
+
+
+# --------------------------------------------------------------------------------------------
+# Products that cannot be right
+
+
+def _months(months: Sequence[int]) -> str:
+    return ", ".join(str(m) for m in months)
+
+
+def check_month_coverage(
+    covered, name: str, allow: str, with_scenes=(), limit: int = MAX_FILLED_MONTHS
+) -> None:
+    """Refuse to fill more than `limit` months of the year from the months in `covered`.
+
+    covered: the calendar months (1–12) with a valid observation (a scene before the pass;
+    a valid pixel after it); with_scenes: the months that have scenes (after the pass, those
+    of them not covered were all cloud or nodata). `name` is the scenes' parameter, `allow`
+    the parameter that accepts such a stack.
+    """
+    covered = sorted(set(int(m) for m in covered))
+    empty = [m for m in range(1, 13) if m not in covered]
+    if not covered or len(empty) <= limit:
+        return
+    copy = ""
+    if len(covered) == 1:
+        copy = Message(
+            QT_TRANSLATE_NOOP("Core", " (every band would be a copy of month {month})"),
+            month=covered[0],
+        )
+    cloudy = [m for m in sorted(set(with_scenes)) if m not in covered]
+    detail = ""
+    if cloudy:
+        detail = Message(
+            QT_TRANSLATE_NOOP("Core", " Month(s) {months} have scenes, but no valid pixel in "
+                "them (all cloud or nodata)."),
+            months=_months(cloudy),
+        )  # fmt: skip
+    raise InputError(
+        QT_TRANSLATE_NOOP("Core", "{name}: only {count} of the 12 months have a valid "
+            "observation ({covered}); the other {empty_count} months ({empty}) would all be "
+            "filled from them, more than half of the year made up{copy}.{detail} Add scenes of "
+            "some of the months {empty}, so that at least {needed} months are observed, or tick "
+            "{allow} to accept a stack made mostly by gap filling."),
+        name=name,
+        needed=12 - limit,
+        count=len(covered),
+        covered=_months(covered),
+        empty_count=len(empty),
+        empty=_months(empty),
+        copy=copy,
+        detail=detail,
+        allow=allow,
+    )  # fmt: skip
+
+
+def check_any_observation(valid: int, scenes: int, name: str) -> None:
+    """Refuse a stack without a single valid value: every scene all nodata (e.g. all cloud)."""
+    if valid:
+        return
+    raise InputError(
+        QT_TRANSLATE_NOOP("Core", "{name}: none of the {scenes} scene(s) holds a valid pixel "
+            "(all nodata, e.g. all cloud or fill values), so the monthly stack would be nodata "
+            "everywhere; no output was written. Check the scenes' nodata value and cloud "
+            "masking, or choose clearer scenes."),
+        name=name,
+        scenes=scenes,
+    )  # fmt: skip

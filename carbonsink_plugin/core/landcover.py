@@ -9,11 +9,11 @@ numpy only: no qgis, no Qt.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .parameters import LAND_COVER_PRESETS, NON_VEGETATED, VEGETATION_TYPES
 from .raster import NODATA_BYTE
 
@@ -22,8 +22,19 @@ KNOWN_CODES = {NON_VEGETATED} | {vt.code for vt in VEGETATION_TYPES}
 UNMAPPED_POLICIES = ("nodata", "zero")
 
 
-def table_from_matrix(values: Sequence, name: str = "TABLE") -> dict[int, int]:
-    """A flattened (land-cover value, vegetation type) matrix → {value: type}."""
+class MappingTable(dict):
+    """{land-cover value: vegetation type} of the user's table; `rows` gives each value's row
+    number (1-based) for messages."""
+
+    rows: dict[int, int]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rows = {}
+
+
+def table_from_matrix(values: Sequence, name: str = "TABLE") -> MappingTable:
+    """A flattened (land-cover value, vegetation type) matrix → {value: type} (with rows)."""
     cells = [v for v in (values or []) if v is not None and str(v).strip() != ""]
     if len(cells) % 2:
         raise InputError(
@@ -32,7 +43,7 @@ def table_from_matrix(values: Sequence, name: str = "TABLE") -> dict[int, int]:
             name=name,
             count=len(cells),
         )  # fmt: skip
-    table: dict[int, int] = {}
+    table = MappingTable()
     for start in range(0, len(cells), 2):
         row = start // 2 + 1
         try:
@@ -72,7 +83,65 @@ def table_from_matrix(values: Sequence, name: str = "TABLE") -> dict[int, int]:
                 second=target,
             )  # fmt: skip
         table[source] = target
+        table.rows.setdefault(source, row)
     return table
+
+
+def check_type_codes(
+    mapping: Mapping[int, int],
+    table: Mapping[int, int] | None,
+    allowed: Iterable[int],
+    name: str = "TABLE",
+    types: str = "TYPES_CSV",
+    types_file: str = "",
+    preset: str = "",
+) -> None:
+    """Refuse a mapping that produces a vegetation type outside the type table.
+
+    allowed: the codes of the vegetation-type table the NPP step will use (0–8 by default, or
+    those of the user's table `types_file`), always with 0 = non-vegetated; `types` names the
+    parameter of that table. A row of the user's `table` is named by its number, an entry of
+    the preset by the preset.
+    """
+    allowed = sorted(set(int(c) for c in allowed) | {NON_VEGETATED})
+    table = table or {}
+    rows = getattr(table, "rows", {})
+    for value, code in mapping.items():
+        if code in allowed:
+            continue
+        if value in table:
+            where = Message(
+                QT_TRANSLATE_NOOP("Core", "{name}: row {row} maps land-cover value {value} to "
+                    "vegetation type {type}"),
+                name=name,
+                row=rows.get(value, "?"),
+                value=value,
+                type=code,
+            )  # fmt: skip
+        else:
+            where = Message(
+                QT_TRANSLATE_NOOP("Core", "{name}: the preset '{preset}' maps land-cover value "
+                    "{value} to vegetation type {type}"),
+                name=name,
+                preset=preset,
+                value=value,
+                type=code,
+            )  # fmt: skip
+        if types_file:
+            source = Message(QT_TRANSLATE_NOOP("Core", "'{file}'"), file=types_file)
+        else:
+            source = Message(QT_TRANSLATE_NOOP("Core", "the built-in table"))
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{where}, which is not a code of the vegetation-type table "
+                "({source}: {codes}); the NPP step would have no parameters for it. Map the value "
+                "to one of those codes, or, if the NPP step uses your own table (its "
+                "PARAMETERS_CSV) with type {type}, give that file in {types}."),
+            where=where,
+            source=source,
+            codes=", ".join(str(c) for c in allowed),
+            types=types,
+            type=code,
+        )  # fmt: skip
 
 
 def build_mapping(

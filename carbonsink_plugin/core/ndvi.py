@@ -10,6 +10,7 @@ numpy only: no qgis, no Qt.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -328,6 +329,7 @@ class NdviCounts:
     out_of_range: int = 0
     zero_denominator: int = 0
     valid: int = 0
+    negative: int = 0  # valid pixels with NDVI < 0 (water, snow, cloud — or swapped bands)
 
     def add(self, other: NdviCounts) -> None:
         for key in vars(self):
@@ -377,4 +379,131 @@ def compute_ndvi(
     counts.out_of_range = int(out_of_range.sum())
     counts.zero_denominator = int(zero.sum())
     counts.valid = int(bad.size - bad.sum())
+    counts.negative = int(np.count_nonzero(ndvi < 0))  # NaN compares False
     return ndvi, counts
+
+
+# --------------------------------------------------------------------------------------------
+# Products that cannot be right
+
+# Share of valid pixels with NDVI < 0 above which red and NIR look swapped: land has NIR > red
+# almost everywhere (vegetation, soil, built-up); only water, snow and cloud are negative, so
+# a scene negative nearly everywhere is either open water or swapped bands (hence a warning).
+SWAPPED_SHARE = 0.9
+
+
+def swapped_bands_hint(counts: NdviCounts, red: str, nir: str) -> Message | None:
+    """A warning when NDVI is negative over nearly all valid pixels (red and NIR swapped?);
+    `red` and `nir` name the two band parameters."""
+    if not counts.valid or counts.negative < SWAPPED_SHARE * counts.valid:
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP("Core", "NDVI is negative on {share:.0%} of the {valid} valid pixels: "
+            "red and near-infrared look swapped (vegetation, soil and built-up land have NIR > "
+            "red, so NDVI > 0; only water, snow and cloud are negative). Check {red} and {nir}: "
+            "red is Landsat 8/9 band 4 (SR_B4) or Sentinel-2 B04, near-infrared Landsat 8/9 band "
+            "5 (SR_B5) or Sentinel-2 B08. If the scene is open water, the values are right."),
+        share=counts.negative / counts.valid,
+        valid=counts.valid,
+        red=red,
+        nir=nir,
+    )  # fmt: skip
+
+
+# Landsat product identifier (USGS): LXSS_LLLL_PPPRRR_YYYYMMDD_yyyymmdd_CC_TX.
+_LANDSAT_ID = re.compile(
+    r"(L[COTEM]0\d)_(L1TP|L1GT|L1GS|L2SP|L2SR)_(\d{6})_(\d{8})_(\d{8})_(\d{2})_(T1|T2|RT)",
+    re.IGNORECASE,
+)
+_MTL_LEVEL = re.compile(r"PROCESSING_LEVEL\W+(\w+)", re.IGNORECASE)
+_MTL_COLLECTION = re.compile(r"COLLECTION_NUMBER\W+(\d+)", re.IGNORECASE)
+
+
+def _mtl_of(path: str, product: str | None) -> str | None:
+    """The MTL metadata file beside a band file: <product id>_MTL.txt/.xml, or the only MTL
+    file of the folder when the band file name has no product id."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    mtl = [n for n in names if re.search(r"_MTL\.(txt|xml)$", n, re.IGNORECASE)]
+    if product:
+        mtl = [n for n in mtl if n.upper().startswith(product.upper())]
+    return os.path.join(folder, mtl[0]) if len(mtl) == 1 else None
+
+
+def landsat_scene(path: str) -> tuple[str, str, str | None] | None:
+    """(processing level, collection, MTL file name or None) of a Landsat band file: from its
+    product identifier in the file name (MTL None), else from the MTL file beside it; None
+    when neither says."""
+    name = os.path.basename(path)
+    match = _LANDSAT_ID.search(name)
+    if match:
+        return match.group(2).upper(), match.group(6), None
+    mtl = _mtl_of(path, None)
+    if mtl is None:
+        return None
+    try:
+        with open(mtl, encoding="utf-8", errors="replace") as handle:
+            text = handle.read(200_000)
+    except OSError:
+        return None
+    level, collection = _MTL_LEVEL.search(text), _MTL_COLLECTION.search(text)
+    if not level and not collection:
+        return None
+    return (
+        level.group(1).upper() if level else "",
+        f"{int(collection.group(1)):02d}" if collection else "",
+        os.path.basename(mtl),
+    )
+
+
+def check_landsat_level(path: str, name: str) -> None:
+    """Refuse a Landsat scene that is not Collection 2 Level-2 for the landsat_c2l2 preset:
+    Level-1 digital numbers or Collection 1 reflectance would give NDVI off by up to 0.75."""
+    found = landsat_scene(path)
+    if found is None:
+        return
+    level, collection, mtl = found
+    if mtl:
+        evidence = Message(QT_TRANSLATE_NOOP("Core", "its metadata file '{mtl}'"), mtl=mtl)
+    else:
+        evidence = Message(QT_TRANSLATE_NOOP("Core", "its product name"))
+    if level.startswith("L2") and collection in ("02", ""):
+        return
+    # Collection 1 surface reflectance (ESPA) keeps the Level-1 identifier: …_01_T1_sr_band4
+    collection1_sr = collection == "01" and "sr_band" in os.path.basename(path).lower()
+    if level and not level.startswith("L2") and not collection1_sr:
+        scene = Message(
+            QT_TRANSLATE_NOOP("Core", "a Level-1 scene ({level}, collection {collection}: "
+                "calibrated digital numbers, not surface reflectance)"),
+            level=level,
+            collection=collection or "?",
+        )  # fmt: skip
+        remedy = Message(
+            QT_TRANSLATE_NOOP("Core", "Download the Collection 2 Level-2 product of the scene "
+                "(…_L2SP_…_02_T1_SR_B4.TIF and _SR_B5.TIF, USGS EarthExplorer), or convert the "
+                "Level-1 bands to surface reflectance first and choose the 'reflectance' preset.")
+        )  # fmt: skip
+    else:
+        scene = Message(
+            QT_TRANSLATE_NOOP("Core", "a Collection {collection} scene ({level}; Collection 1 "
+                "surface reflectance is stored × 10 000)"),
+            collection=collection,
+            level=level or "?",
+        )  # fmt: skip
+        remedy = Message(
+            QT_TRANSLATE_NOOP("Core", "Use the Collection 2 Level-2 product of the scene, or "
+                "choose the 'custom' preset with scale 0.0001 and offset 0 for both bands.")
+        )  # fmt: skip
+    raise InputError(
+        QT_TRANSLATE_NOOP("Core", "{name}: '{file}' is {scene}, as {evidence} says, but the "
+            "preset 'landsat_c2l2' is for Collection 2 Level-2 surface reflectance (ρ = DN × "
+            "0.0000275 − 0.2); on this scene NDVI would be wrong by up to 0.75. {remedy}"),
+        name=name,
+        file=os.path.basename(path),
+        scene=scene,
+        evidence=evidence,
+        remedy=remedy,
+    )  # fmt: skip

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal
 
-from . import raster
+from . import align, raster
 from .errors import NONE, QT_TRANSLATE_NOOP, InputError, Listing, Message
 
 MOD17_SCALE = 0.0001  # kgC·m⁻² per DN
@@ -120,11 +120,14 @@ def import_npp(
     resampling: str = "auto",
     engine: raster.Engine | None = None,
     workdir: str | None = None,
+    reference_name: str = "REFERENCE",
 ) -> ImportReport:
     """Convert the product to gC·m⁻²·a⁻¹ and write it on the reference grid.
 
     engine(sources, outputs, compute, start, end, **options) runs a pass (default:
-    raster.run_blocks); workdir holds the intermediate file (removed afterwards).
+    raster.run_blocks); workdir holds the intermediate file (removed afterwards). A product
+    that does not overlap the reference, or has no valid NPP over it, is an InputError and
+    nothing is written (an all-nodata raster is no import).
     """
     engine = engine or raster.plain_engine
     if not source.grid.crs_wkt:
@@ -137,6 +140,7 @@ def import_npp(
             QT_TRANSLATE_NOOP("Core", "REFERENCE: the reference raster has no coordinate "
                 "reference system.")
         )  # fmt: skip
+    align.check_overlap(source.path, reference, source.name, reference_name)
     if resampling == "auto":
         resampling = choose_resampling(source.grid, reference)
     if resampling not in RESAMPLING:
@@ -189,6 +193,19 @@ def import_npp(
             )
         warped = None
         on_reference = raster.Source(warped_path, source.name)
+
+        def accept(summary):
+            if not summary.valid.get("OUTPUT"):
+                raise InputError(
+                    QT_TRANSLATE_NOOP("Core", "{name}: the product has no valid NPP where it "
+                        "overlaps {reference} (only fill values, land-cover codes such as water "
+                        "or urban, or nodata there), so the NPP raster would be nodata "
+                        "everywhere; no output was written. Choose the product tile that covers "
+                        "the reference area."),
+                    name=source.name,
+                    reference=reference_name,
+                )  # fmt: skip
+
         report.summary = engine(
             {"NPP": on_reference},
             {"OUTPUT": output},
@@ -196,6 +213,7 @@ def import_npp(
             30,
             100,
             grid=reference,
+            accept=accept,
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)

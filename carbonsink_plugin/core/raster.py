@@ -418,7 +418,7 @@ def check_same_grid(sources: Sequence[Source]) -> Grid:
     reference = sources[0]
     problems = []
     for other in sources[1:]:
-        differences = reference.grid.differences(other.grid)
+        differences = other.grid.differences(reference.grid)  # the named layer's values first
         if differences:
             problems.append(
                 Message(
@@ -690,6 +690,7 @@ def run_blocks(
     memory_budget: int | None = None,
     workers: int | None = None,
     temporaries: float = 3.0,
+    accept: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
     """Run `compute` over the grid window by window and write its results.
 
@@ -703,6 +704,11 @@ def run_blocks(
     `memory_budget` bytes, counting input and output bands times `temporaries` (the compute
     function's own scratch arrays). Outputs are moved into place only if every window succeeded;
     on error or cancel no output file is left behind (Canceled is raised on cancel).
+
+    accept(summary), when given, sees the counts of valid and nodata pixels of every output
+    after the last window and before anything is moved into place: it raises (an InputError
+    saying why) to refuse a product that cannot be right, e.g. all nodata. A refused run is a
+    failed run: its temporary files go, an older file at an output path is untouched.
     """
     if grid is None:
         if not sources:
@@ -744,6 +750,11 @@ def run_blocks(
             finally:
                 for future in queue:
                     future.cancel()
+        for name, output in pending.items():
+            summary.valid[name] = output.valid
+            summary.nodata[name] = output.nodata
+        if accept is not None:
+            accept(summary)
         for output in pending.values():
             output.commit()
     except BaseException:
@@ -753,9 +764,6 @@ def run_blocks(
     finally:
         for source in sources.values():
             source.close()
-    for name, output in pending.items():
-        summary.valid[name] = output.valid
-        summary.nodata[name] = output.nodata
     return summary
 
 
@@ -776,7 +784,10 @@ def _report(progress: ProgressFn | None, fraction: float) -> None:
 
 
 def _refuse_overwriting_inputs(sources: Mapping[str, Source], outputs: Mapping[str, Output]):
-    inputs = {os.path.realpath(s.path): s.name for s in sources.values() if os.path.exists(s.path)}
+    inputs: dict[str, str] = {}
+    for source in sources.values():  # a file read twice (NIR as a band of RED): its first name
+        if os.path.exists(source.path):
+            inputs.setdefault(os.path.realpath(source.path), source.name)
     for name, spec in outputs.items():
         target = os.path.realpath(spec.path)
         if target in inputs:

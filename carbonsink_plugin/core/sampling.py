@@ -615,6 +615,56 @@ def _check_minimum(layers, placed, minimum, window, min_distance) -> None:
 # Study-area mask
 
 
+def _extent(bounds) -> str:
+    return "x {0:.6g} … {2:.6g}, y {1:.6g} … {3:.6g}".format(*bounds)
+
+
+def check_study_area(
+    geometries_wkb: Sequence[bytes],
+    grid: Grid,
+    name: str,
+    raster_name: str,
+    ids: Sequence | None = None,
+) -> None:
+    """Refuse a study area that cannot hold plots: a polygon of zero area (collapsed to a line
+    or a point, or self-cancelling), or polygons that all miss the raster's extent.
+
+    geometries_wkb: the study-area geometries in the grid's CRS; ids: their feature ids (for
+    the message; 1, 2, … by default).
+    """
+    ids = list(ids) if ids is not None else list(range(1, len(geometries_wkb) + 1))
+    xmin = ymin = math.inf
+    xmax = ymax = -math.inf
+    for feature_id, wkb in zip(ids, geometries_wkb):
+        geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+        if geometry is None or not geometry.Area() > 0:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "{name}: feature {id} is a polygon of zero area (its "
+                    "vertices lie on a line or a point, or its rings cancel out), so it encloses "
+                    "no pixel. Fix its geometry (Vector → Geometry Tools → Check Validity) or "
+                    "remove the feature."),
+                name=name,
+                id=feature_id,
+            )  # fmt: skip
+        left, right, bottom, top = geometry.GetEnvelope()
+        xmin, xmax = min(xmin, left), max(xmax, right)
+        ymin, ymax = min(ymin, bottom), max(ymax, top)
+    if not geometries_wkb:
+        return
+    gxmin, gymin, gxmax, gymax = grid.bounds
+    if xmax <= gxmin or xmin >= gxmax or ymax <= gymin or ymin >= gymax:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "{name}: the study area ({extent}) does not overlap "
+                "{raster} ({raster_extent}), both in the raster's CRS, so no plot can be placed. "
+                "Check that both layers cover the same place and that their CRS are set "
+                "correctly."),
+            name=name,
+            extent=_extent((xmin, ymin, xmax, ymax)),
+            raster=raster_name,
+            raster_extent=_extent(grid.bounds),
+        )  # fmt: skip
+
+
 def rasterize_mask(geometries_wkb: Sequence[bytes], grid: Grid, path: str) -> str:
     """Write a Byte GeoTIFF on `grid`: 1 where a pixel centre falls in any geometry, else 0.
 

@@ -158,6 +158,69 @@ class Table:
     encoding: str = ""
 
 
+# What a file is, from its first bytes (for a file that is not a station table).
+_MAGIC = (
+    (b"%PDF", QT_TRANSLATE_NOOP("Core", "a PDF document")),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("Core", "a ZIP archive (or an .xlsx/.docx file "
+        "saved as one)")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("Core", "an old Microsoft Office file (.xls or "
+        ".doc)")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("Core", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Core", "a JPEG image")),
+    (b"GIF8", QT_TRANSLATE_NOOP("Core", "a GIF image")),
+    (b"II*\x00", QT_TRANSLATE_NOOP("Core", "a TIFF raster")),
+    (b"MM\x00*", QT_TRANSLATE_NOOP("Core", "a TIFF raster")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("Core", "an SQLite/GeoPackage database without a "
+        "readable table")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Core", "a gzip archive")),
+    (b"Rar!", QT_TRANSLATE_NOOP("Core", "a RAR archive")),
+    (b"7z\xbc\xaf", QT_TRANSLATE_NOOP("Core", "a 7-Zip archive")),
+)  # fmt: skip
+
+STATION_TABLE = QT_TRANSLATE_NOOP("Core", "A station table is a CSV text file (UTF-8 or GBK), "
+    "one row per station with its id (站号/station), longitude (经度/lon), latitude (纬度/lat) "
+    "and 12 month columns (1月…12月, Jan…Dec or 1…12), or a long table with station, month and "
+    "value columns; or a point layer with those fields. Save the table from your spreadsheet "
+    "program as CSV.")  # fmt: skip
+
+
+def what_file(path: str) -> Message:
+    """What a file is, in words, from its size and first bytes (for a file QGIS cannot read
+    as a table)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError as error:
+        return Message(
+            QT_TRANSLATE_NOOP("Core", "unreadable ({reason})"), reason=error.strerror or ""
+        )
+    if not head:
+        return Message(QT_TRANSLATE_NOOP("Core", "empty (0 bytes)"))
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return Message(what)
+    if not head.strip():
+        return Message(QT_TRANSLATE_NOOP("Core", "blank (only spaces and line breaks)"))
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Message(QT_TRANSLATE_NOOP("Core", "a binary file, not text"))
+    lines = [line for line in head.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return Message(QT_TRANSLATE_NOOP("Core", "text with a single line and no data rows"))
+    return Message(QT_TRANSLATE_NOOP("Core", "text that QGIS cannot read as a table"))
+
+
+def refuse_station_file(path: str, name: str = "STATIONS") -> None:
+    """An InputError saying what the file at `path` is and what a station table looks like
+    (for a file that exists but cannot be opened as a table)."""
+    raise InputError(
+        QT_TRANSLATE_NOOP("Core", "{name}: '{file}' is {what}, not a station table. {table}"),
+        name=name,
+        file=os.path.basename(path),
+        what=what_file(path),
+        table=Message(STATION_TABLE),
+    )
+
+
 def read_csv(path: str, name: str = "STATIONS") -> Table:
     """A CSV/TSV file as a Table; UTF-8 (BOM or not), GBK/GB18030 or UTF-16 (BOM)."""
     try:

@@ -39,7 +39,7 @@ from ..i18n import message_text, tr_for
 from ..paths import help_page, resource_path
 from . import guard
 from .legends import translate_legend
-from .parameters import describe
+from .parameters import describe, enum_choice, enum_values_text
 
 # --- output specs -----------------------------------------------------------------------------
 # An algorithm lists its outputs once, in output_specs(), in the order the dialog shows them;
@@ -200,13 +200,38 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
     # --- running ----------------------------------------------------------------------------
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        """QGIS's checks, after the one every algorithm shares: no output is an input."""
+        """QGIS's checks, after those every algorithm shares: enum values (an option's name or
+        its number; otherwise the allowed values are listed), and no output is an input."""
+        for definition in self.parameterDefinitions():
+            if definition.type() != "enum" or definition.name() not in parameters:
+                continue
+            value = parameters[definition.name()]
+            if not enum_choice(definition, value)[1]:
+                return False, self.tr(
+                    "{0}: '{1}' is not an allowed value. Give one of these names or its number: "
+                    "{2}."
+                ).format(self.label(definition.name()), value, enum_values_text(definition))
+        parameters = self.normalised(parameters)
         message = guard.clash(self, parameters, context)
         if message:
             return False, message
         return super().checkParameterValues(parameters, context)
 
+    def normalised(self, parameters) -> dict:
+        """The parameters with every enum given by its number turned into its option name."""
+        result = dict(parameters)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.type() == "enum" and name in result:
+                result[name] = enum_choice(definition, result[name])[0]
+        return result
+
+    def parameterAsEnumString(self, parameters, name, context):  # noqa: N802 - QGIS API
+        """As QGIS's, for an enum given by its name or by its number."""
+        return super().parameterAsEnumString(self.normalised(parameters), name, context)
+
     def processAlgorithm(self, parameters, context, feedback):
+        parameters = self.normalised(parameters)
         # Again here: a model or a script may run an algorithm without checkParameterValues.
         guard.refuse_overwriting_inputs(self, parameters, context)
         # Older files at the output paths survive unless the run succeeds (core/backup.py).

@@ -258,6 +258,11 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                     "error), or when the plot is outside the raster or on nodata."
                 ),
                 self.tr(
+                    "When no plot can be compared the message names the cause: the raster "
+                    "(no value at any plot, e.g. an all-nodata model raster) or the measured "
+                    "values (MEASURED_FIELD empty or not positive)."
+                ),
+                self.tr(
                     "Duplicate plot ids stop the run: a plot measured twice would count twice."
                 ),
                 self.tr(
@@ -420,12 +425,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             )
         self._log_exclusions(ids, result.reasons, feedback)
         if not result.used:
-            raise QgsProcessingException(
-                self.tr(
-                    "No plot can be compared: every plot was excluded (see the reasons above). "
-                    "Fill in {0} with the measured values."
-                ).format(self.label(self.MEASURED_FIELD))
-            )
+            raise QgsProcessingException(self._nothing_to_compare(place, model))
         feedback.setProgress(60.0)
         overall, passed = result.overall, result.passed
         if result.unit_ratio is not None:
@@ -545,6 +545,31 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             pixels[i] = int(counts[k])
             place[i] = reasons[k]
         return values, pixels, place
+
+    def _nothing_to_compare(self, place, model) -> str:
+        """Why no plot can be compared, naming the true cause: the model raster when no plot
+        has a model value (e.g. an all-nodata raster), else the measured values."""
+        on_nodata = sum(1 for p in place if p == "nodata")
+        if all(place):  # no plot has a model value
+            empty = model.sample(10_000).size == 0
+            model.close()
+            if empty:
+                whole = self.tr(
+                    "the raster holds no valid pixel at all (all nodata): check the step that "
+                    "made it, e.g. its inputs' grids and nodata"
+                )
+            else:
+                whole = self.tr("the plots fall where the raster is nodata")
+            return self.tr(
+                "{0}: the raster has no value at the plots ({1} of {2} plots on nodata pixels, "
+                "the others outside the raster or without geometry); {3}. No plot can be "
+                "compared."
+            ).format(self.label(self.RASTER), on_nodata, len(place), whole)
+        with_value = sum(1 for p in place if not p)
+        return self.tr(
+            "No plot can be compared: the {0} plot(s) with a model value have no usable "
+            "measured value (see the reasons above). Fill in {1} with the measured values."
+        ).format(with_value, self.label(self.MEASURED_FIELD))
 
     def _reason_text(self, code: str) -> str:
         return {

@@ -121,6 +121,11 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
                     "A floating-point input with fractional values looks already scaled; the "
                     "run stops unless SCALE is changed (1 for kgC·m⁻², 0.001 for gC·m⁻²)."
                 ),
+                self.tr(
+                    "A product that does not overlap the reference grid, or holds no valid NPP "
+                    "over it (only fill and land-cover codes), stops the run with both extents "
+                    "or the reason named; no all-nodata raster is written."
+                ),
             ],
             "references": [
                 "Running S.W., Zhao M. (2019, 2021) MOD17 User's Guide (Collection 6 / 6.1), "
@@ -184,19 +189,13 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             resampling=resampling,
             engine=functools.partial(self.engine, feedback),  # passes with progress and Cancel
             workdir=QgsProcessingUtils.tempFolder(),
+            reference_name=self.label(self.REFERENCE),
         )
         feedback.pushInfo(self.tr("Source: {0}; resampling: {1}.").format(path, report.resampling))
         for code, pixels in sorted(report.codes.items()):
             feedback.pushInfo(
                 self.tr("Code {0} ({1}): {2} product pixels set to nodata.").format(
                     code, nppimport.MOD17_FILL_CODES[code], pixels
-                )
-            )
-        if report.valid == 0:
-            feedback.pushWarning(
-                self.tr(
-                    "No valid NPP on the reference grid: check that the product covers the "
-                    "reference extent."
                 )
             )
         return self.finish_outputs(context, outputs)

@@ -45,6 +45,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
     DATES = "DATES"
     REFERENCE = "REFERENCE"
     FILL_GAPS = "FILL_GAPS"
+    ALLOW_FEW_MONTHS = "ALLOW_FEW_MONTHS"
     VARIABLE = "VARIABLE"
     SCALE = "SCALE"
     OFFSET = "OFFSET"
@@ -88,6 +89,18 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 self.FILL_GAPS,
                 self.tr("Fill months without a valid observation by interpolation in time"),
                 defaultValue=True,
+            )
+        )
+        self.addParameter(
+            set_advanced(
+                QgsProcessingParameterBoolean(
+                    self.ALLOW_FEW_MONTHS,
+                    self.tr(
+                        "Allow gap filling of more than half the year (fewer than 6 months "
+                        "observed)"
+                    ),
+                    defaultValue=False,
+                )
             )
         )
         self.addParameter(
@@ -173,6 +186,14 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                     "month; a pixel with none stays nodata."
                 ),
                 self.tr(
+                    "A stack that cannot be right stops the run and nothing is written: every "
+                    "scene all nodata (e.g. all cloud), or, with gap filling, more than half "
+                    "the year (7 or more months) without a valid observation — e.g. 13 scenes "
+                    "all of January would copy January into every month. The message names "
+                    "the empty months; add scenes for them, or tick ALLOW_FEW_MONTHS to accept "
+                    "such a stack."
+                ),
+                self.tr(
                     "sum: a pixel-month with some scenes missing sums the valid ones; the "
                     "log counts such pixel-months."
                 ),
@@ -210,6 +231,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
         method = self.parameterAsEnumString(parameters, self.METHOD, context)
         variable = self.parameterAsEnumString(parameters, self.VARIABLE, context)
         fill = self.parameterAsBoolean(parameters, self.FILL_GAPS, context)
+        allow_few = self.parameterAsBoolean(parameters, self.ALLOW_FEW_MONTHS, context)
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
         offset = self.parameterAsDouble(parameters, self.OFFSET, context)
         dates_text = self.parameterAsString(parameters, self.DATES, context)
@@ -233,6 +255,10 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                     ", ".join(str(m) for m in empty_months),
                     self.label(self.FILL_GAPS),
                 )
+            )
+        if not allow_few:
+            core.check_month_coverage(
+                by_month, self.label(self.INPUTS), self.label(self.ALLOW_FEW_MONTHS)
             )
         if empty_months:
             feedback.pushWarning(
@@ -263,6 +289,19 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 descriptions=list(MONTH_DESCRIPTIONS),
             )
             composite = core.CompositePass(sources, by_month, method, scale, offset, fill)
+
+            def accept(_summary):
+                # after the pass, before the stack is moved into place (raster.run_blocks)
+                observed = composite.observed
+                core.check_any_observation(int(observed.sum()), len(paths), self.label(self.INPUTS))
+                if fill and not allow_few:
+                    core.check_month_coverage(
+                        [m for m in range(1, 13) if observed[m - 1]],
+                        self.label(self.INPUTS),
+                        self.label(self.ALLOW_FEW_MONTHS),
+                        with_scenes=by_month,
+                    )
+
             self.engine(
                 feedback,
                 sources,
@@ -270,6 +309,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 composite.compute,
                 on_block=composite.on_block,
                 temporaries=6.0,
+                accept=accept,
             )
         finally:
             shutil.rmtree(workdir, ignore_errors=True)

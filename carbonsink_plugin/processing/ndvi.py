@@ -17,7 +17,7 @@ from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import checked, enum_parameter, number_parameter
-from .preprocessing_common import IGNORE_UNIT_CHECKS, remove_output
+from .preprocessing_common import IGNORE_UNIT_CHECKS
 
 
 class NdviAlgorithm(CarbonSinkAlgorithm):
@@ -166,6 +166,19 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                     "(or after it with 0) gives a warning."
                 ),
                 self.tr("Red and NIR must be on one grid; nothing is resampled silently."),
+                self.tr(
+                    "Landsat preset: a scene that is not Collection 2 Level-2 (its product name "
+                    "says _L1TP_, _L1GT_ or collection 01, or the MTL file beside it says so) "
+                    "stops the run, naming what the scene is and the product or preset needed: "
+                    "on Level-1 digital numbers the preset's scaling gives NDVI off by up to "
+                    "0.75."
+                ),
+                self.tr(
+                    "A run whose NDVI is negative on 90 % or more of the valid pixels warns that "
+                    "red and near-infrared look swapped, naming RED_BAND and NIR_BAND (only "
+                    "water, snow and cloud have NDVI < 0). A run without any valid NDVI pixel "
+                    "stops and writes nothing (an older file of that name is kept)."
+                ),
             ],
             "references": [
                 "USGS (2022) Landsat 8-9 Collection 2 Level 2 Science Product Guide, LSDS-1619.",
@@ -225,6 +238,11 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                     )
             sources["NIR"] = raster.Source(nir_path, nir_name, bands=[nir_band])
 
+        if preset.key == "landsat_c2l2":
+            for key, path in (("RED", red_path), ("NIR", nir_path)):
+                if key in sources:
+                    core.check_landsat_level(path, sources[key].name)
+
         def check(function, *args):
             units.overridable(
                 self, parameters, context, feedback, IGNORE_UNIT_CHECKS, function, *args
@@ -251,7 +269,6 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             feedback.pushInfo(self.tr("QA rule: {0}").format(rule))
 
         outputs = self.open_outputs(parameters, context)
-        output = outputs[self.OUTPUT]
         totals = core.NdviCounts()
 
         def compute(block):
@@ -264,12 +281,29 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             )
             return {"OUTPUT": ndvi, "counts": counts}
 
+        def accept(_summary):
+            # after the pass, before the output is moved into place: an older file survives
+            if totals.valid == 0:
+                raise QgsProcessingException(
+                    self.tr(
+                        "{0}: no valid NDVI pixel (QA-masked {1}, reflectance out of range {2}, "
+                        "input nodata {3}); no output was written. Check the sensor preset, the "
+                        "QA rule and the layers."
+                    ).format(
+                        self.label(self.RED),
+                        totals.qa_masked,
+                        totals.out_of_range,
+                        totals.input_nodata,
+                    )
+                )
+
         self.engine(
             feedback,
             sources,
             outputs,
             compute,
             on_block=lambda _block, result: totals.add(result["counts"]),
+            accept=accept,
         )
         feedback.pushInfo(
             self.tr(
@@ -283,16 +317,16 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                 totals.zero_denominator,
             )
         )
-        if totals.valid == 0:
-            remove_output(output.path)
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: no valid NDVI pixel (QA-masked {1}, reflectance out of range {2}, "
-                    "input nodata {3}). Check the sensor preset, the QA rule and the layers."
-                ).format(
-                    self.label(self.RED), totals.qa_masked, totals.out_of_range, totals.input_nodata
-                )
+        if not preset.single_band:
+            red_bands = f"{self.label(self.RED)} / {self.label(self.RED_BAND)}"
+            nir_bands = (
+                f"{self.label(self.NIR)} / {self.label(self.NIR_BAND)}"
+                if parameters.get(self.NIR)
+                else self.label(self.NIR_BAND)
             )
+            hint = core.swapped_bands_hint(totals, red_bands, nir_bands)
+            if hint is not None:
+                feedback.pushWarning(message_text(hint))
         return self.finish_outputs(context, outputs)
 
     def _check_s2_offset(self, path, preset, feedback):

@@ -135,6 +135,41 @@ def enum_parameter(name, description, options, default, optional=False):
     )
 
 
+def enum_choice(definition, value):
+    """(value, ok) of a static-string enum: an option's name stays as it is, an option number
+    (0, "1", 2.0: what `qgis_process help` lists and QGIS's own enums take) becomes its name,
+    and a name in another case its spelling. ok is False for anything else; None and ''
+    (the default) are left to QGIS."""
+    if value is None or value == "" or not definition.usesStaticStrings():
+        return value, True
+    if definition.allowMultiple() or not isinstance(value, (str, int, float)):
+        return value, True
+    options = list(definition.options())
+    if isinstance(value, str):
+        text = value.strip()
+        if text in options:
+            return text, True
+        folded = {option.lower(): option for option in options}
+        if text.lower() in folded:
+            return folded[text.lower()], True
+        try:
+            number = float(text)
+        except ValueError:
+            return value, False
+    elif isinstance(value, bool):
+        return value, False
+    else:
+        number = float(value)
+    if number.is_integer() and 0 <= number < len(options):
+        return options[int(number)], True
+    return value, False
+
+
+def enum_values_text(definition) -> str:
+    """The allowed values of an enum, as its messages list them: '0 = max, 1 = mean …'."""
+    return ", ".join(f"{i} = {option}" for i, option in enumerate(definition.options()))
+
+
 def raster_labels() -> dict[str, str]:
     """The label of each recurring raster input, in the user's language."""
     return {
@@ -155,7 +190,8 @@ def raster_input(name: str, kind: str, optional=False) -> QgsProcessingParameter
 
 
 def checked(algorithm, parameters, context, check) -> tuple[bool, str]:
-    """checkParameterValues of the base class, then `check()`; its InputError or
+    """checkParameterValues of the base class (enums, the output guard, QGIS's checks), then
+    `check()`; its InputError or
     QgsProcessingException becomes the (False, message) the dialog shows before running."""
     from .base import CarbonSinkAlgorithm  # here: base imports this module
 

@@ -1,9 +1,7 @@
 """What the stage-1 (preprocessing) algorithms share: the unit-check flag's name, the names of
-loaded monthly stacks, and the removal of a useless output."""
+loaded monthly stacks."""
 
 from __future__ import annotations
-
-import os
 
 from ..i18n import TranslationContext
 
@@ -23,10 +21,3 @@ def monthly_layer_name(variable: str) -> str:
         "sunshine": Preprocessing.tr("Monthly solar radiation (MJ·m⁻²)"),
     }
     return names.get(variable) or Preprocessing.tr("Monthly {0}").format(variable)
-
-
-def remove_output(path: str | None) -> None:
-    """Delete an output written by a run that then turned out useless (e.g. all nodata)."""
-    for candidate in (path, f"{path}.aux.xml") if path else ():
-        if os.path.exists(candidate):
-            os.remove(candidate)

@@ -226,6 +226,12 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
                     "the minimum distance."
                 ),
                 self.tr(
+                    "A study area that does not overlap the vegetation-type raster stops the "
+                    "run with both extents (in the raster's CRS); a study-area polygon of zero "
+                    "area (collapsed to a line or a point) stops it too, naming the feature, "
+                    "and never receives plots."
+                ),
+                self.tr(
                     "A type that cannot host its minimum stops the run and says why: too small "
                     "(fewer homogeneous pixels than plots needed) or too fragmented (the minimum "
                     "distance rules the candidates out). Lower WINDOW, MIN_DISTANCE or "
@@ -362,15 +368,21 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
                     self.label(self.STUDY_AREA), area.sourceCrs().authid(), crs.authid()
                 )
             )
-        geometries = [
-            bytes(f.geometry().asWkb())
-            for f in area.getFeatures(request)
-            if f.hasGeometry() and not f.geometry().isEmpty()
+        features = [
+            f for f in area.getFeatures(request) if f.hasGeometry() and not f.geometry().isEmpty()
         ]
+        geometries = [bytes(f.geometry().asWkb()) for f in features]
         if not geometries:
             raise QgsProcessingException(
                 self.tr("{0}: no feature has a geometry.").format(self.label(self.STUDY_AREA))
             )
+        sampling.check_study_area(
+            geometries,
+            vegetation.grid,
+            self.label(self.STUDY_AREA),
+            self.label(self.VEGETATION),
+            [f.id() for f in features],
+        )
         path = QgsProcessingUtils.generateTempFilename("study_area_mask.tif")
         return sampling.rasterize_mask(geometries, vegetation.grid, path)
 

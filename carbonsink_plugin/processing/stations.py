@@ -24,12 +24,13 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProperty,
+    QgsVectorLayer,
 )
 
 from ..compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
 from ..core import raster
 from ..core import stations as core
-from ..core.errors import Listing
+from ..core.errors import InputError, Listing
 from ..core.parameters import MONTH_DESCRIPTIONS
 from ..i18n import message_text
 from . import units
@@ -274,6 +275,11 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                     "(they inform the edges) and listed."
                 ),
                 self.tr(
+                    "A STATIONS file that is not a table (empty, a PDF, an image, an archive, "
+                    "binary data) stops the run with a message that says what the file is and "
+                    "what a station table must look like."
+                ),
+                self.tr(
                     "Value checks: temperatures around 273 (Kelvin), tenths of units, "
                     "precipitation that looks like metres, radiation above ~1 200 MJ·m⁻² per "
                     "month (J·cm⁻²), daily means or mean W·m⁻² stop the run; choose the unit, "
@@ -297,6 +303,36 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         }
 
     # ----------------------------------------------------------------------------------------
+
+    def checkParameterValues(self, parameters, context):
+        # QGIS's own check of a file QGIS cannot load (empty, a PDF …) says "Could not load
+        # source layer … not found" although the file exists: say what the file is instead.
+        path = self._unreadable_file(parameters, context)
+        if path is not None:
+            try:
+                core.refuse_station_file(path, self.label(self.STATIONS))
+            except InputError as error:
+                return False, message_text(error)
+        return super().checkParameterValues(parameters, context)
+
+    def _station_file(self, parameters, context) -> str | None:
+        """The file path when STATIONS is given as a path to an existing file, else None."""
+        value = parameters.get(self.STATIONS)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source
+        if isinstance(value, QgsProperty):
+            value = value.valueAsString(context.expressionContext())
+        if not isinstance(value, str):
+            return None
+        path = value.split("|")[0]
+        return path if os.path.isfile(path) else None
+
+    def _unreadable_file(self, parameters, context) -> str | None:
+        """The STATIONS file when it exists but is no table QGIS can open, else None."""
+        path = self._station_file(parameters, context)
+        if path is None:
+            return None
+        return None if QgsVectorLayer(path, "stations", "ogr").isValid() else path
 
     def execute(self, parameters, context, feedback):
         variable = self.parameterAsEnumString(parameters, self.VARIABLE, context)
@@ -531,6 +567,9 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         layer = None
         if path is None:
             layer = self.parameterAsVectorLayer(parameters, self.STATIONS, context)
+            unreadable = self._unreadable_file(parameters, context) if layer is None else None
+            if unreadable is not None:
+                core.refuse_station_file(unreadable, self.label(self.STATIONS))
             if layer is None:
                 raise QgsProcessingException(
                     self.tr("{0}: cannot open the station table.").format(self.label(self.STATIONS))

@@ -19,7 +19,6 @@ from ..core.grades import write_colour_table
 from . import zoning
 from .base import CarbonSinkAlgorithm, RasterOutput, TableOutput
 from .parameters import checked
-from .preprocessing_common import remove_output
 
 
 class TrendAlgorithm(CarbonSinkAlgorithm):
@@ -259,7 +258,18 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
             computation = core_trend.TrendComputation(
                 names, years, wanted=list(outputs), zone_count=computation_zones
             )
-            summary = self.engine(
+
+            def accept(summary):
+                # before the outputs are moved into place: nothing written, older files kept
+                if outputs and not summary.valid[next(iter(outputs))]:
+                    raise QgsProcessingException(
+                        self.tr(
+                            "{0}: no pixel has a value in every year, so nothing can be "
+                            "computed (no output written)."
+                        ).format(self.label(self.INPUTS))
+                    )
+
+            self.engine(
                 feedback,
                 sources,
                 outputs,
@@ -268,15 +278,7 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 end=100.0,
                 on_block=computation.on_block,
                 temporaries=core_trend.temporaries(n, len(outputs) + 2),
-            )
-        if outputs and not summary.valid[next(iter(outputs))]:
-            for output in outputs.values():
-                remove_output(output.path)
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: no pixel has a value in every year, so nothing can be computed "
-                    "(no output written)."
-                ).format(self.label(self.INPUTS))
+                accept=accept,
             )
         if self.CLASS in outputs:
             write_colour_table(outputs[self.CLASS].path, core_trend.CLASS_COLOURS)

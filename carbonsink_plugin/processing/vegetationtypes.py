@@ -5,13 +5,14 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterRasterLayer,
 )
 
-from ..compat import SOURCE_VECTOR_GEOMETRY, set_advanced
+from ..compat import FILE_BEHAVIOR_FILE, SOURCE_VECTOR_GEOMETRY, set_advanced
+from ..core import casa, raster
 from ..core import landcover as core
-from ..core import raster
 from ..core.parameters import LAND_COVER_PRESETS, type_names
 from .base import CarbonSinkAlgorithm, NumberOutput, RasterOutput, TableOutput
 from .legends import vegetation_type_label
@@ -26,6 +27,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
     BAND = "BAND"
     PRESET = "PRESET"
     TABLE = "TABLE"
+    TYPES_CSV = "TYPES_CSV"
     UNMAPPED = "UNMAPPED"
     OUTPUT = "OUTPUT"
     STATISTICS = "STATISTICS"
@@ -56,6 +58,15 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 numberRows=0,
                 hasFixedNumberRows=False,
                 headers=[self.tr("Land-cover value"), self.tr("Vegetation type 0–8")],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.TYPES_CSV,
+                self.tr("Vegetation-type table of the NPP step, CSV (empty: built-in types 0–8)"),
+                behavior=FILE_BEHAVIOR_FILE,
+                extension="csv",
                 optional=True,
             )
         )
@@ -133,6 +144,12 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 ),
                 self.tr("Non-integer values stop the run: a land-cover map holds class codes."),
                 self.tr(
+                    "A mapping that produces a vegetation type outside the type table stops "
+                    "the run before anything is read, naming the TABLE row (or the preset "
+                    "entry): the table is the built-in one (codes 0–8) or, when the NPP step "
+                    "uses your own, the CSV given in TYPES_CSV (its codes, and 0)."
+                ),
+                self.tr(
                     "Areas are exact: pixel size in a projected CRS, ellipsoidal cell area "
                     "in a geographic CRS."
                 ),
@@ -154,9 +171,26 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 matrix_values(self, parameters, self.TABLE, context), self.label(self.TABLE)
             )
             preset = self.parameterAsEnumString(parameters, self.PRESET, context)
-            core.build_mapping(preset, table, self.label(self.TABLE))
+            mapping = core.build_mapping(preset, table, self.label(self.TABLE))
+            self._check_codes(parameters, context, preset, table, mapping)
 
         return checked(self, parameters, context, check)
+
+    def _check_codes(self, parameters, context, preset, table, mapping) -> None:
+        """Every type the mapping produces must be in the type table the NPP step uses."""
+        path = self.parameterAsFile(parameters, self.TYPES_CSV, context)
+        allowed = (
+            casa.read_type_table_csv(path, self.label(self.TYPES_CSV)) if path else core.KNOWN_CODES
+        )
+        core.check_type_codes(
+            mapping,
+            table,
+            allowed,
+            self.label(self.TABLE),
+            self.label(self.TYPES_CSV),
+            path or "",
+            preset,
+        )
 
     def execute(self, parameters, context, feedback):
         path = self.raster_path(parameters, self.INPUT, context)
@@ -173,14 +207,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 ", ".join(f"{v}→{t}" for v, t in sorted(mapping.items()))
             )
         )
-        unusual = sorted({t for t in mapping.values() if t not in core.KNOWN_CODES})
-        if unusual:
-            feedback.pushWarning(
-                self.tr(
-                    "Vegetation type(s) {0} are not among the standard codes 0–8; the "
-                    "NPP step needs parameters for them."
-                ).format(", ".join(map(str, unusual)))
-            )
+        self._check_codes(parameters, context, preset, table, mapping)
 
         sample = source.sample(100_000)
         if sample.size == 0:

@@ -105,7 +105,8 @@ def test_grid_mismatch_names_the_inputs_and_what_differs(tmp_path):
     with pytest.raises(GridMismatchError) as error:
         raster.open_sources({"NDVI": a, "SOL": b, "TEMPERATURE": c, "PRECIPITATION": d})
     message = str(error.value)
-    assert "SOL differs from NDVI: size 5×4 vs 6×4 pixels" in message
+    # the named layer's values first: SOL (b) is 6 wide, NDVI (a) 5
+    assert "SOL differs from NDVI: size 6×4 vs 5×4 pixels" in message
     assert "TEMPERATURE differs from NDVI" in message and "pixel 30×30" in message
     assert "pixel 10×10" in message
     assert "PRECIPITATION differs from NDVI" in message and "EPSG:4326" in message

@@ -118,7 +118,12 @@ def test_scaled_ndvi_without_scale_is_refused(tmp_path):
     with pytest.raises(QgsProcessingException, match=r"look like NDVI scaled by 10 000.*SCALE"):
         run(
             "monthlycomposite",
-            {"INPUTS": [str(p) for p in paths[:3]], "METHOD": "max", "OUTPUT": str(out)},
+            {
+                "INPUTS": [str(p) for p in paths[:3]],
+                "METHOD": "max",
+                "ALLOW_FEW_MONTHS": True,  # 3 scenes of May–June: the scale is the subject
+                "OUTPUT": str(out),
+            },
         )
     assert not out.exists()
 
@@ -139,7 +144,12 @@ def test_gap_filling_and_methods_by_hand(tmp_path):
     ]
     results, log = run(
         "monthlycomposite",
-        {"INPUTS": inputs, "METHOD": "max", "OUTPUT": str(folder / "stack 栈.tif")},
+        {
+            "INPUTS": inputs,
+            "METHOD": "max",
+            "ALLOW_FEW_MONTHS": True,  # 4 months observed: filling is the subject
+            "OUTPUT": str(folder / "stack 栈.tif"),
+        },
     )
     # Linear in time: Feb, Mar = 0.4 + (0.7 − 0.4)·1/3, ·2/3 = 0.5, 0.6; May, Jun = 0.7 − 0.2/3·k
     # = 0.6333, 0.5667; Aug, Sep = 0.4667, 0.4333; Nov, Dec between Oct 0.4 and Jan 0.4 = 0.4.
@@ -168,6 +178,7 @@ def test_gap_filling_and_methods_by_hand(tmp_path):
                 "INPUTS": inputs,
                 "METHOD": method,
                 "VARIABLE": "other",
+                "ALLOW_FEW_MONTHS": True,
                 "OUTPUT": str(folder / f"{method}.tif"),
             },
         )
@@ -200,7 +211,13 @@ def test_undatable_scene_is_named_and_explicit_dates_work(tmp_path):
         )
     results, _ = run(
         "monthlycomposite",
-        {"INPUTS": inputs, "METHOD": "max", "DATES": "1\n7", "OUTPUT": str(tmp_path / "c.tif")},
+        {
+            "INPUTS": inputs,
+            "METHOD": "max",
+            "DATES": "1\n7",
+            "ALLOW_FEW_MONTHS": True,
+            "OUTPUT": str(tmp_path / "c.tif"),
+        },
     )
     values = read_raster(results["OUTPUT"])[0][:, 0, 0]
     assert values[0] == pytest.approx(0.3) and values[6] == pytest.approx(0.8)
@@ -253,7 +270,12 @@ def test_grids_and_the_reference(tmp_path):
     ):
         run(
             "monthlycomposite",
-            {"INPUTS": [a, b], "METHOD": "max", "OUTPUT": str(tmp_path / "c.tif")},
+            {
+                "INPUTS": [a, b],
+                "METHOD": "max",
+                "ALLOW_FEW_MONTHS": True,
+                "OUTPUT": str(tmp_path / "c.tif"),
+            },
         )
     # With the 30 m scene as reference, the 15 m scene is averaged 2×2:
     # (0 + 1 + 4 + 5)/4/20 = 0.125, (2+3+6+7)/4/20 = 0.225, (8+9+12+13)/80 = 0.525, 0.625.
@@ -264,6 +286,7 @@ def test_grids_and_the_reference(tmp_path):
             "METHOD": "max",
             "REFERENCE": a,
             "FILL_GAPS": True,
+            "ALLOW_FEW_MONTHS": True,
             "OUTPUT": str(tmp_path / "c.tif"),
         },
     )
@@ -282,6 +305,7 @@ def test_scene_outside_the_reference(tmp_path):
                 "INPUTS": [a, far],
                 "METHOD": "max",
                 "REFERENCE": a,
+                "ALLOW_FEW_MONTHS": True,
                 "OUTPUT": str(tmp_path / "c.tif"),
             },
         )

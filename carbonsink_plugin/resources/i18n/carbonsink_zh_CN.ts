@@ -217,6 +217,11 @@
         <source>{0}: an output file is required.</source>
         <translation>{0}：必须指定输出文件。</translation>
     </message>
+    <message>
+        <location filename="../../processing/base.py" line="211"/>
+        <source>{0}: &apos;{1}&apos; is not an allowed value. Give one of these names or its number: {2}.</source>
+        <translation>{0}：“{1}”不是允许的值。请给出以下名称之一或其编号：{2}。</translation>
+    </message>
 </context>
 <context>
     <name>CarbonSinkDock</name>
@@ -1610,6 +1615,201 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <source>Cannot burn the zones into &apos;{path}&apos;: {reason}</source>
         <translation>无法将分区栅格化写入“{path}”：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../core/composite.py" line="251"/>
+        <source> (every band would be a copy of month {month})</source>
+        <translation> （每个波段都会是 {month} 月的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../core/composite.py" line="258"/>
+        <source> Month(s) {months} have scenes, but no valid pixel in them (all cloud or nodata).</source>
+        <translation> {months} 月有影像，但其中没有有效像元（全部为云或无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/composite.py" line="263"/>
+        <source>{name}: only {count} of the 12 months have a valid observation ({covered}); the other {empty_count} months ({empty}) would all be filled from them, more than half of the year made up{copy}.{detail} Add scenes of some of the months {empty}, so that at least {needed} months are observed, or tick {allow} to accept a stack made mostly by gap filling.</source>
+        <translation>{name}：12 个月中只有 {count} 个月有有效观测（{covered}）；其余 {empty_count} 个月（{empty}）都将由它们插补，一年中一半以上的数据是推算出来的{copy}。{detail}请为 {empty} 中的部分月份补充影像，使至少 {needed} 个月有观测，或勾选 {allow} 以接受主要由插补生成的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../core/composite.py" line="285"/>
+        <source>{name}: none of the {scenes} scene(s) holds a valid pixel (all nodata, e.g. all cloud or fill values), so the monthly stack would be nodata everywhere; no output was written. Check the scenes&apos; nodata value and cloud masking, or choose clearer scenes.</source>
+        <translation>{name}：{scenes} 景影像中没有任何有效像元（全部为无数据，如全部为云或填充值），月合成结果将处处为无数据；未写出任何输出。请检查影像的无数据值和云掩膜，或选择更晴朗的影像。</translation>
+    </message>
+    <message>
+        <location filename="../../core/landcover.py" line="114"/>
+        <source>{name}: row {row} maps land-cover value {value} to vegetation type {type}</source>
+        <translation>{name}：第 {row} 行把土地覆盖值 {value} 映射为植被类型 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/landcover.py" line="123"/>
+        <source>{name}: the preset &apos;{preset}&apos; maps land-cover value {value} to vegetation type {type}</source>
+        <translation>{name}：预设“{preset}”把土地覆盖值 {value} 映射为植被类型 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../core/landcover.py" line="131"/>
+        <source>&apos;{file}&apos;</source>
+        <translation>“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/landcover.py" line="133"/>
+        <source>the built-in table</source>
+        <translation>内置表</translation>
+    </message>
+    <message>
+        <location filename="../../core/landcover.py" line="135"/>
+        <source>{where}, which is not a code of the vegetation-type table ({source}: {codes}); the NPP step would have no parameters for it. Map the value to one of those codes, or, if the NPP step uses your own table (its PARAMETERS_CSV) with type {type}, give that file in {types}.</source>
+        <translation>{where}，该编码不在植被类型表中（{source}：{codes}）；NPP 计算步骤将没有它的参数。请把该值映射为其中一个编码；如果 NPP 步骤使用含有类型 {type} 的自定义表（其 PARAMETERS_CSV），请在 {types} 中给出该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="401"/>
+        <source>NDVI is negative on {share:.0%} of the {valid} valid pixels: red and near-infrared look swapped (vegetation, soil and built-up land have NIR &gt; red, so NDVI &gt; 0; only water, snow and cloud are negative). Check {red} and {nir}: red is Landsat 8/9 band 4 (SR_B4) or Sentinel-2 B04, near-infrared Landsat 8/9 band 5 (SR_B5) or Sentinel-2 B08. If the scene is open water, the values are right.</source>
+        <translation>{valid} 个有效像元中有 {share:.0%} 的 NDVI 为负：红光与近红外似乎互换了（植被、土壤和建成区的近红外大于红光，NDVI &gt; 0；只有水体、雪和云为负）。请检查 {red} 和 {nir}：红光为 Landsat 8/9 第 4 波段（SR_B4）或 Sentinel-2 B04，近红外为 Landsat 8/9 第 5 波段（SR_B5）或 Sentinel-2 B08。如果该景是开阔水面，则数值是正确的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="470"/>
+        <source>its metadata file &apos;{mtl}&apos;</source>
+        <translation>其元数据文件“{mtl}”</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="472"/>
+        <source>its product name</source>
+        <translation>其产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="479"/>
+        <source>a Level-1 scene ({level}, collection {collection}: calibrated digital numbers, not surface reflectance)</source>
+        <translation>Level-1 影像（{level}，集合 {collection}：定标后的数字量化值，不是地表反射率）</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="485"/>
+        <source>Download the Collection 2 Level-2 product of the scene (…_L2SP_…_02_T1_SR_B4.TIF and _SR_B5.TIF, USGS EarthExplorer), or convert the Level-1 bands to surface reflectance first and choose the &apos;reflectance&apos; preset.</source>
+        <translation>请下载该景的 Collection 2 Level-2 产品（…_L2SP_…_02_T1_SR_B4.TIF 和 _SR_B5.TIF，USGS EarthExplorer），或先把 Level-1 波段转换为地表反射率，再选择“reflectance”预设。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="491"/>
+        <source>a Collection {collection} scene ({level}; Collection 1 surface reflectance is stored × 10 000)</source>
+        <translation>Collection {collection} 影像（{level}；Collection 1 地表反射率以 × 10 000 存储）</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="497"/>
+        <source>Use the Collection 2 Level-2 product of the scene, or choose the &apos;custom&apos; preset with scale 0.0001 and offset 0 for both bands.</source>
+        <translation>请使用该景的 Collection 2 Level-2 产品，或选择“custom”预设，两个波段的比例系数均为 0.0001、偏移量均为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/ndvi.py" line="501"/>
+        <source>{name}: &apos;{file}&apos; is {scene}, as {evidence} says, but the preset &apos;landsat_c2l2&apos; is for Collection 2 Level-2 surface reflectance (ρ = DN × 0.0000275 − 0.2); on this scene NDVI would be wrong by up to 0.75. {remedy}</source>
+        <translation>{name}：据{evidence}，“{file}”是{scene}，但“landsat_c2l2”预设用于 Collection 2 Level-2 地表反射率（ρ = DN × 0.0000275 − 0.2）；用于该影像时 NDVI 最多会偏差 0.75。{remedy}</translation>
+    </message>
+    <message>
+        <location filename="../../core/nppimport.py" line="201"/>
+        <source>{name}: the product has no valid NPP where it overlaps {reference} (only fill values, land-cover codes such as water or urban, or nodata there), so the NPP raster would be nodata everywhere; no output was written. Choose the product tile that covers the reference area.</source>
+        <translation>{name}：产品与 {reference} 重叠处没有有效的 NPP（只有填充值、水体或城市等土地覆盖代码，或无数据），NPP 栅格将处处为无数据；未写出任何输出。请选择覆盖参考区域的产品图块。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sampling.py" line="642"/>
+        <source>{name}: feature {id} is a polygon of zero area (its vertices lie on a line or a point, or its rings cancel out), so it encloses no pixel. Fix its geometry (Vector → Geometry Tools → Check Validity) or remove the feature.</source>
+        <translation>{name}：要素 {id} 是面积为零的多边形（其顶点位于一条线或一个点上，或其环相互抵消），不包含任何像元。请修复其几何（矢量 → 几何工具 → 检查有效性）或删除该要素。</translation>
+    </message>
+    <message>
+        <location filename="../../core/sampling.py" line="657"/>
+        <source>{name}: the study area ({extent}) does not overlap {raster} ({raster_extent}), both in the raster&apos;s CRS, so no plot can be placed. Check that both layers cover the same place and that their CRS are set correctly.</source>
+        <translation>{name}：研究区（{extent}）与 {raster}（{raster_extent}）不重叠（均为栅格坐标系），无法布设样地。请检查两个图层是否覆盖同一地点，以及坐标系是否设置正确。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="163"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="164"/>
+        <source>a ZIP archive (or an .xlsx/.docx file saved as one)</source>
+        <translation>ZIP 压缩包（或以 ZIP 格式保存的 .xlsx/.docx 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="166"/>
+        <source>an old Microsoft Office file (.xls or .doc)</source>
+        <translation>旧版 Microsoft Office 文件（.xls 或 .doc）</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="168"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="169"/>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="170"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="171"/>
+        <source>a TIFF raster</source>
+        <translation>TIFF 栅格</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="173"/>
+        <source>an SQLite/GeoPackage database without a readable table</source>
+        <translation>没有可读表的 SQLite/GeoPackage 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="175"/>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="176"/>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="177"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="180"/>
+        <source>A station table is a CSV text file (UTF-8 or GBK), one row per station with its id (站号/station), longitude (经度/lon), latitude (纬度/lat) and 12 month columns (1月…12月, Jan…Dec or 1…12), or a long table with station, month and value columns; or a point layer with those fields. Save the table from your spreadsheet program as CSV.</source>
+        <translation>站点表是 CSV 文本文件（UTF-8 或 GBK），每行一个站点，含站号（站号/station）、经度（经度/lon）、纬度（纬度/lat）和 12 个月份列（1月…12月、Jan…Dec 或 1…12），或含站点、月份和数值列的长表；也可以是带这些字段的点图层。请在电子表格软件中将表格另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="195"/>
+        <source>unreadable ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="198"/>
+        <source>empty (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="203"/>
+        <source>blank (only spaces and line breaks)</source>
+        <translation>空白文件（只有空格和换行）</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="205"/>
+        <source>a binary file, not text</source>
+        <translation>二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="208"/>
+        <source>text with a single line and no data rows</source>
+        <translation>只有一行、没有数据行的文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="209"/>
+        <source>text that QGIS cannot read as a table</source>
+        <translation>QGIS 无法作为表格读取的文本</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="216"/>
+        <source>{name}: &apos;{file}&apos; is {what}, not a station table. {table}</source>
+        <translation>{name}：“{file}”是{what}，不是站点表。{table}</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -2134,11 +2334,6 @@ kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
         <translation>栅格坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="454"/>
-        <source>No plot can be compared: every plot was excluded (see the reasons above). Fill in {0} with the measured values.</source>
-        <translation>没有可比较的样地：所有样地都被剔除（原因见上）。请在 {0} 中填入实测值。</translation>
-    </message>
-    <message>
         <location filename="../../processing/groundcheck.py" line="534"/>
         <source>{0}: the layer has no field &apos;{1}&apos;; not used.</source>
         <translation>{0}：图层没有字段“{1}”；不使用该项。</translation>
@@ -2343,6 +2538,31 @@ kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
         <source>Scatter plot drawn with {0}: {1}</source>
         <translation>散点图已用 {0} 绘制：{1}</translation>
     </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="251"/>
+        <source>When no plot can be compared the message names the cause: the raster (no value at any plot, e.g. an all-nodata model raster) or the measured values (MEASURED_FIELD empty or not positive).</source>
+        <translation>没有可比较的样地时，消息会指出原因：栅格（在所有样地处都没有值，如全为无数据的模型栅格）或实测值（MEASURED_FIELD 为空或不为正）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="571"/>
+        <source>the raster holds no valid pixel at all (all nodata): check the step that made it, e.g. its inputs&apos; grids and nodata</source>
+        <translation>该栅格完全没有有效像元（全为无数据）：请检查生成它的步骤，如其输入的网格和无数据值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="576"/>
+        <source>the plots fall where the raster is nodata</source>
+        <translation>样地都落在栅格的无数据处</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="577"/>
+        <source>{0}: the raster has no value at the plots ({1} of {2} plots on nodata pixels, the others outside the raster or without geometry); {3}. No plot can be compared.</source>
+        <translation>{0}：栅格在样地处没有值（{2} 个样地中有 {1} 个位于无数据像元，其余在栅格之外或没有几何）；{3}。没有可比较的样地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="583"/>
+        <source>No plot can be compared: the {0} plot(s) with a model value have no usable measured value (see the reasons above). Fill in {1} with the measured values.</source>
+        <translation>没有可比较的样地：有模型值的 {0} 个样地都没有可用的实测值（原因见上）。请在 {1} 中填入实测值。</translation>
+    </message>
 </context>
 <context>
     <name>Guard</name>
@@ -2467,11 +2687,6 @@ stored values outside −30000…32700 → nodata</source>
         <translation>编码 {0}（{1}）：{2} 个产品像元设为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="193"/>
-        <source>No valid NPP on the reference grid: check that the product covers the reference extent.</source>
-        <translation>参考网格上没有有效的 NPP：请检查产品是否覆盖参考范围。</translation>
-    </message>
-    <message>
         <location filename="../../processing/importnpp.py" line="199"/>
         <source>NPP, MOD17 (gC·m⁻²·a⁻¹)</source>
         <translation>净初级生产力 NPP，MOD17（gC·m⁻²·a⁻¹）</translation>
@@ -2485,6 +2700,11 @@ stored values outside −30000…32700 → nodata</source>
         <location filename="../../processing/importnpp.py" line="208"/>
         <source>{0}: the values are not the product's integers (e.g. {1}): the file looks already scaled. Set {2} to 1 for kgC·m⁻² or to 0.001 for gC·m⁻².</source>
         <translation>{0}：这些值不是产品的原始整数（如 {1}）：该文件看起来已缩放过。若为 kgC·m⁻² 请将 {2} 设为 1，若为 gC·m⁻² 请设为 0.001。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="124"/>
+        <source>A product that does not overlap the reference grid, or holds no valid NPP over it (only fill and land-cover codes), stops the run with both extents or the reason named; no all-nodata raster is written.</source>
+        <translation>产品与参考网格不重叠，或在其上没有有效 NPP（只有填充值和土地覆盖代码）时，运行停止并给出两者的范围或原因；不会写出全为无数据的栅格。</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2910,16 @@ sum：  V(m) = Σ 有效值
         <source>Set {0} (e.g. 0.0001 for NDVI × 10 000) or {1} (e.g. −273.15 for Kelvin).</source>
         <translation>请设置 {0}（如 NDVI × 10 000 时设为 0.0001）或 {1}（如开尔文时设为 −273.15）。</translation>
     </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="99"/>
+        <source>Allow gap filling of more than half the year (fewer than 6 months observed)</source>
+        <translation>允许插补一年中一半以上的月份（有观测的月份少于 6 个）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="189"/>
+        <source>A stack that cannot be right stops the run and nothing is written: every scene all nodata (e.g. all cloud), or, with gap filling, more than half the year (7 or more months) without a valid observation — e.g. 13 scenes all of January would copy January into every month. The message names the empty months; add scenes for them, or tick ALLOW_FEW_MONTHS to accept such a stack.</source>
+        <translation>不可能正确的数据集会使运行停止且不写出任何文件：所有影像均为无数据（如全部为云），或启用插补时一年中超过一半（7 个月及以上）没有有效观测——例如 13 景全是 1 月，会把 1 月复制到每个月。消息会列出空缺的月份；请为这些月份补充影像，或勾选 ALLOW_FEW_MONTHS 以接受这样的数据集。</translation>
+    </message>
 </context>
 <context>
     <name>MultipleLayersInput</name>
@@ -2850,11 +3080,6 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
         <translation>像元：有效 NDVI {0} 个；无数据原因：输入无数据 {1}，QA 掩膜 {2}，反射率超出 0–1 {3}，NIR + Red = 0 {4}。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="283"/>
-        <source>{0}: no valid NDVI pixel (QA-masked {1}, reflectance out of range {2}, input nodata {3}). Check the sensor preset, the QA rule and the layers.</source>
-        <translation>{0}：没有有效的 NDVI 像元（QA 掩膜 {1}，反射率超出范围 {2}，输入无数据 {3}）。请检查传感器预设、QA 规则和图层。</translation>
-    </message>
-    <message>
         <location filename="../../processing/ndvi.py" line="303"/>
         <source>{0}: {1} Set S2_OFFSET accordingly.</source>
         <translation>{0}：{1} 请相应设置 S2_OFFSET。</translation>
@@ -2863,6 +3088,21 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
         <location filename="../../processing/ndvi.py" line="151"/>
         <source>Before running, sampled values are checked against the preset: digital numbers given as reflectance, reflectance given as digital numbers or a QA layer of another sensor stop the run with a message (a warning when IGNORE_UNIT_CHECKS is ticked).</source>
         <translation>运行前用抽样值核对预设：把 DN 值当作反射率、把反射率当作 DN 值，或给出其他传感器的 QA 图层，都会停止运行并给出提示（勾选 IGNORE_UNIT_CHECKS 时只给出警告）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="169"/>
+        <source>Landsat preset: a scene that is not Collection 2 Level-2 (its product name says _L1TP_, _L1GT_ or collection 01, or the MTL file beside it says so) stops the run, naming what the scene is and the product or preset needed: on Level-1 digital numbers the preset&apos;s scaling gives NDVI off by up to 0.75.</source>
+        <translation>Landsat 预设：不是 Collection 2 Level-2 的影像（产品名含 _L1TP_、_L1GT_ 或集合号 01，或旁边的 MTL 文件如此说明）会使运行停止，并说明该影像是什么以及需要的产品或预设：对 Level-1 数字量化值使用该预设的换算，NDVI 最多偏差 0.75。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="176"/>
+        <source>A run whose NDVI is negative on 90 % or more of the valid pixels warns that red and near-infrared look swapped, naming RED_BAND and NIR_BAND (only water, snow and cloud have NDVI &lt; 0). A run without any valid NDVI pixel stops and writes nothing (an older file of that name is kept).</source>
+        <translation>有效像元中 90 % 及以上 NDVI 为负时，会警告红光与近红外似乎互换，并指出 RED_BAND 和 NIR_BAND（只有水体、雪和云的 NDVI &lt; 0）。没有任何有效 NDVI 像元时运行停止，不写出文件（同名旧文件保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="288"/>
+        <source>{0}: no valid NDVI pixel (QA-masked {1}, reflectance out of range {2}, input nodata {3}); no output was written. Check the sensor preset, the QA rule and the layers.</source>
+        <translation>{0}：没有有效的 NDVI 像元（QA 掩膜 {1}，反射率超出范围 {2}，输入无数据 {3}）；未写出任何输出。请检查传感器预设、QA 规则和图层。</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3814,11 @@ n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
         <source>{0}: cannot write plot {1}: {2}</source>
         <translation>{0}：无法写入样地 {1}：{2}</translation>
     </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="228"/>
+        <source>A study area that does not overlap the vegetation-type raster stops the run with both extents (in the raster&apos;s CRS); a study-area polygon of zero area (collapsed to a line or a point) stops it too, naming the feature, and never receives plots.</source>
+        <translation>研究区与植被类型栅格不重叠时运行停止，并给出两者的范围（栅格坐标系）；面积为零的研究区多边形（退化为线或点）也会使运行停止并指出该要素，它不会分到样地。</translation>
+    </message>
 </context>
 <context>
     <name>SoilRespirationAlgorithm</name>
@@ -3983,6 +4228,11 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
         <location filename="../../processing/stations.py" line="276"/>
         <source>Value checks: temperatures around 273 (Kelvin), tenths of units, precipitation that looks like metres, radiation above ~1 200 MJ·m⁻² per month (J·cm⁻²), daily means or mean W·m⁻² stop the run; choose the unit, or tick IGNORE_UNIT_CHECKS to go on with a warning.</source>
         <translation>数值检查：气温在 273 左右（开尔文）、以十分之一为单位、降水量疑为米、辐射每月超过约 1 200 MJ·m⁻²（J·cm⁻²）、为日均值或平均 W·m⁻² 时，运行停止；请选择正确的单位，或勾选 IGNORE_UNIT_CHECKS 以继续运行并给出警告。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="277"/>
+        <source>A STATIONS file that is not a table (empty, a PDF, an image, an archive, binary data) stops the run with a message that says what the file is and what a station table must look like.</source>
+        <translation>STATIONS 文件不是表格（空文件、PDF、图片、压缩包、二进制数据）时运行停止，消息会说明该文件是什么以及站点表应有的样子。</translation>
     </message>
 </context>
 <context>
@@ -4866,11 +5116,6 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <translation>映射：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="184"/>
-        <source>Vegetation type(s) {0} are not among the standard codes 0–8; the NPP step needs parameters for them.</source>
-        <translation>植被类型 {0} 不属于标准编码 0–8；NPP 计算步骤需要为其提供参数。</translation>
-    </message>
-    <message>
         <location filename="../../processing/vegetationtypes.py" line="193"/>
         <source>{0}: the layer holds no valid pixel (all nodata).</source>
         <translation>{0}：图层没有有效像元（全部为无数据）。</translation>
@@ -4904,6 +5149,16 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <location filename="../../processing/vegetationtypes.py" line="260"/>
         <source>type {0}: {1} pixels</source>
         <translation>类型 {0}：{1} 个像元</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="67"/>
+        <source>Vegetation-type table of the NPP step, CSV (empty: built-in types 0–8)</source>
+        <translation>NPP 步骤的植被类型表，CSV（留空：内置类型 0–8）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="146"/>
+        <source>A mapping that produces a vegetation type outside the type table stops the run before anything is read, naming the TABLE row (or the preset entry): the table is the built-in one (codes 0–8) or, when the NPP step uses your own, the CSV given in TYPES_CSV (its codes, and 0).</source>
+        <translation>映射产生类型表之外的植被类型时，运行在读取数据前停止，并指出 TABLE 的行（或预设条目）：类型表为内置表（编码 0–8），或在 NPP 步骤使用自定义表时为 TYPES_CSV 中给出的 CSV（其编码以及 0）。</translation>
     </message>
 </context>
 <context>
