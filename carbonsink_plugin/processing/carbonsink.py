@@ -37,6 +37,8 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
     CO2_DENSITY = "CO2_DENSITY"
     SINK_CLASS = "SINK_CLASS"
     TOTALS = "TOTALS"
+    # Give one of these, never both (open_inputs refuses both): the panel preselects one.
+    INPUT_ALTERNATIVES = ((RH,), ("TEMPERATURE", "PRECIPITATION"))
 
     def displayName(self) -> str:
         return self.tr("Carbon sink (NEP = NPP − Rh)")
