@@ -1,9 +1,11 @@
 """Maps of the report, drawn by QGIS: a print layout per raster with the plugin's layer style,
 the district boundaries and names, a legend, a scale bar and a north arrow, exported to PNG.
 
-Threading: QGIS print layouts must be built and exported on the main thread, so the report
-algorithm declares FlagNoThreading. Nothing here touches iface or QgsProject.instance(): the
-layers live in a private QgsProject owned by the MapRenderer.
+Threading: QGIS print layouts must be built and exported on the main thread. MapRenderer may
+be used from a worker thread: it builds its private project and draws each map on the main
+thread (mainthread.call, one map per call, the event loop running between maps). Nothing here
+touches iface or QgsProject.instance(): the layers live in a private QgsProject owned by the
+MapRenderer.
 
 Styles: the raster gets resources/styles/<style>.qml, the file the producing algorithm applies
 to its output; class legends are relabelled in the report's language (the colours stay the
@@ -14,6 +16,7 @@ classes get the colours of the request and ramps a data-stretched green ramp.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from typing import Sequence
@@ -53,6 +56,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .. import mainthread
 from ..compat import (
     LEGEND_SUBGROUP,
     LEGEND_SYMBOL_LABEL,
@@ -105,7 +109,13 @@ class MapRenderer:
     """Renders MapRequests to PNG files; zones (optional) are drawn on every map."""
 
     def __init__(self, zones: QgsVectorLayer | None = None, dpi: int = DPI):
-        self.project = QgsProject()  # private: never QgsProject.instance()
+        mainthread.hand_over(zones)
+        mainthread.call(self._setup, zones, dpi)
+
+    def _setup(self, zones: QgsVectorLayer | None, dpi: int) -> None:
+        # Private (never QgsProject.instance()), on the main thread, parented there so that it
+        # is deleted there (__del__), wherever the renderer's last reference goes.
+        self.project = QgsProject(mainthread.keeper())
         self.dpi = dpi
         self.font = report_font_family()
         self.zones = zones
@@ -235,8 +245,17 @@ class MapRenderer:
         settings.setMaximumLabel(_label(high, request.maximum_label))
         function.setLegendSettings(settings)
 
+    def __del__(self):
+        project = getattr(self, "project", None)
+        if project is not None:
+            with contextlib.suppress(RuntimeError):  # already gone with QGIS
+                project.deleteLater()
+
     def render(self, request: MapRequest, path: str) -> str:
-        """Draw one map into a PNG file; returns the path."""
+        """Draw one map into a PNG file (on the main thread); returns the path."""
+        return mainthread.call(self._render, request, path)
+
+    def _render(self, request: MapRequest, path: str) -> str:
         layer = self.raster_layer(request)
         self.project.addMapLayer(layer, False)
         try:

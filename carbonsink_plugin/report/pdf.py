@@ -34,6 +34,7 @@ from qgis.PyQt.QtGui import (
     QTextDocument,
 )
 
+from .. import mainthread
 from .charts import CJK_FONTS
 from .document import Document
 from .html import HtmlWriter
@@ -141,6 +142,12 @@ def text_width_px() -> int:
 
 
 def write_pdf(document: Document, path: str) -> str:
+    """The PDF of the document, written on the main thread (QPdfWriter and QTextDocument need
+    it; mainthread.call from a worker)."""
+    return mainthread.call(_write_pdf, document, path)
+
+
+def _write_pdf(document: Document, path: str) -> str:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(
