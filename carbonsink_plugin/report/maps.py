@@ -252,19 +252,20 @@ class MapRenderer:
                 project.deleteLater()
 
     def render(self, request: MapRequest, path: str) -> str:
-        """Draw one map into a PNG file (on the main thread); returns the path."""
-        return mainthread.call(self._render, request, path)
-
-    def _render(self, request: MapRequest, path: str) -> str:
-        layer = self.raster_layer(request)
-        self.project.addMapLayer(layer, False)
-        try:
-            image = self._export(layer, request)
-        finally:
-            self.project.removeMapLayer(layer.id())
+        """Draw one map into a PNG file; returns the path. The print layout is exported on the
+        main thread, the PNG is encoded on the calling thread (QImage is reentrant)."""
+        image = mainthread.call(self._draw, request)
         if image.isNull() or not image.save(path, "PNG"):
             raise OSError(f"cannot write the map image '{path}'")
         return path
+
+    def _draw(self, request: MapRequest):
+        layer = self.raster_layer(request)
+        self.project.addMapLayer(layer, False)
+        try:
+            return self._export(layer, request)
+        finally:
+            self.project.removeMapLayer(layer.id())
 
     def _export(self, layer: QgsRasterLayer, request: MapRequest):
         layout = QgsPrintLayout(self.project)

@@ -34,7 +34,6 @@ from qgis.PyQt.QtGui import (
     QTextDocument,
 )
 
-from .. import mainthread
 from .charts import CJK_FONTS
 from .document import Document
 from .html import HtmlWriter
@@ -142,12 +141,8 @@ def text_width_px() -> int:
 
 
 def write_pdf(document: Document, path: str) -> str:
-    """The PDF of the document, written on the main thread (QPdfWriter and QTextDocument need
-    it; mainthread.call from a worker)."""
-    return mainthread.call(_write_pdf, document, path)
-
-
-def _write_pdf(document: Document, path: str) -> str:
+    """The PDF of the document. Any thread: QTextDocument is reentrant and Qt supports painting
+    (text included) on a PDF paint device outside the main thread ("Painting in threads")."""
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(
