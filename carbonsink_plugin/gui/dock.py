@@ -307,6 +307,9 @@ class CarbonSinkDock(QgsDockWidget):
             self._restore_year()
             step = self.memory.read(ProjectMemory.step_key())
             page = self.pages.get(step) if step else None
+            workflow = self.pages.get("workflow")
+            if page is None and workflow is not None and not workflow.problems():
+                page = workflow  # the project holds the workflow's inputs: open on it
             self.toolbox.setCurrentIndex(self._index_of(page) if page is not None else 0)
         finally:
             self._restoring -= 1

@@ -120,7 +120,10 @@ def provenance_year(made: Provenance | None) -> int | None:
         found = year_from_name(_path_of(parameters.get(name)))
         if found is not None:
             return found
-    years = {year_from_name(_path_of(value)) for value in parameters.values()}
+    years = set()
+    for value in parameters.values():  # a list of files is recorded as its text
+        for token in re.split(r"[\s,;\[\]'\"]+", value if isinstance(value, str) else ""):
+            years.add(year_from_name(token.split("|")[0]))
     years.discard(None)
     return years.pop() if len(years) == 1 else None
 
