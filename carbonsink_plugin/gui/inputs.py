@@ -577,9 +577,7 @@ class ProcessingWidgetInput(ParameterInput):
         return value
 
     def problem(self) -> str | None:
-        if self.shown_value() is None and not is_optional(self.parameter):
-            return self.tr("Choose a value for “{0}”.").format(self.parameter.description())
-        return None
+        return None if self.shown_value() is not None else super().problem()
 
     def stored(self):
         value = self.value()
@@ -608,14 +606,10 @@ def prominent_parameters() -> dict:
     they have a default, with a line on what they change (issue 15 §4)."""
     return {
         "NDVI_EXTREMES": Inputs.tr(
-            "Changes NPP most: “table” takes NDVI_max/NDVI_min from the vegetation-type table "
-            "(made for coarse AVHRR/MODIS NDVI), “data” from this NDVI’s own 95/5 % per type "
-            "(for Landsat/Sentinel-2, where the table’s NDVI_max saturates FPAR)."
+            "Changes NPP most: “data” (this NDVI’s own range per type) for Landsat/Sentinel-2, "
+            "“table” for AVHRR/MODIS-like NDVI."
         ),
-        "PARAMETERS": Inputs.tr(
-            "εmax, NDVI_max and NDVI_min per vegetation type: εmax scales NPP directly; "
-            "calibrate it against local field data."
-        ),
+        "PARAMETERS": Inputs.tr("εmax per vegetation type scales NPP directly: calibrate it."),
     }
 
 
@@ -657,4 +651,5 @@ def create_inputs(algorithm, project: QgsProject, context, parent=None, year=Non
         if item is not None:
             inputs.append(item)
             by_name[parameter.name()] = item
-    return inputs
+    # What changes the answer most comes first: visible without scrolling.
+    return sorted(inputs, key=lambda item: item.name not in prominent)

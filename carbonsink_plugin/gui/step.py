@@ -340,7 +340,8 @@ class StepPage(QWidget, FORM_CLASS):
             found.append(
                 self.tr(
                     "{0} not on the grid of {1} (size, extent or CRS differ). Put the inputs "
-                    "on one grid first with “Align to a reference grid” (carbonsink:align)."
+                    "on one grid first with “Align rasters to a reference grid” "
+                    "(carbonsink:align)."
                 ).format(", ".join(f"“{name}”" for name in mismatched), f"“{first}”")
             )
         return found
