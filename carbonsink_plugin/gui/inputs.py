@@ -36,7 +36,7 @@ from ..compat import (
     SOURCE_RASTER,
     standard_widget_type,
 )
-from ..i18n import TranslationContext, tr_for
+from ..i18n import TranslationContext, in_chinese, tr_for
 from ..processing.provider import METADATA_KEY
 from .matching import LayerFacts, choose_field, choose_layer, field_year, match_score
 
@@ -204,7 +204,7 @@ class ParameterInput(QObject):
         """Show (or hide, None) a note under the input: why it was left empty (warning)."""
         self.note = text
         self.note_label.setText(text or "")
-        self.note_label.setStyleSheet("color: #9a5b00;" if warning else "color: palette(mid);")
+        self.note_label.setStyleSheet("color: #9a5b00;" if warning else "color: #505050;")
         self.note_label.setVisible(bool(text))
 
     note: str | None = None
@@ -497,7 +497,8 @@ class FieldInput(ParameterInput):
         default = self.parameter.defaultValue()
         if isinstance(default, (list, tuple)):
             default = default[0] if default else None
-        choice = choose_field(names, name_hints(self.parameter), self.year, default)
+        language = "zh" if in_chinese() else "en"
+        choice = choose_field(names, name_hints(self.parameter), self.year, default, language)
         self._fill(choice.item)
         layer = self.parent_input.layer()
         if choice.reason == "year":

@@ -238,11 +238,16 @@ def field_year(name: str) -> int | None:
 
 
 def choose_field(
-    names: Sequence[str], hints: Sequence[str], year: int | None, default: str | None = None
+    names: Sequence[str],
+    hints: Sequence[str],
+    year: int | None,
+    default: str | None = None,
+    language: str | None = None,
 ) -> Choice:
     """The measured field for the evaluation year: a fitting field named with that year
     (npp_2023 for 2023); a field without a year only when no fitting field has one; empty (with
-    the reason) when the fitting fields are all of other years."""
+    the reason) when the fitting fields are all of other years. Among equally fitting fields,
+    the one of the user's language (name_zh in Chinese, name_en in English)."""
     fitting = [name for name in names if match_score(name, hints) or name == default]
     dated = [name for name in fitting if field_year(name) is not None]
     if dated:
@@ -254,7 +259,20 @@ def choose_field(
         return Choice(None, "year", [(name, field_year(name)) for name in dated])
     if default in names:
         return Choice(default)
-    return Choice(best_match(names, str, hints))
+    return Choice(best_in_language(names, hints, language))
+
+
+def best_in_language(names: Sequence[str], hints: Sequence[str], language: str | None):
+    """best_match, ties going to the name of the language (…_zh, …_en, …-zh …)."""
+    tags = {f"_{language}", f"-{language}", f"{language}_"} if language else set()
+
+    def speaks(name: str) -> int:
+        lowered = name.lower()
+        return int(any(lowered.endswith(tag) or lowered.startswith(tag) for tag in tags))
+
+    scored = [(match_score(n, hints), speaks(n), -i, n) for i, n in enumerate(names)]
+    scored = [entry for entry in scored if entry[0] > 0]
+    return max(scored)[3] if scored else None
 
 
 def choose_alternatives(

@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..i18n import tr_for
 from ..paths import help_page
@@ -408,6 +408,7 @@ class StepPage(QWidget, FORM_CLASS):
         problems = self.problems()
         if problems:
             self._show_status("mIconWarning.svg", self.as_html(problems))
+            QTimer.singleShot(0, self._scroll_to_status)
             return
         warnings = self.warnings()
         signature = repr(sorted(self.input_values().items())) + repr(self.dock.year())
@@ -415,6 +416,7 @@ class StepPage(QWidget, FORM_CLASS):
             self._confirmed = signature
             note = self.tr("Click Run again to run anyway.")
             self._show_status("mIconWarning.svg", self.as_html([*warnings, note]))
+            QTimer.singleShot(0, self._scroll_to_status)
             return
         self._confirmed = None
         now = QDateTime.currentDateTime()
@@ -503,6 +505,17 @@ class StepPage(QWidget, FORM_CLASS):
                 "mIconCritical.svg", self.as_html(errors or [self.tr("The algorithm failed.")])
             )
         self._show_results(outcome)
+        QTimer.singleShot(0, self._scroll_to_status)
+
+    def _scroll_to_status(self) -> None:
+        """After a run: the dock's scroll area shows the status and the results."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None:
+            target = self.resultsGroup if self.resultsGroup.isVisible() else self.statusLabel
+            widget.ensureWidgetVisible(target, 0, 0)
+            widget.ensureWidgetVisible(self.statusLabel, 0, 0)
 
     def _show_results(self, outcome) -> None:
         while self.resultsForm.rowCount():

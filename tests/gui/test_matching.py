@@ -138,3 +138,11 @@ def test_inputs_on_different_grids_are_named():
     assert grid_mismatches({"NDVI": grid, "SOL": grid}) == []
     found = grid_mismatches({"NDVI": grid, "SOL": shifted, "TEMPERATURE": other_crs})
     assert found == ["SOL", "TEMPERATURE"]
+
+
+def test_of_equally_fitting_fields_the_one_in_the_users_language_is_taken():
+    fields = ("fid", "adcode", "name_zh", "name_en")
+    hints = ("name", "district", "zone", "名称", "区名")
+    assert choose_field(fields, hints, 2023, None, "en").item == "name_en"
+    assert choose_field(fields, hints, 2023, None, "zh").item == "name_zh"
+    assert choose_field(fields, hints, 2023, None, None).item == "name_zh"  # the first

@@ -128,7 +128,8 @@ def test_the_workflow_takes_the_field_plots_and_the_measured_field_of_the_year(p
     assert values["NDVI"] == f"ndvi_{YEAR}"
     assert values["PLOTS"] == "field_plots"  # not the previous run's "Checked plots 2023"
     assert values["MEASURED_FIELD"] == f"npp_{YEAR}"  # not npp_2021, in both languages
-    assert values["ZONE_FIELD"] in ("name_en", "name_zh")
+    # The algorithm's default zone field is in the layer: it is kept (not name_en).
+    assert values["ZONE_FIELD"] == "name_zh"
     assert panel.page("workflow").problems() == []
     assert panel.page("workflow").warnings() == []
     parameters = panel.page("workflow").parameters(None)
@@ -175,7 +176,11 @@ def test_stage_3_preselects_the_rh_layer_not_also_temperature_and_precipitation(
     page.start()
     assert not page.running
     text = page.statusLabel.text()
-    assert "alternatives" in text and "not both" in text and "Rh" in text
+    assert "Rh" in text and "temperature" in text and "precipitation" in text
+    if panel.language == "zh":
+        assert "只能二选一" in text and "清空另一项" in text
+    else:
+        assert "alternatives" in text and "not both (empty the other)" in text
 
 
 def test_the_year_box_moves_every_input_and_says_what_is_missing(panel):
@@ -202,8 +207,10 @@ def test_checked_plots_and_a_field_of_another_year_are_caught_before_run(panel):
     )
     items["PLOTS"].combo.setLayer(checked)
     problems = page.problems()
-    assert any("checked-plots output" in problem for problem in problems)
-    plots = next(l for l in panel.project.mapLayers().values() if l.name() == "field_plots")
+    said = "核查样地" if panel.language == "zh" else "checked-plots output"
+    assert any(said in problem and checked.name() in problem for problem in problems)
+    layers = panel.project.mapLayers().values()
+    plots = next(layer for layer in layers if layer.name() == "field_plots")
     items["PLOTS"].combo.setLayer(plots)
     items["MEASURED_FIELD"].combo.setCurrentIndex(
         items["MEASURED_FIELD"].combo.findData("npp_2021")
