@@ -16,14 +16,18 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QWidget
 
 from ..i18n import tr_for
 from ..processing.provider import PROVIDER_ID, stage_names
+from .inputs import layer_facts
+from .matching import match_score
 from .memory import ProjectMemory
 from .step import StepPage, theme_icon
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "dock.ui"))
+
+AUTO_YEAR = 1899  # the year box's "from the layers" value (below any evaluation year)
 
 # The five stages of DB4403/T 348—2023, in order; "workflow" (the whole chain) when present.
 STAGES = ("preprocessing", "npp", "carbonsink", "groundcheck", "evaluation")
@@ -58,6 +62,8 @@ class CarbonSinkDock(QgsDockWidget):
         self.folder_widget.setDialogTitle(self.tr("Output folder for the results"))
         self.folder_widget.fileChanged.connect(self._folder_changed)
         self.toolbox.currentChanged.connect(self._step_changed)
+        self._add_year_box()
+        self._year = None  # the evaluation year the inputs were chosen for
 
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -73,6 +79,93 @@ class CarbonSinkDock(QgsDockWidget):
 
     def tr(self, text: str) -> str:
         return tr_for(self, text)
+
+    # --- the evaluation year ----------------------------------------------------------------
+
+    def _add_year_box(self) -> None:
+        """ "Evaluation year": the inputs of every step follow it (layers and measured fields
+        of that year); "from the layers" takes the latest year of the project's NDVI."""
+        row = QWidget()
+        row.setObjectName("yearRow")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.year_label = QLabel(self.tr("Evaluation year"))
+        self.year_box = QSpinBox()
+        self.year_box.setObjectName("yearBox")
+        self.year_box.setRange(AUTO_YEAR, 2200)
+        self.year_box.setSpecialValueText(self.tr("from the layers"))
+        self.year_box.setToolTip(
+            self.tr(
+                "The year being evaluated: each step preselects the layers of this year (from "
+                "their names, file names or the plugin's provenance) and the measured field of "
+                "this year; the workflow gets it as YEAR."
+            )
+        )
+        self.year_label.setBuddy(self.year_box)
+        self.year_found = QLabel()
+        self.year_found.setObjectName("yearFound")
+        layout.addWidget(self.year_label)
+        layout.addWidget(self.year_box)
+        layout.addWidget(self.year_found, 1)
+        self.body.dockLayout.insertWidget(1, row)
+        self.year_box.valueChanged.connect(self._year_changed)
+
+    def year(self) -> int | None:
+        """The evaluation year: the year box, or (from the layers) the latest NDVI year."""
+        value = self.year_box.value()
+        return value if value > AUTO_YEAR else self.year_from_layers()
+
+    def year_from_layers(self) -> int | None:
+        """The latest year of the project's NDVI layers (else of any layer with a year)."""
+        ndvi, other = set(), set()
+        for layer in self.project.mapLayers().values():
+            facts = layer_facts(layer)
+            year = facts.year
+            if year is None:
+                continue
+            named = match_score(facts.name, ("ndvi",)) or match_score(
+                os.path.basename(facts.path), ("ndvi",)
+            )
+            (ndvi if named and hasattr(layer, "bandCount") else other).add(year)
+        found = ndvi or other
+        return max(found) if found else None
+
+    def _show_year(self) -> None:
+        year = self.year()
+        auto = self.year_box.value() == AUTO_YEAR
+        text = ""
+        if auto:
+            text = f"→ {year}" if year is not None else self.tr("(no year found)")
+        self.year_found.setText(text)
+
+    def _restore_year(self) -> None:
+        self._restoring += 1
+        try:
+            remembered = self.memory.read(ProjectMemory.year_key())
+            self.year_box.setValue(int(remembered) if (remembered or "").isdigit() else AUTO_YEAR)
+        finally:
+            self._restoring -= 1
+        self._year = self.year()
+        self._show_year()
+
+    def _year_changed(self, _value: int) -> None:
+        if self._restoring:
+            return
+        value = self.year_box.value()
+        self.memory.write(ProjectMemory.year_key(), str(value) if value > AUTO_YEAR else None)
+        self._follow_year()
+
+    def _follow_year(self, force: bool = False) -> None:
+        """The year changed: every step chooses its inputs again (a remembered choice of
+        another year is dropped)."""
+        self._show_year()
+        year = self.year()
+        if year == self._year and not force:
+            return
+        self._year = year
+        for page in self.pages.values():
+            if not page.running:
+                page.restore()
 
     # --- steps ------------------------------------------------------------------------------
 
@@ -141,6 +234,7 @@ class CarbonSinkDock(QgsDockWidget):
             return
         self._rebuild_pending = False
         self._connect_provider()
+        self._restore_year()  # before the steps choose their inputs for it
         self._restoring += 1
         try:
             while self.toolbox.count():
@@ -210,8 +304,12 @@ class CarbonSinkDock(QgsDockWidget):
             self.folder_widget.setFilePath(
                 self.memory.read(ProjectMemory.output_folder_key()) or ""
             )
+            self._restore_year()
             step = self.memory.read(ProjectMemory.step_key())
             page = self.pages.get(step) if step else None
+            workflow = self.pages.get("workflow")
+            if page is None and workflow is not None and not workflow.problems():
+                page = workflow  # the project holds the workflow's inputs: open on it
             self.toolbox.setCurrentIndex(self._index_of(page) if page is not None else 0)
         finally:
             self._restoring -= 1
@@ -229,12 +327,15 @@ class CarbonSinkDock(QgsDockWidget):
 
     def _project_loaded(self, *_args) -> None:
         """A project was opened (or closed): show what it remembers."""
+        self._restore_dock_choices()
         for page in self.pages.values():
             if not page.running:
                 page.restore()
-        self._restore_dock_choices()
 
     def _layers_changed(self, *_args) -> None:
+        if self.year() != self._year:  # e.g. the NDVI of a newer year was added
+            self._follow_year()
+            return
         for page in self.pages.values():
             page.refresh_layers()
 

@@ -10,8 +10,9 @@ its default here (the step's "Advanced…" button opens the full dialog).
 from __future__ import annotations
 
 import json
-import re
+import os
 
+from osgeo import gdal
 from qgis.core import (
     QgsIconUtils,
     QgsProcessingParameterFeatureSource,
@@ -25,7 +26,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCheckableComboBox, QgsGui, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox
+from qgis.PyQt.QtWidgets import QComboBox, QLabel
 
 from ..compat import (
     FIELD_NUMERIC,
@@ -35,10 +36,11 @@ from ..compat import (
     SOURCE_RASTER,
     standard_widget_type,
 )
-from ..i18n import tr_for
+from ..i18n import TranslationContext, in_chinese, tr_for
 from ..processing.provider import METADATA_KEY
+from .matching import LayerFacts, choose_field, choose_layer, field_year, match_score
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+Inputs = TranslationContext("Inputs")
 
 
 def input_metadata(parameter) -> dict:
@@ -53,33 +55,6 @@ def band_count(parameter) -> int | None:
 
 def name_hints(parameter) -> tuple:
     return tuple(input_metadata(parameter).get("hints", ()))
-
-
-def match_score(text: str, hints) -> int:
-    """How well a layer or field name fits a parameter's hint words (0 = not at all)."""
-    lowered = text.lower()
-    words = [word for word in re.split(r"[^0-9a-z\u3400-\u9fff]+", lowered) if word]
-    best = 0
-    for rank, hint in enumerate(hints):
-        weight = len(hints) - rank  # earlier hints are the more specific ones
-        if _CJK.search(hint):
-            score = 3 if hint in lowered else 0
-        elif hint in words:
-            score = 3
-        elif len(hint) >= 3 and any(word.startswith(hint) for word in words):
-            score = 2
-        else:
-            score = 0
-        if score:
-            best = max(best, score * 100 + weight)
-    return best
-
-
-def best_match(items, name_of, hints):
-    """The item whose name fits the hints best (ties: the first), or None."""
-    scored = [(match_score(name_of(item), hints), -index, item) for index, item in enumerate(items)]
-    scored = [entry for entry in scored if entry[0] > 0]
-    return max(scored, key=lambda entry: entry[:2])[2] if scored else None
 
 
 def is_layer_parameter(parameter) -> bool:
@@ -104,6 +79,48 @@ def tree_order(project: QgsProject) -> dict:
     """{layer id: position in the layer tree, top first}."""
     nodes = project.layerTreeRoot().findLayers()
     return {node.layerId(): index for index, node in enumerate(nodes)}
+
+
+_RASTER_FACTS: dict = {}  # (path, mtime, size) → (metadata, band 1 description)
+
+
+def raster_file_facts(path: str) -> tuple[dict, str]:
+    """A GDAL raster's dataset metadata and first band description (cached per file version)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return {}, ""
+    key = (path, stat.st_mtime_ns, stat.st_size)
+    if key not in _RASTER_FACTS:
+        dataset = gdal.OpenEx(path, gdal.OF_RASTER | gdal.OF_READONLY) if path else None
+        if dataset is None:
+            _RASTER_FACTS[key] = ({}, "")
+        else:
+            band = dataset.GetRasterBand(1) if dataset.RasterCount else None
+            description = band.GetDescription() if band is not None else ""
+            _RASTER_FACTS[key] = (dict(dataset.GetMetadata() or {}), description or "")
+            dataset = None
+    return _RASTER_FACTS[key]
+
+
+def layer_facts(layer) -> LayerFacts:
+    """What matching.py needs to know about a project layer: name, file, provenance, fields."""
+    path = layer.source().split("|")[0]
+    facts = LayerFacts(layer.id(), layer.name(), path)
+    if hasattr(layer, "fields"):
+        facts.fields = tuple(layer.fields().names())
+    elif layer.providerType() == "gdal":
+        facts.metadata, facts.band_description = raster_file_facts(path)
+    return facts
+
+
+def raster_grid(layer) -> tuple | None:
+    """(width, height, extent, CRS) of a raster layer, for the same-grid check."""
+    if layer is None or not hasattr(layer, "bandCount"):
+        return None
+    extent = layer.extent()
+    box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    return layer.width(), layer.height(), box, layer.crs().authid() or layer.crs().toWkt()
 
 
 def suitable_layers(parameter, band_count: int | None, project: QgsProject) -> list:
@@ -144,13 +161,19 @@ class ParameterInput(QObject):
 
     changed = pyqtSignal()
 
-    def __init__(self, parameter, algorithm, project: QgsProject, parent=None):
+    def __init__(self, parameter, algorithm, project: QgsProject, parent=None, year=None):
         super().__init__(parent)
         self.combo = None
         self.parameter = parameter
         self.algorithm = algorithm
         self.project = project
         self.widget = None
+        self.year = year  # the evaluation year the inputs follow (None: not known)
+        # Why the input was left empty, or what it changes: shown under the widget.
+        self.note_label = QLabel()
+        self.note_label.setObjectName(f"note_{parameter.name()}")
+        self.note_label.setWordWrap(True)
+        self.note_label.setVisible(False)
         self._quiet = 0  # >0 while the dock itself sets the value (no `changed`)
 
     def tr(self, text: str) -> str:
@@ -174,7 +197,28 @@ class ParameterInput(QObject):
 
     def _emit(self, *_args):
         if not self._quiet:
+            self.clear_note()  # the user chose: the reason for an empty input no longer holds
             self.changed.emit()
+
+    def set_note(self, text: str | None, warning: bool = True) -> None:
+        """Show (or hide, None) a note under the input: why it was left empty (warning)."""
+        self.note = text
+        self.note_label.setText(text or "")
+        self.note_label.setStyleSheet("color: #9a5b00;" if warning else "color: #505050;")
+        self.note_label.setVisible(bool(text))
+
+    note: str | None = None
+    explanation: str | None = None  # the line on what a prominent parameter changes
+
+    def clear_note(self) -> None:
+        self.set_note(self.explanation, warning=False)
+
+    def year_conflict(self) -> tuple[str, int] | None:
+        """(what, its year) when the current value is known to be of another year."""
+        return None
+
+    def clear_value(self) -> None:
+        """Leave the input empty (an alternative to another input that is given)."""
 
     def value(self):
         """The value for the algorithm's parameters; None leaves the parameter out."""
@@ -209,8 +253,8 @@ class ParameterInput(QObject):
 class LayerInput(ParameterInput):
     """A layer parameter: the project's suitable layers, the best-named one preselected."""
 
-    def __init__(self, parameter, algorithm, project, parent=None):
-        super().__init__(parameter, algorithm, project, parent)
+    def __init__(self, parameter, algorithm, project, parent=None, year=None):
+        super().__init__(parameter, algorithm, project, parent, year)
         self.band_count = band_count(parameter)
         self.combo = QgsMapLayerComboBox()  # lists QgsProject.instance(), the dock's project
         self.combo.setAllowEmptyLayer(
@@ -249,6 +293,10 @@ class LayerInput(ParameterInput):
                 return False
         if layer is not None and layer.id() not in {item.id() for item in self.candidates()}:
             return False  # no longer suitable (e.g. its band count changed)
+        if layer is not None and self.year is not None:
+            year = layer_facts(layer).year
+            if year is not None and year != self.year:
+                return False  # remembered for another evaluation year
         self._quiet += 1
         try:
             self.combo.setLayer(layer)
@@ -257,15 +305,56 @@ class LayerInput(ParameterInput):
         return True
 
     def preselect(self) -> None:
-        candidates = self.candidates()
-        choice = best_match(candidates, lambda layer: layer.name(), name_hints(self.parameter))
-        if choice is None and len(candidates) == 1 and not is_optional(self.parameter):
-            choice = candidates[0]
+        """The candidate of the right role and year, not our checked plots, best named
+        (matching.choose_layer); empty, with the reason shown, when none fits."""
+        candidates = {layer.id(): layer for layer in self.candidates()}
+        facts = [layer_facts(layer) for layer in candidates.values()]
+        choice = choose_layer(
+            self.name,
+            facts,
+            name_hints(self.parameter),
+            self.year,
+            required=not is_optional(self.parameter),
+        )
         self._quiet += 1
         try:
-            self.combo.setLayer(choice)
+            self.combo.setLayer(candidates[choice.item.id] if choice.item is not None else None)
         finally:
             self._quiet -= 1
+        if choice.reason:
+            self.set_note(self.reason_text(choice))
+        else:
+            self.clear_note()
+
+    def clear_value(self) -> None:
+        self._quiet += 1
+        try:
+            self.combo.setLayer(None)
+        finally:
+            self._quiet -= 1
+
+    def reason_text(self, choice) -> str | None:
+        if choice.reason == "year":
+            found = ", ".join(f"“{name}” ({year})" for name, year in choice.skipped if year)
+            return self.tr(
+                "Left empty: no layer of {0} was found (the project has {1}). Add the {0} "
+                "layer, or change the evaluation year."
+            ).format(self.year, found)
+        if choice.reason == "checked_plots":
+            names = ", ".join(f"“{name}”" for name, _year in choice.skipped)
+            return self.tr(
+                "Left empty: {0} is the checked-plots output of an earlier ground check (it "
+                "holds that run's model values), not field plots. Add the layer of measured "
+                "plots."
+            ).format(names)
+        return None
+
+    def year_conflict(self):
+        layer = self.layer()
+        if layer is None or self.year is None:
+            return None
+        year = layer_facts(layer).year
+        return (layer.name(), year) if year is not None and year != self.year else None
 
     def refresh(self) -> None:
         keep = {layer.id() for layer in self.candidates()}
@@ -282,8 +371,8 @@ class LayerInput(ParameterInput):
 class MultipleLayersInput(ParameterInput):
     """A multiple-layer parameter: the suitable layers as a checkable list."""
 
-    def __init__(self, parameter, algorithm, project, parent=None):
-        super().__init__(parameter, algorithm, project, parent)
+    def __init__(self, parameter, algorithm, project, parent=None, year=None):
+        super().__init__(parameter, algorithm, project, parent, year)
         self.band_count = band_count(parameter)
         self.combo = QgsCheckableComboBox()
         self.combo.setDefaultText(self.tr("(choose layers)"))
@@ -315,6 +404,9 @@ class MultipleLayersInput(ParameterInput):
     def stored(self):
         return self.value() or [self.EMPTY]
 
+    def clear_value(self) -> None:
+        self._fill(self.candidates(), set())
+
     def restore(self, stored) -> bool:
         layers = self.candidates()
         wanted = set(stored or [])
@@ -336,8 +428,10 @@ class MultipleLayersInput(ParameterInput):
 class FieldInput(ParameterInput):
     """A field parameter: the fields of its parent layer's current choice."""
 
-    def __init__(self, parameter, algorithm, project, parent_input: ParameterInput, parent=None):
-        super().__init__(parameter, algorithm, project, parent)
+    def __init__(
+        self, parameter, algorithm, project, parent_input: ParameterInput, parent=None, year=None
+    ):
+        super().__init__(parameter, algorithm, project, parent, year)
         self.parent_input = parent_input
         self.combo = QComboBox()
         self.widget = self.combo
@@ -390,31 +484,78 @@ class FieldInput(ParameterInput):
             stored = None
         elif not isinstance(stored, str) or stored not in [name for name, _ in self._fields()]:
             return False
+        elif self.year is not None and field_year(stored) not in (None, self.year):
+            return False  # remembered for another evaluation year
         self._fill(stored)
         return True
 
     def preselect(self) -> None:
+        """The default field when present, else the fitting field of the evaluation year
+        (matching.choose_field: npp_2023 for 2023); empty, with the reason, when the fitting
+        fields are all of other years."""
         names = [name for name, _ in self._fields()]
         default = self.parameter.defaultValue()
         if isinstance(default, (list, tuple)):
             default = default[0] if default else None
-        choice = default if default in names else None
-        if choice is None:
-            choice = best_match(names, str, name_hints(self.parameter))
-        self._fill(choice)
+        language = "zh" if in_chinese() else "en"
+        choice = choose_field(names, name_hints(self.parameter), self.year, default, language)
+        self._fill(choice.item)
+        layer = self.parent_input.layer()
+        if choice.reason == "year":
+            found = ", ".join(name for name, _year in choice.skipped)
+            self.set_note(
+                self.tr(
+                    "Left empty: “{0}” has no measured field for {1} (it has {2}). Choose the "
+                    "field measured in {1}, or change the evaluation year."
+                ).format(layer.name() if layer else "", self.year, found)
+            )
+        elif choice.reason == "no_year":
+            found = ", ".join(name for name, _year in choice.skipped)
+            self.set_note(
+                self.tr(
+                    "Left empty: “{0}” has measured fields of several years ({1}); set the "
+                    "evaluation year."
+                ).format(layer.name() if layer else "", found)
+            )
+        else:
+            self.clear_note()
+
+    def year_conflict(self):
+        value = self.value()
+        year = field_year(value) if value else None
+        if year is None or self.year is None or year == self.year:
+            return None
+        return value, year
 
     def refresh(self) -> None:
         self._fill(self.value())
 
 
+def _plain(value):
+    """A parameter value comparable with its default (matrix cells as text, etc.)."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value) if value is not None else None
+
+
 class ProcessingWidgetInput(ParameterInput):
-    """Any other required parameter without a default: Processing's own widget for it."""
+    """Any other required parameter without a default, and the parameters that change the
+    answer most (PROMINENT): Processing's own widget for it. A value equal to the algorithm's
+    default is not passed (value() None): the algorithm's default applies, even a new one."""
 
     def __init__(self, parameter, algorithm, project, context, wrapper, parent=None):
         super().__init__(parameter, algorithm, project, parent)
         self.context = context
         self.wrapper = wrapper
         self.widget = wrapper.createWrappedWidget(context)
+        if parameter.defaultValue() is not None:
+            self._quiet += 1
+            try:
+                wrapper.setParameterValue(parameter.defaultValue(), context)
+            finally:
+                self._quiet -= 1
         wrapper.widgetValueHasChanged.connect(self._emit)
 
     @classmethod
@@ -425,9 +566,19 @@ class ProcessingWidgetInput(ParameterInput):
             return None
         return cls(parameter, algorithm, project, context, wrapper, parent)
 
-    def value(self):
+    def shown_value(self):
         value = self.wrapper.parameterValue()
         return None if value in (None, "", []) else value
+
+    def value(self):
+        value = self.shown_value()
+        default = self.parameter.defaultValue()
+        if value is not None and default is not None and _plain(value) == _plain(default):
+            return None  # the algorithm's own default
+        return value
+
+    def problem(self) -> str | None:
+        return None if self.shown_value() is not None else super().problem()
 
     def stored(self):
         value = self.value()
@@ -451,29 +602,55 @@ class ProcessingWidgetInput(ParameterInput):
         return True
 
 
-def create_inputs(algorithm, project: QgsProject, context, parent=None) -> list:
+def prominent_parameters() -> dict:
+    """The parameters that change the answer most, shown on a step's first screen although
+    they have a default, with a line on what they change (issue 15 §4)."""
+    return {
+        "NDVI_EXTREMES": Inputs.tr(
+            "Changes NPP most: “data” (this NDVI’s own range per type) for Landsat/Sentinel-2, "
+            "“table” for AVHRR/MODIS-like NDVI."
+        ),
+        "PARAMETERS": Inputs.tr("εmax per vegetation type scales NPP directly: calibrate it."),
+    }
+
+
+def create_inputs(algorithm, project: QgsProject, context, parent=None, year=None) -> list:
     """The inputs a step shows for an algorithm, in the order of its parameters."""
     inputs = []
     by_name = {}
+    prominent = prominent_parameters()
     for parameter in algorithm.parameterDefinitions():
-        if parameter.isDestination() or is_advanced(parameter):
+        if parameter.isDestination() or (
+            is_advanced(parameter) and parameter.name() not in prominent
+        ):
             continue
         item = None
         if is_layer_parameter(parameter):
-            item = LayerInput(parameter, algorithm, project, parent)
+            item = LayerInput(parameter, algorithm, project, parent, year)
         elif isinstance(parameter, QgsProcessingParameterMultipleLayers) and is_raster_parameter(
             parameter
         ):
-            item = MultipleLayersInput(parameter, algorithm, project, parent)
+            item = MultipleLayersInput(parameter, algorithm, project, parent, year)
         elif isinstance(parameter, QgsProcessingParameterField) and isinstance(
             by_name.get(parameter.parentLayerParameterName()), LayerInput
         ):
             item = FieldInput(
-                parameter, algorithm, project, by_name[parameter.parentLayerParameterName()], parent
+                parameter,
+                algorithm,
+                project,
+                by_name[parameter.parentLayerParameterName()],
+                parent,
+                year,
             )
-        elif not is_optional(parameter) and parameter.defaultValue() is None:
+        elif parameter.name() in prominent or (
+            not is_optional(parameter) and parameter.defaultValue() is None
+        ):
             item = ProcessingWidgetInput.create(parameter, algorithm, project, context, parent)
+            if item is not None and parameter.name() in prominent:
+                item.explanation = prominent[parameter.name()]
+                item.set_note(item.explanation, warning=False)
         if item is not None:
             inputs.append(item)
             by_name[parameter.name()] = item
-    return inputs
+    # What changes the answer most comes first: visible without scrolling.
+    return sorted(inputs, key=lambda item: item.name not in prominent)

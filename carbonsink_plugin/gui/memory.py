@@ -46,3 +46,7 @@ class ProjectMemory:
     @staticmethod
     def input_key(algorithm_name: str, parameter_name: str) -> str:
         return f"inputs/{algorithm_name}/{parameter_name}"
+
+    @staticmethod
+    def year_key() -> str:
+        return "dock/year"

@@ -36,6 +36,17 @@ HEADLINE_OUTPUTS = (
 )
 FILE_OUTPUTS = (QgsProcessingOutputHtml, QgsProcessingOutputFile)
 
+# Algorithms that declare FlagNoThreading only for the report's maps and PDF, which report/
+# draws on the main thread itself, one map at a time (mainthread.call): the panel runs them as
+# a background task all the same, so QGIS stays responsive and Cancel works (issue 15 §3).
+MAIN_THREAD_STEPS_BRIDGED = frozenset({"carbonsink:workflow", "carbonsink:report"})
+
+
+def runs_in_task(algorithm) -> bool:
+    """Whether the panel runs the algorithm as a background task (else on the main thread)."""
+    no_threading = bool(algorithm.flags() & FLAG_NO_THREADING)
+    return not no_threading or algorithm.id() in MAIN_THREAD_STEPS_BRIDGED
+
 
 class RunFeedback(QgsProcessingFeedback):
     """Processing feedback that also keeps the errors and warnings for the dock to show."""
@@ -176,7 +187,7 @@ class AlgorithmRun(QObject):
 
     def start(self) -> None:
         self.running = True
-        if self.algorithm.flags() & FLAG_NO_THREADING:
+        if not runs_in_task(self.algorithm):
             # Such algorithms must run on the main thread (like the dialog does for them).
             results, ok = self.algorithm.run(self.parameters, self.context, self.feedback)
             self._executed(ok, results or {})

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import html
 import math
 import os
+import shutil
 
 from qgis.core import (
     QgsApplication,
     QgsProcessing,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
 )
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QUrl, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..i18n import tr_for
 from ..paths import help_page
-from .inputs import MultipleLayersInput, create_inputs
+from .inputs import LayerInput, MultipleLayersInput, create_inputs, layer_facts, raster_grid
+from .matching import alternatives_given, choose_alternatives, grid_mismatches
 from .memory import ProjectMemory
 from .runner import AlgorithmRun, RunOutcome, create_context, file_values, headline_values
 
@@ -57,6 +61,8 @@ class StepPage(QWidget, FORM_CLASS):
         self.run = None
         self.dialog = None
         self.last_outcome = None
+        self.run_path = None  # the run folder this page made for the running algorithm
+        self._confirmed = None  # the parameters whose warnings the user saw: Run again runs
         self._restoring = 0
 
         self.descriptionLabel.setText(summary)
@@ -131,15 +137,71 @@ class StepPage(QWidget, FORM_CLASS):
             self._restoring -= 1
 
     def _input_changed(self, item) -> None:
-        if self._restoring:
+        if self._restoring or item not in self.inputs:  # an input of a rebuilt page
             return
         algorithm = self.algorithm()
         self.memory.write(ProjectMemory.input_key(algorithm.name(), item.name), item.stored())
+        if item.value() is not None:  # chosen in one alternative: the others are not used
+            groups = self.alternatives()
+            for index, group in enumerate(groups):
+                if item.name in group:
+                    self._clear_alternatives(index)
+                    break
+
+    # --- alternatives (an algorithm's INPUT_ALTERNATIVES) ------------------------------------
+
+    def alternatives(self) -> tuple:
+        """Groups of inputs of which one is given, never both (e.g. Rh vs temperature +
+        precipitation), as the algorithm declares them (INPUT_ALTERNATIVES)."""
+        algorithm = self.algorithm()
+        names = {item.name for item in self.inputs}
+        groups = getattr(algorithm, "INPUT_ALTERNATIVES", None) or ()
+        return tuple(tuple(n for n in group if n in names) for group in groups)
+
+    def _group_label(self, group) -> str:
+        items = {item.name: item for item in self.inputs}
+        return " + ".join(f"“{items[name].parameter.description()}”" for name in group)
+
+    def _clear_alternatives(self, keep: int) -> None:
+        """Empty the inputs of every alternative but `keep`, saying why."""
+        groups = self.alternatives()
+        items = {item.name: item for item in self.inputs}
+        algorithm = self.algorithm()
+        for index, group in enumerate(groups):
+            if index == keep:
+                continue
+            for name in group:
+                item = items[name]
+                if item.value() is not None:
+                    item.clear_value()
+                    if not self._restoring:
+                        key = ProjectMemory.input_key(algorithm.name(), name)
+                        self.memory.write(key, item.stored())
+                item.set_note(
+                    self.tr("Not used: {0} is given instead; the two are alternatives.").format(
+                        self._group_label(groups[keep])
+                    ),
+                    warning=False,
+                )
+
+    def _preselect_alternatives(self, restored: set) -> None:
+        """One alternative preselected, never both: a fully remembered one, else the first one
+        all of whose inputs have a layer."""
+        groups = self.alternatives()
+        items = {item.name: item for item in self.inputs}
+        given = alternatives_given(groups, lambda name: items[name].value() is not None)
+        if len(given) < 2:
+            return
+        keep = next((i for i in given if all(n in restored for n in groups[i])), None)
+        if keep is None:
+            keep = choose_alternatives(groups, lambda name: items[name].value() is not None)
+        self._clear_alternatives(given[0] if keep is None else keep)
 
     # --- inputs -----------------------------------------------------------------------------
 
     def build_inputs(self) -> None:
         for item in self.inputs:
+            item.blockSignals(True)  # its widgets may still change before they go
             item.deleteLater()
         self.inputs = []
         while self.inputsLayout.count():
@@ -152,13 +214,17 @@ class StepPage(QWidget, FORM_CLASS):
         self.algorithmDescription.setText(algorithm.shortDescription() or "")
         self.algorithmDescription.setVisible(bool(algorithm.shortDescription()))
         context = create_context(None, self.project)
-        self.inputs = create_inputs(algorithm, self.project, context, self)
+        self.inputs = create_inputs(algorithm, self.project, context, self, self.dock.year())
+        restored = set()
         for item in self.inputs:
             stored = self._remembered(algorithm, item)
-            if stored is None or not item.restore(stored):
+            if stored is not None and item.restore(stored):
+                restored.add(item.name)
+            else:
                 item.preselect()
             self.inputsLayout.addWidget(self._labelled(item))
             item.changed.connect(lambda item=item: self._input_changed(item))
+        self._preselect_alternatives(restored)
         if not self.inputs:
             note = QLabel(self.tr("This algorithm needs no layer; see Advanced… for its options."))
             note.setWordWrap(True)
@@ -179,6 +245,7 @@ class StepPage(QWidget, FORM_CLASS):
         item.widget.setToolTip(item.tooltip())
         layout.addWidget(label)
         layout.addWidget(item.widget)
+        layout.addWidget(item.note_label)
         return box
 
     def _remembered(self, algorithm, item):
@@ -216,6 +283,12 @@ class StepPage(QWidget, FORM_CLASS):
         (files in folder, or temporary files)."""
         algorithm = self.algorithm()
         parameters = self.input_values()
+        year = self.dock.year()
+        definition = algorithm.parameterDefinition("YEAR")
+        if year is not None and definition is not None and "YEAR" not in parameters:
+            # The evaluation year of the panel (the layers were chosen for it).
+            is_number = isinstance(definition, QgsProcessingParameterNumber)
+            parameters["YEAR"] = year if is_number else str(year)
         for parameter in algorithm.destinationParameterDefinitions():
             if not parameter.createByDefault():
                 parameters[parameter.name()] = None  # an optional output: skipped, as in the dialog
@@ -235,7 +308,62 @@ class StepPage(QWidget, FORM_CLASS):
         return parameters
 
     def problems(self) -> list:
-        return [problem for problem in (item.problem() for item in self.inputs) if problem]
+        """What keeps the run from starting, each a complete message."""
+        found = [problem for problem in (item.problem() for item in self.inputs) if problem]
+        items = {item.name: item for item in self.inputs}
+        groups = self.alternatives()
+        given = alternatives_given(groups, lambda name: items[name].value() is not None)
+        if len(given) > 1:
+            found.append(
+                self.tr(
+                    "{0} and {1} are alternatives: give one of them, not both (empty the other)."
+                ).format(*(self._group_label(groups[index]) for index in given[:2]))
+            )
+        for item in self.inputs:
+            layer = item.layer() if isinstance(item, LayerInput) else None
+            if layer is not None and item.name == "PLOTS" and layer_facts(layer).checked_plots:
+                found.append(
+                    self.tr(
+                        "{0}: “{1}” is the checked-plots output of an earlier ground check "
+                        "(fields model, measured_c, residual, rel_error), not field plots. "
+                        "Choose the layer of measured plots."
+                    ).format(item.parameter.description(), layer.name())
+                )
+        grids = {
+            item.parameter.description(): raster_grid(item.layer())
+            for item in self.inputs
+            if isinstance(item, LayerInput) and item.layer() is not None
+        }
+        mismatched = grid_mismatches(grids)
+        if mismatched:
+            first = next(name for name, grid in grids.items() if grid is not None)
+            found.append(
+                self.tr(
+                    "{0} not on the grid of {1} (size, extent or CRS differ). Put the inputs "
+                    "on one grid first with “Align rasters to a reference grid” "
+                    "(carbonsink:align)."
+                ).format(", ".join(f"“{name}”" for name in mismatched), f"“{first}”")
+            )
+        return found
+
+    def warnings(self) -> list:
+        """What may be wrong but can run: an input of another year than the evaluation year."""
+        found = []
+        year = self.dock.year()
+        for item in self.inputs:
+            conflict = item.year_conflict()
+            if conflict:
+                found.append(
+                    self.tr("{0}: “{1}” is of {2}, the evaluation year is {3}.").format(
+                        item.parameter.description(), conflict[0], conflict[1], year
+                    )
+                )
+        return found
+
+    @staticmethod
+    def as_html(lines) -> str:
+        """Messages as the status label shows them: each complete, one per paragraph."""
+        return "<br>".join(html.escape(line).replace("\n", "<br>") for line in lines if line)
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -279,8 +407,18 @@ class StepPage(QWidget, FORM_CLASS):
             return
         problems = self.problems()
         if problems:
-            self._show_status("mIconWarning.svg", "<br>".join(problems))
+            self._show_status("mIconWarning.svg", self.as_html(problems))
+            QTimer.singleShot(0, self._scroll_to_status)
             return
+        warnings = self.warnings()
+        signature = repr(sorted(self.input_values().items())) + repr(self.dock.year())
+        if warnings and self._confirmed != signature:
+            self._confirmed = signature
+            note = self.tr("Click Run again to run anyway.")
+            self._show_status("mIconWarning.svg", self.as_html([*warnings, note]))
+            QTimer.singleShot(0, self._scroll_to_status)
+            return
+        self._confirmed = None
         now = QDateTime.currentDateTime()
         folder = self.run_folder(now.toString("yyyyMMdd_HHmmss"))
         parameters = self.parameters(folder)
@@ -288,11 +426,13 @@ class StepPage(QWidget, FORM_CLASS):
         run = AlgorithmRun(algorithm.id(), parameters, group_name, self.project, self)
         message = run.check()
         if message:
-            self._show_status("mIconWarning.svg", message)
+            self._show_status("mIconWarning.svg", self.as_html([message]))
             run.deleteLater()
             return
+        self.run_path = None
         if folder:
             os.makedirs(folder, exist_ok=True)
+            self.run_path = folder
         self.run = run
         run.progress_changed.connect(self._progress)
         run.finished.connect(self._finished)
@@ -314,6 +454,9 @@ class StepPage(QWidget, FORM_CLASS):
     def _finished(self, outcome) -> None:
         self.run.deleteLater()
         self.run = None
+        if not outcome.ok and self.run_path:
+            remove_if_empty(self.run_path)  # a canceled or failed run leaves nothing
+        self.run_path = None
         self._set_running(False)
         self.show_outcome(outcome)
         self.run_finished.emit(self.group_id, outcome.ok)
@@ -357,9 +500,22 @@ class StepPage(QWidget, FORM_CLASS):
         elif outcome.canceled:
             self._show_status("mIconWarning.svg", self.tr("Canceled: no output was written."))
         else:
-            error = outcome.errors[-1] if outcome.errors else self.tr("The algorithm failed.")
-            self._show_status("mIconCritical.svg", error)
+            errors = list(dict.fromkeys(outcome.errors))  # every message, once, in full
+            self._show_status(
+                "mIconCritical.svg", self.as_html(errors or [self.tr("The algorithm failed.")])
+            )
         self._show_results(outcome)
+        QTimer.singleShot(0, self._scroll_to_status)
+
+    def _scroll_to_status(self) -> None:
+        """After a run: the dock's scroll area shows the status and the results."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None:
+            target = self.resultsGroup if self.resultsGroup.isVisible() else self.statusLabel
+            widget.ensureWidgetVisible(target, 0, 0)
+            widget.ensureWidgetVisible(self.statusLabel, 0, 0)
 
     def _show_results(self, outcome) -> None:
         while self.resultsForm.rowCount():
@@ -434,6 +590,18 @@ class StepPage(QWidget, FORM_CLASS):
         self.log_viewer = viewer
 
     def shutdown(self) -> None:
-        """The dock goes away: cancel a running algorithm."""
+        """The dock goes away: cancel a running algorithm, stop following the inputs."""
         if self.run is not None:
             self.run.cancel()
+        for item in self.inputs:
+            item.blockSignals(True)
+
+
+def remove_if_empty(folder: str) -> None:
+    """Remove a run folder that holds no file (only empty folders, if any)."""
+    if not os.path.isdir(folder):
+        return
+    for _root, _dirs, files in os.walk(folder):
+        if files:
+            return
+    shutil.rmtree(folder, ignore_errors=True)

@@ -44,6 +44,8 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
         (SOURCE_AREA_HA, "source_area_ha"),
         (MEAN_NEP, "mean_nep_vegetated"),
     )
+    # Give one of these, never both (open_inputs refuses both): the panel preselects one.
+    INPUT_ALTERNATIVES = ((RH,), ("TEMPERATURE", "PRECIPITATION"))
 
     def displayName(self) -> str:
         return self.tr("Carbon sink (NEP = NPP − Rh)")

@@ -1,9 +1,11 @@
 """Maps of the report, drawn by QGIS: a print layout per raster with the plugin's layer style,
 the district boundaries and names, a legend, a scale bar and a north arrow, exported to PNG.
 
-Threading: QGIS print layouts must be built and exported on the main thread, so the report
-algorithm declares FlagNoThreading. Nothing here touches iface or QgsProject.instance(): the
-layers live in a private QgsProject owned by the MapRenderer.
+Threading: QGIS print layouts must be built and exported on the main thread. MapRenderer may
+be used from a worker thread: it builds its private project and draws each map on the main
+thread (mainthread.call, one map per call, the event loop running between maps). Nothing here
+touches iface or QgsProject.instance(): the layers live in a private QgsProject owned by the
+MapRenderer.
 
 Styles: the raster gets resources/styles/<style>.qml, the file the producing algorithm applies
 to its output; class legends are relabelled in the report's language (the colours stay the
@@ -14,6 +16,7 @@ classes get the colours of the request and ramps a data-stretched green ramp.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from typing import Sequence
@@ -53,6 +56,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize, QSizeF
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .. import mainthread
 from ..compat import (
     LEGEND_SUBGROUP,
     LEGEND_SYMBOL_LABEL,
@@ -105,7 +109,13 @@ class MapRenderer:
     """Renders MapRequests to PNG files; zones (optional) are drawn on every map."""
 
     def __init__(self, zones: QgsVectorLayer | None = None, dpi: int = DPI):
-        self.project = QgsProject()  # private: never QgsProject.instance()
+        mainthread.hand_over(zones)
+        mainthread.call(self._setup, zones, dpi)
+
+    def _setup(self, zones: QgsVectorLayer | None, dpi: int) -> None:
+        # Private (never QgsProject.instance()), on the main thread, parented there so that it
+        # is deleted there (__del__), wherever the renderer's last reference goes.
+        self.project = QgsProject(mainthread.keeper())
         self.dpi = dpi
         self.font = report_font_family()
         self.zones = zones
@@ -235,17 +245,27 @@ class MapRenderer:
         settings.setMaximumLabel(_label(high, request.maximum_label))
         function.setLegendSettings(settings)
 
+    def __del__(self):
+        project = getattr(self, "project", None)
+        if project is not None:
+            with contextlib.suppress(RuntimeError):  # already gone with QGIS
+                project.deleteLater()
+
     def render(self, request: MapRequest, path: str) -> str:
-        """Draw one map into a PNG file; returns the path."""
-        layer = self.raster_layer(request)
-        self.project.addMapLayer(layer, False)
-        try:
-            image = self._export(layer, request)
-        finally:
-            self.project.removeMapLayer(layer.id())
+        """Draw one map into a PNG file; returns the path. The print layout is exported on the
+        main thread, the PNG is encoded on the calling thread (QImage is reentrant)."""
+        image = mainthread.call(self._draw, request)
         if image.isNull() or not image.save(path, "PNG"):
             raise OSError(f"cannot write the map image '{path}'")
         return path
+
+    def _draw(self, request: MapRequest):
+        layer = self.raster_layer(request)
+        self.project.addMapLayer(layer, False)
+        try:
+            return self._export(layer, request)
+        finally:
+            self.project.removeMapLayer(layer.id())
 
     def _export(self, layer: QgsRasterLayer, request: MapRequest):
         layout = QgsPrintLayout(self.project)

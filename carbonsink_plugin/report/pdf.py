@@ -141,6 +141,8 @@ def text_width_px() -> int:
 
 
 def write_pdf(document: Document, path: str) -> str:
+    """The PDF of the document. Any thread: QTextDocument is reentrant and Qt supports painting
+    (text included) on a PDF paint device outside the main thread ("Painting in threads")."""
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(

@@ -226,6 +226,26 @@
 <context>
     <name>CarbonSinkDock</name>
     <message>
+        <location filename="../../gui/dock.py" line="1"/>
+        <source>from the layers</source>
+        <translation>取自图层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dock.py" line="1"/>
+        <source>The year being evaluated: each step preselects the layers of this year (from their names, file names or the plugin's provenance) and the measured field of this year; the workflow gets it as YEAR.</source>
+        <translation>评价的年度：每个步骤预选该年度的图层（依据图层名、文件名或本插件记录的来源信息）和该年度的实测字段；完整流程以此作为 YEAR。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dock.py" line="1"/>
+        <source>Evaluation year</source>
+        <translation>评价年度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dock.py" line="1"/>
+        <source>(no year found)</source>
+        <translation>（未找到年份）</translation>
+    </message>
+    <message>
         <location filename="../../gui/dock.py" line="46"/>
         <source>城市碳汇评价 / Urban carbon sink</source>
         <translation>城市碳汇评价 / Urban carbon sink</translation>
@@ -1814,6 +1834,16 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
 <context>
     <name>FieldInput</name>
     <message>
+        <location filename="../../gui/inputs.py" line="1"/>
+        <source>Left empty: “{0}” has no measured field for {1} (it has {2}). Choose the field measured in {1}, or change the evaluation year.</source>
+        <translation>未选择：“{0}”没有 {1} 年的实测字段（现有 {2}）。请选择 {1} 年实测的字段，或更改评价年度。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs.py" line="1"/>
+        <source>Left empty: “{0}” has measured fields of several years ({1}); set the evaluation year.</source>
+        <translation>未选择：“{0}”含多个年度的实测字段（{1}），请设置评价年度。</translation>
+    </message>
+    <message>
         <location filename="../../gui/inputs.py" line="402"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
@@ -2708,7 +2738,30 @@ stored values outside −30000…32700 → nodata</source>
     </message>
 </context>
 <context>
+    <name>Inputs</name>
+    <message>
+        <location filename="../../gui/inputs.py" line="1"/>
+        <source>εmax per vegetation type scales NPP directly: calibrate it.</source>
+        <translation>各植被类型的 εmax 直接决定 NPP 的大小：请用实测数据率定。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs.py" line="1"/>
+        <source>Changes NPP most: “data” (this NDVI’s own range per type) for Landsat/Sentinel-2, “table” for AVHRR/MODIS-like NDVI.</source>
+        <translation>对 NPP 影响最大：Landsat/Sentinel-2 用“data”（按类型取本 NDVI 自身的范围），AVHRR/MODIS 类 NDVI 用“table”。</translation>
+    </message>
+</context>
+<context>
     <name>LayerInput</name>
+    <message>
+        <location filename="../../gui/inputs.py" line="1"/>
+        <source>Left empty: {0} is the checked-plots output of an earlier ground check (it holds that run's model values), not field plots. Add the layer of measured plots.</source>
+        <translation>未选择：{0} 是此前一次地面核查输出的核查样地（含该次运行的模型值），不是实测样地。请添加实测样地图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/inputs.py" line="1"/>
+        <source>Left empty: no layer of {0} was found (the project has {1}). Add the {0} layer, or change the evaluation year.</source>
+        <translation>未选择：未找到 {0} 年的图层（项目中有 {1}）。请添加 {0} 年的图层，或更改评价年度。</translation>
+    </message>
     <message>
         <location filename="../../gui/inputs.py" line="249"/>
         <source>(not used)</source>
@@ -4237,6 +4290,36 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
 </context>
 <context>
     <name>StepPage</name>
+    <message>
+        <location filename="../../gui/step.py" line="1"/>
+        <source>{0}: “{1}” is the checked-plots output of an earlier ground check (fields model, measured_c, residual, rel_error), not field plots. Choose the layer of measured plots.</source>
+        <translation>{0}：“{1}”是此前一次地面核查输出的核查样地（含 model、measured_c、residual、rel_error 字段），不是实测样地。请选择实测样地图层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step.py" line="1"/>
+        <source>{0}: “{1}” is of {2}, the evaluation year is {3}.</source>
+        <translation>{0}：“{1}”属于 {2} 年，而评价年度为 {3} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step.py" line="1"/>
+        <source>{0} not on the grid of {1} (size, extent or CRS differ). Put the inputs on one grid first with “Align rasters to a reference grid” (carbonsink:align).</source>
+        <translation>{0} 与 {1} 不在同一网格上（大小、范围或坐标参考系不同）。请先用“栅格对齐到参考网格”（carbonsink:align）把输入放到同一网格上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step.py" line="1"/>
+        <source>{0} and {1} are alternatives: give one of them, not both (empty the other).</source>
+        <translation>{0} 与 {1} 只能二选一：请只给出其中一项（清空另一项）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step.py" line="1"/>
+        <source>Not used: {0} is given instead; the two are alternatives.</source>
+        <translation>未使用：已给出 {0}，两者只能二选一。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step.py" line="1"/>
+        <source>Click Run again to run anyway.</source>
+        <translation>仍要运行请再次点击“运行”。</translation>
+    </message>
     <message>
         <location filename="../../gui/step.py" line="90"/>
         <source>No algorithm of this stage is installed yet.</source>
