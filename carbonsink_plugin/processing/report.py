@@ -89,6 +89,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
     TITLE = "TITLE"
     STUDY_AREA = "STUDY_AREA"
     YEAR = "YEAR"
+    ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     SAMPLE_DATA = "SAMPLE_DATA"
     DATA_SOURCES = "DATA_SOURCES"
@@ -148,6 +149,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(self.YEAR, self.tr("Evaluation year"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORGANISATION,
+                self.tr("Organisation that makes the report (its cover page)"),
+                defaultValue="",
+                optional=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -274,7 +283,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                     "next to pass/fail."
                 ),
                 self.tr(
-                    "Title, study area, year; data sources and the run's warnings as text, one "
+                    "Title, study area, year and organisation (the cover page); data sources and the run's warnings as text, one "
                     "per line."
                 ),
             ],
@@ -355,6 +364,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             title=self.parameterAsString(parameters, self.TITLE, context).strip(),
             study_area=self.parameterAsString(parameters, self.STUDY_AREA, context).strip(),
             year=self.parameterAsString(parameters, self.YEAR, context).strip(),
+            organisation=self.parameterAsString(parameters, self.ORGANISATION, context).strip(),
             sample_data=self.parameterAsBoolean(parameters, self.SAMPLE_DATA, context),
             data_sources=self.parameterAsString(parameters, self.DATA_SOURCES, context),
             warnings=self.parameterAsString(parameters, self.WARNINGS, context).splitlines(),

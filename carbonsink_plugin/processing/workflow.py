@@ -110,6 +110,7 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     PREVIOUS_NEP = "PREVIOUS_NEP"
     PREVIOUS_YEARS = "PREVIOUS_YEARS"
     AREA_NAME = "AREA_NAME"
+    ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     SAMPLING_TOTAL = "SAMPLING_TOTAL"
     DATA_SOURCES = "DATA_SOURCES"
@@ -250,6 +251,14 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
             QgsProcessingParameterString(
                 self.AREA_NAME,
                 self.tr("Study area name (for the report)"),
+                defaultValue="",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORGANISATION,
+                self.tr("Organisation that makes the report (its cover page)"),
                 defaultValue="",
                 optional=True,
             )
@@ -839,6 +848,7 @@ class Steps:
         parameters = {
             "LANGUAGE": self.value(WorkflowAlgorithm.LANGUAGE),
             "STUDY_AREA": self.value(WorkflowAlgorithm.AREA_NAME) or "",
+            "ORGANISATION": self.value(WorkflowAlgorithm.ORGANISATION) or "",
             "YEAR": str(self.year) if self.year else "",
             "ZONES": self.value(WorkflowAlgorithm.ZONES),
             "ZONE_FIELD": self.value(WorkflowAlgorithm.ZONE_FIELD),

@@ -7,8 +7,9 @@ layers live in a private QgsProject owned by the MapRenderer.
 
 Styles: the raster gets resources/styles/<style>.qml, the file the producing algorithm applies
 to its output; class legends are relabelled in the report's language (the colours stay the
-style's); a diverging style is rescaled to ±max(|2 %|, |98 %|) of the values as the trend
-algorithm does for its outputs. When a style file is missing (its stage is not installed),
+style's); a diverging style (NEP, Sen's slope) is rescaled to ±max(|2 %|, |98 %|) of the
+values as the trend algorithm does for its outputs, so 0 keeps the neutral colour; NPP and Rh
+keep their style's colours spread over the 2nd–98th percentile of the values. When a style file is missing (its stage is not installed),
 classes get the colours of the request and ramps a data-stretched green ramp.
 """
 
@@ -157,6 +158,8 @@ class MapRenderer:
             self._data_ramp(layer)
         elif request.stretch == "diverging":
             self._diverging(layer)
+        elif request.stretch == "percentile":
+            self._percentile(layer)
         if request.classes is None:
             self._ramp_legend(layer, request)
         layer.setName(request.legend_title)
@@ -220,6 +223,25 @@ class MapRenderer:
         function.setMaximumValue(limit)
         layer.renderer().setClassificationMin(-limit)
         layer.renderer().setClassificationMax(limit)
+
+    def _percentile(self, layer: QgsRasterLayer) -> None:
+        """The style's ramp (its colours and their relative positions) moved onto the 2nd–98th
+        percentile of the values, so the map shows the data's own contrast."""
+        function = self._shader_function(layer)
+        if function is None:
+            return
+        low, high = layer.dataProvider().cumulativeCut(1, 0.02, 0.98, sampleSize=250000)
+        items = function.colorRampItemList()
+        old_low, old_high = function.minimumValue(), function.maximumValue()
+        if not (math.isfinite(low) and math.isfinite(high) and high > low and old_high > old_low):
+            return
+        for item in items:
+            item.value = low + (item.value - old_low) / (old_high - old_low) * (high - low)
+        function.setColorRampItemList(items)
+        function.setMinimumValue(low)
+        function.setMaximumValue(high)
+        layer.renderer().setClassificationMin(low)
+        layer.renderer().setClassificationMax(high)
 
     def _ramp_legend(self, layer: QgsRasterLayer, request: MapRequest) -> None:
         """A continuous colour bar labelled with the ramp's end values (and words)."""

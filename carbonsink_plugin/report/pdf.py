@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qgis.PyQt.QtCore import QMarginsF, QUrl
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, QUrl
 from qgis.PyQt.QtGui import (
     QFont,
     QFontDatabase,
@@ -31,7 +31,9 @@ from qgis.PyQt.QtGui import (
     QPageSize,
     QPdfWriter,
     QRawFont,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from .charts import CJK_FONTS
@@ -140,6 +142,88 @@ def text_width_px() -> int:
     return int(width_mm / 25.4 * CSS_DPI)
 
 
+def _probe(text: QTextDocument, writer: QPdfWriter) -> tuple[QTextDocument, float]:
+    """A copy of the document laid out as QTextDocument.print() lays it out on the writer
+    (its page rect, 2 cm margins), and the page height: where each block will be printed."""
+    probe = text.clone()
+    probe.documentLayout().setPaintDevice(writer)
+    frame = probe.rootFrame().frameFormat()
+    frame.setMargin(int(2 / 2.54 * writer.logicalDpiY()))
+    probe.rootFrame().setFrameFormat(frame)
+    probe.setPageSize(QSizeF(writer.width(), writer.height()))
+    return probe, float(writer.height())
+
+
+def _keeps_with_next(block, following) -> bool:
+    """Headings, images (their caption follows) and a one-line paragraph before a table (its
+    caption) stay on the page of the block after them."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    if _has_image(block):
+        return True
+    in_table = QTextCursor(block).currentTable() is not None
+    return (
+        not in_table
+        and following.isValid()
+        and QTextCursor(following).currentTable() is not None
+        and block.layout().lineCount() == 1
+    )
+
+
+def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> int:
+    """No heading at the foot of a page, no figure without its caption, no table caption
+    without its table: such a block whose next block is printed on the next page gets a page
+    break before it (QTextDocument has no keep-with-next). Returns the breaks added."""
+    added = 0
+    for _ in range(rounds):
+        probe, height = _probe(text, writer)
+        layout = probe.documentLayout()
+        margin = probe.rootFrame().frameFormat().topMargin()
+        moved = []
+        block = probe.begin()
+        while block.isValid():
+            following = block.next()
+            while following.isValid() and _empty(following):
+                following = following.next()
+            if following.isValid() and not _empty(block) and _keeps_with_next(block, following):
+                top = layout.blockBoundingRect(block).top()
+                page = int(top // height)
+                next_page = int(layout.blockBoundingRect(following).top() // height)
+                at_page_top = top - page * height <= margin + 2.0
+                if next_page > page and not at_page_top:
+                    moved.append(block.blockNumber())
+                    break
+            block = block.next()
+        if not moved:
+            break
+        first = moved[0]  # one at a time: a break moves everything after it
+        original = text.findBlockByNumber(first)
+        cursor = QTextCursor(original)
+        block_format = original.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(block_format)
+        added += 1
+    return added
+
+
+def _empty(block) -> bool:
+    """A block with no text and no image outside any table (e.g. between two tables)."""
+    return (
+        not block.text().strip()
+        and not _has_image(block)
+        and QTextCursor(block).currentTable() is None
+    )
+
+
+def _has_image(block) -> bool:
+    iterator = block.begin()
+    while not iterator.atEnd():
+        if iterator.fragment().charFormat().isImageFormat():
+            return True
+        iterator += 1
+    return False
+
+
 def write_pdf(document: Document, path: str) -> str:
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -166,6 +250,7 @@ def write_pdf(document: Document, path: str) -> str:
             )
     writer_html = HtmlWriter("qt", lambda f: f"figure:{f.id}", text_width_px())
     text.setHtml(writer_html.document(document))
+    keep_together(text, writer)
     # PyQt5 names it print_ (print was a keyword in Python 2); PyQt6 print.
     printer = getattr(text, "print_", None) or text.print
     printer(writer)
