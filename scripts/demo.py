@@ -314,7 +314,9 @@ class Demo:
                 "ID_FIELD": "plot_id",
                 "RECORDED_TYPE_FIELD": "veg_code",
                 "AREA_NAME": area,
-                "ORGANISATION": "示例监测站（演示）" if language == "zh" else "Sample monitoring station (demo)",
+                "ORGANISATION": "示例监测站（演示）"
+                if language == "zh"
+                else "Sample station (demo)",
                 "LANGUAGE": language,
                 "DATA_SOURCES": "\n".join(data_sources(language)),
                 "OUTPUT_FOLDER": folder,

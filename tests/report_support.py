@@ -1,5 +1,6 @@
 """What the report tests share (tests/report and tests/processing/test_report.py): the report's
-sections in their order (the last two are appendices A and B), and a one-colour PNG to stand in for a map or chart."""
+sections in their order (the last two: appendices A and B), and a one-colour PNG to stand in
+for a map or chart."""
 
 from __future__ import annotations
 

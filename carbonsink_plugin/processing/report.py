@@ -283,8 +283,8 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                     "next to pass/fail."
                 ),
                 self.tr(
-                    "Title, study area, year and organisation (the cover page); data sources and the run's warnings as text, one "
-                    "per line."
+                    "Title, study area, year and organisation (the cover page); data sources "
+                    "and the run's warnings as text, one per line."
                 ),
             ],
             "outputs": [

@@ -142,8 +142,8 @@ class Document:
 # longest header word (headers never break inside a word), its longest number (numbers never
 # wrap) and its longest short text (the PDF keeps names of up to NOWRAP_CHARS on one line);
 # longer text and code wrap. A table whose least widths do not fit is split into parts of
-# whole columns, each repeating the first (key) column; a table of one or two rows that fits
-# transposed is transposed instead.
+# whole columns, each repeating the first (key) column (and the name after a rank); a table
+# of one or two rows that fits transposed is transposed instead.
 
 NOWRAP_CHARS = 24  # text cells up to this length stay on one line (report/html.py)
 _CJK_RANGES = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
@@ -164,8 +164,8 @@ def char_em(char: str, mono: bool = False) -> float:
     if char.isdigit():
         return 0.64
     if char.isupper() or char in "mwMW%&@—–":
-        return 0.8
-    return 0.62
+        return 0.78
+    return 0.6
 
 
 def text_em(text: str, mono: bool = False, bold: bool = False) -> float:
@@ -263,16 +263,19 @@ def fit_table(table: Table, metrics: TableMetrics) -> list[Table]:
                     flipped, widths=_distribute(flipped_least, flipped_preferred, metrics.width)
                 )
             ]
-    # split: the key column in every part, the other columns packed in order
+    # split: the key columns in every part (the first, and a name after a rank), the other
+    # columns packed in order
+    keys = 2 if table.columns[0].kind == "number" and table.columns[1].kind != "number" else 1
+    key_width = sum(least[:keys])
     groups: list[list[int]] = []
-    for index in range(1, len(table.columns)):
-        if groups and least[0] + sum(least[i] for i in groups[-1]) + least[index] <= metrics.width:
+    for index in range(keys, len(table.columns)):
+        if groups and key_width + sum(least[i] for i in groups[-1]) + least[index] <= metrics.width:
             groups[-1].append(index)
         else:
             groups.append([index])
     parts = []
     for number, group in enumerate(groups, start=1):
-        keep = [0, *group]
+        keep = [*range(keys), *group]
         part = replace(
             table,
             id=table.id if number == 1 else f"{table.id}_{number}",

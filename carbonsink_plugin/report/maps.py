@@ -9,8 +9,9 @@ Styles: the raster gets resources/styles/<style>.qml, the file the producing alg
 to its output; class legends are relabelled in the report's language (the colours stay the
 style's); a diverging style (NEP, Sen's slope) is rescaled to ±max(|2 %|, |98 %|) of the
 values as the trend algorithm does for its outputs, so 0 keeps the neutral colour; NPP and Rh
-keep their style's colours spread over the 2nd–98th percentile of the values. When a style file is missing (its stage is not installed),
-classes get the colours of the request and ramps a data-stretched green ramp.
+keep their style's colours spread over the 2nd–98th percentile of the values. When a style
+file is missing (its stage is not installed), classes get the colours of the request and
+ramps a data-stretched green ramp.
 """
 
 from __future__ import annotations

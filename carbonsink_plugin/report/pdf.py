@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, QUrl
 from qgis.PyQt.QtGui import (
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -148,10 +149,17 @@ def _probe(text: QTextDocument, writer: QPdfWriter) -> tuple[QTextDocument, floa
     probe = text.clone()
     probe.documentLayout().setPaintDevice(writer)
     frame = probe.rootFrame().frameFormat()
-    frame.setMargin(int(2 / 2.54 * writer.logicalDpiY()))
+    # print() sets the 2 cm in Qt's default dpi; the layout scales them to the device
+    frame.setMargin(int(2 / 2.54 * _default_dpi()))
     probe.rootFrame().setFrameFormat(frame)
     probe.setPageSize(QSizeF(writer.width(), writer.height()))
     return probe, float(writer.height())
+
+
+def _default_dpi() -> float:
+    """Qt's qt_defaultDpi(): the primary screen's logical dpi (96 offscreen)."""
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0
 
 
 def _keeps_with_next(block, following) -> bool:
@@ -175,10 +183,11 @@ def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> 
     without its table: such a block whose next block is printed on the next page gets a page
     break before it (QTextDocument has no keep-with-next). Returns the breaks added."""
     added = 0
+    ours: set[int] = set()  # blocks given a break here
     for _ in range(rounds):
         probe, height = _probe(text, writer)
         layout = probe.documentLayout()
-        margin = probe.rootFrame().frameFormat().topMargin()
+        margin = 2 / 2.54 * writer.logicalDpiY()
         moved = []
         block = probe.begin()
         while block.isValid():
@@ -197,13 +206,25 @@ def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> 
         if not moved:
             break
         first = moved[0]  # one at a time: a break moves everything after it
-        original = text.findBlockByNumber(first)
-        cursor = QTextCursor(original)
-        block_format = original.blockFormat()
-        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        cursor.setBlockFormat(block_format)
+        _set_break(text.findBlockByNumber(first), True)
+        # a heading now carried over with its caption: the caption's own break would leave
+        # the heading alone on its page
+        for number in [n for n in ours if n > first and n <= first + 2]:
+            _set_break(text.findBlockByNumber(number), False)
+            ours.discard(number)
+        ours.add(first)
         added += 1
     return added
+
+
+def _set_break(block, on: bool) -> None:
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(
+        QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        if on
+        else QTextFormat.PageBreakFlag.PageBreak_Auto
+    )
+    QTextCursor(block).setBlockFormat(block_format)
 
 
 def _empty(block) -> bool:
