@@ -161,6 +161,8 @@ def char_em(char: str, mono: bool = False) -> float:
         return 0.33
     if char in "il.,:;|!'`()[]{}·⁻¹²³⁰ⁱ-−/":
         return 0.4
+    if char in "rtfjs":
+        return 0.53
     if char.isdigit():
         return 0.64
     if char.isupper() or char in "mwMW%&@—–":

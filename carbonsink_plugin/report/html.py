@@ -99,8 +99,7 @@ p.tablenote { font-size: 13px; color: var(--muted); margin-top: -10px; }
 figure { margin: 18px auto 24px; text-align: center; }
 figure img { max-width: 100%; height: auto; border: 1px solid var(--line); border-radius: 4px; }
 figcaption { font-size: 14px; color: var(--muted); margin-top: 6px; }
-.cover { min-height: 60vh; display: flex; flex-direction: column; justify-content: center;
-         border-bottom: 3px solid var(--accent); margin-bottom: 20px; padding: 40px 0; }
+.cover { border-bottom: 3px solid var(--accent); margin-bottom: 20px; padding: 36px 0 24px; }
 .cover h1 { font-size: 38px; }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px;
             margin: 28px 0 0; font-size: 16px; }
@@ -111,7 +110,7 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
          font-size: 12.5px; color: var(--muted); }
 @media print { html { background: #fff; } main { box-shadow: none; padding: 0; }
                section { break-inside: auto; } figure, table { break-inside: avoid; }
-               h2, caption { break-after: avoid; } .cover { min-height: 0; break-after: page; }
+               h2, caption { break-after: avoid; } .cover { break-after: page; }
                section.appendix:first-of-type, section.appendix { break-before: page; } }
 """.replace("FONTS", FONTS)
 
@@ -241,14 +240,14 @@ class HtmlWriter:
                 for label, value in lines
             )
             parts = [
-                '<p style="margin-top:150pt"> </p>',
+                '<p style="margin-top:150pt">&nbsp;</p>',
                 f'<p class="covertitle">{escape(document.title)}</p>',
                 f'<p class="coversub">{escape(document.subtitle)}</p>' if document.subtitle else "",
                 "<hr>",
                 f'<table cellpadding="4" cellspacing="0" style="margin-top:24pt">{rows}</table>'
                 if rows
                 else "",
-                '<p style="margin-top:48pt"> </p>',
+                '<p style="margin-top:48pt">&nbsp;</p>',
                 self.banner(document.banner) if document.banner else "",
             ]
             return "\n".join(part for part in parts if part)
