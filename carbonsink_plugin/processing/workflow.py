@@ -21,6 +21,7 @@ is canceled, and the files this run wrote are removed; they are deleted only aft
 from __future__ import annotations
 
 import os
+import re
 
 from qgis.core import (
     QgsProcessingContext,
@@ -677,7 +678,7 @@ class Steps:
         if not self.context.willLoadLayerOnCompletion(path):
             return
         details = self.context.layerToLoadOnCompletionDetails(path)
-        details.name = f"{details.name} {years}".strip()
+        details.name = name_with_years(details.name, years)
         details.forceName = True  # not the file name: the user chose only the folder
         if result and result != path and not self.context.willLoadLayerOnCompletion(result):
             self.context.addLayerToLoadOnCompletion(result, details)
@@ -937,3 +938,15 @@ class Steps:
 def _number(value: float) -> str:
     """A rounded number with a real minus sign, as the report writes numbers."""
     return f"{value:,.0f}".replace("-", "−")
+
+
+def name_with_years(name: str, years: str) -> str:
+    """What and when first, the unit last: 'NEP (gC·m⁻²·a⁻¹)' and '2023' → 'NEP 2023
+    (gC·m⁻²·a⁻¹)', so a narrow Layers panel cuts the unit, not the year (issue 18)."""
+    if not years:
+        return name.strip()
+    match = re.fullmatch(r"(.*?)\s*([(（][^()（）]*[)）])", name.strip())
+    if match is None or not match.group(1):
+        return f"{name} {years}".strip()
+    what, unit = match.groups()
+    return f"{what} {years}{'' if unit.startswith('（') else ' '}{unit}"
