@@ -579,7 +579,7 @@ class Builder:
                     summary.minimum,
                     summary.maximum,
                     summary.mean if summary.mean is not None else math.nan,
-                )
+                ).replace("-", "−")  # a real minus sign, as in the tables
             self.map_captions[request.role] = caption
             section.add(self.figure(f"map_{request.role.lower()}", caption, map=request))
         return section

@@ -240,8 +240,7 @@ class HtmlWriter:
                 for label, value in lines
             )
             parts = [
-                '<p style="margin-top:150pt">&nbsp;</p>',
-                f'<p class="covertitle">{escape(document.title)}</p>',
+                f'<p class="covertitle" style="margin-top:170pt">{escape(document.title)}</p>',
                 f'<p class="coversub">{escape(document.subtitle)}</p>' if document.subtitle else "",
                 "<hr>",
                 f'<table cellpadding="4" cellspacing="0" style="margin-top:24pt">{rows}</table>'
