@@ -15,6 +15,7 @@ Plain Python (core only): no qgis, no Qt.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -579,7 +580,8 @@ class Builder:
                     summary.minimum,
                     summary.maximum,
                     summary.mean if summary.mean is not None else math.nan,
-                ).replace("-", "−")  # a real minus sign, as in the tables
+                )
+                caption = re.sub(r"-(?=\d)", "−", caption)  # a real minus, as in the tables
             self.map_captions[request.role] = caption
             section.add(self.figure(f"map_{request.role.lower()}", caption, map=request))
         return section

@@ -197,9 +197,13 @@ def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> 
             if following.isValid() and not _empty(block) and _keeps_with_next(block, following):
                 top = layout.blockBoundingRect(block).top()
                 page = int(top // height)
-                next_page = int(layout.blockBoundingRect(following).top() // height)
+                after = layout.blockBoundingRect(following)
+                # the end of this page's text area, less a little: the printed layout may
+                # differ from this one by a rounding, so a caption that ends just at the foot
+                # goes over with its figure
+                foot = (page + 1) * height - margin - 0.01 * height
                 at_page_top = top - page * height <= margin + 2.0
-                if next_page > page and not at_page_top:
+                if after.top() + after.height() > foot and not at_page_top:
                     moved.append(block.blockNumber())
                     break
             block = block.next()
