@@ -242,12 +242,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             "summary": self.tr(
                 "The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one "
                 "self-contained HTML file (images embedded, no external requests; opens "
-                "offline, can be mailed) and a PDF, in English or Chinese: summary with the "
-                "headline numbers, study area and data, the parameters actually used, maps "
-                "(vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, "
-                "scale bar, north arrow and district boundaries, the district table and bar "
-                "chart, vegetation-type contributions, grade areas, trend summary, ground-check "
-                "metrics and scatter plot with pass/fail, warnings and provenance."
+                "offline, can be mailed) and a PDF, in English or Chinese: a cover page, a "
+                "one-page summary with the headline numbers, the ground-check verdict and the "
+                "key map, study area and data, maps (vegetation types, NPP, Rh, NEP, "
+                "sinks/sources, grades, trend) with legend, scale bar, north arrow and district "
+                "boundaries, the district table and bar chart, vegetation-type contributions, "
+                "grade areas, trend summary, ground-check metrics and scatter plot with "
+                "pass/fail, warnings; appendix A the parameters actually used, appendix B "
+                "provenance. Wide tables are split so every cell is on the page."
             ),
             "formula": self.tr(
                 "Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside "

@@ -200,10 +200,12 @@ def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> 
                 after = layout.blockBoundingRect(following)
                 # the end of this page's text area, less a little: the printed layout may
                 # differ from this one by a rounding, so a caption that ends just at the foot
-                # goes over with its figure
+                # goes over with its figure (of a long paragraph only its first line counts)
                 foot = (page + 1) * height - margin - 0.01 * height
                 at_page_top = top - page * height <= margin + 2.0
-                if after.top() + after.height() > foot and not at_page_top:
+                lines = following.layout()
+                first = lines.lineAt(0).height() if lines.lineCount() else after.height()
+                if after.top() + first > foot and not at_page_top:
                     moved.append(block.blockNumber())
                     break
             block = block.next()
