@@ -314,6 +314,9 @@ class Demo:
                 "ID_FIELD": "plot_id",
                 "RECORDED_TYPE_FIELD": "veg_code",
                 "AREA_NAME": area,
+                "ORGANISATION": "示例监测站（演示）"
+                if language == "zh"
+                else "Sample station (demo)",
                 "LANGUAGE": language,
                 "DATA_SOURCES": "\n".join(data_sources(language)),
                 "OUTPUT_FOLDER": folder,
@@ -323,7 +326,9 @@ class Demo:
         )
         inputs = {name: prepared[f"{name}_{YEAR}"] for name in STACKS}
         inputs.update(VEGETATION=prepared["VEGETATION"], PLOTS=sample["field_plots"])
-        results["PROJECT"] = write_project(project, folder, sample, inputs, zone_field, area)
+        results["PROJECT"] = write_project(
+            project, folder, sample, inputs, zone_field, area, language
+        )
         return results
 
 
@@ -337,7 +342,9 @@ INPUT_STYLES = {
 }
 
 
-def write_project(project, folder, sample, inputs, zone_field: str, area: str) -> str:
+def write_project(
+    project, folder, sample, inputs, zone_field: str, area: str, language: str = "en"
+) -> str:
     """folder/demo.qgz: the workflow's layers as QGIS opened them (named and styled by the
     algorithms), the districts on top; NEP, the checked plots and the districts switched on;
     the workflow's inputs in a group below, so the panel can run it again."""
@@ -345,6 +352,7 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
         QgsCoordinateReferenceSystem,
         QgsPalLayerSettings,
         QgsRasterLayer,
+        QgsTextBufferSettings,
         QgsVectorLayer,
         QgsVectorLayerSimpleLabeling,
     )
@@ -361,6 +369,13 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
     outline.setStrokeWidth(0.4)
     labels = QgsPalLayerSettings()
     labels.fieldName = zone_field
+    text_format = labels.format()  # a white halo: readable on any fill (as the report's maps)
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor(255, 255, 255, 220))
+    text_format.setBuffer(halo)
+    labels.setFormat(text_format)
     districts.setLabeling(QgsVectorLayerSimpleLabeling(labels))
     districts.setLabelsEnabled(True)
     project.addMapLayer(districts, False)
@@ -379,7 +394,7 @@ def write_project(project, folder, sample, inputs, zone_field: str, area: str) -
         clone.setExpanded(source.startswith(("nep_", "checked_plots_")))
         results.addChildNode(clone)
         root.removeChildNode(node)
-    group = root.addGroup(f"Inputs {YEAR}")
+    group = root.addGroup(f"输入数据 {YEAR}" if language == "zh" else f"Inputs {YEAR}")
     for name, path in inputs.items():
         stem = os.path.splitext(os.path.basename(path))[0]
         if name == "PLOTS":

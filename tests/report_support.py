@@ -1,12 +1,12 @@
 """What the report tests share (tests/report and tests/processing/test_report.py): the report's
-sections in their order, and a one-colour PNG to stand in for a map or chart."""
+sections in their order (the last two: appendices A and B), and a one-colour PNG to stand in
+for a map or chart."""
 
 from __future__ import annotations
 
 SECTIONS = [
     "summary",
     "data",
-    "parameters",
     "maps",
     "districts",
     "types",
@@ -14,8 +14,10 @@ SECTIONS = [
     "trend",
     "groundcheck",
     "warnings",
-    "provenance",
+    "parameters",  # appendix A
+    "provenance",  # appendix B
 ]
+APPENDICES = ["parameters", "provenance"]
 
 
 def png(path, colour: str = "#1a9641", size: tuple[int, int] = (40, 20)) -> str:

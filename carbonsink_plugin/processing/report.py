@@ -89,6 +89,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
     TITLE = "TITLE"
     STUDY_AREA = "STUDY_AREA"
     YEAR = "YEAR"
+    ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     SAMPLE_DATA = "SAMPLE_DATA"
     DATA_SOURCES = "DATA_SOURCES"
@@ -148,6 +149,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString(self.YEAR, self.tr("Evaluation year"), optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORGANISATION,
+                self.tr("Organisation that makes the report (its cover page)"),
+                defaultValue="",
+                optional=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -233,12 +242,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             "summary": self.tr(
                 "The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one "
                 "self-contained HTML file (images embedded, no external requests; opens "
-                "offline, can be mailed) and a PDF, in English or Chinese: summary with the "
-                "headline numbers, study area and data, the parameters actually used, maps "
-                "(vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, "
-                "scale bar, north arrow and district boundaries, the district table and bar "
-                "chart, vegetation-type contributions, grade areas, trend summary, ground-check "
-                "metrics and scatter plot with pass/fail, warnings and provenance."
+                "offline, can be mailed) and a PDF, in English or Chinese: a cover page, a "
+                "one-page summary with the headline numbers, the ground-check verdict and the "
+                "key map, study area and data, maps (vegetation types, NPP, Rh, NEP, "
+                "sinks/sources, grades, trend) with legend, scale bar, north arrow and district "
+                "boundaries, the district table and bar chart, vegetation-type contributions, "
+                "grade areas, trend summary, ground-check metrics and scatter plot with "
+                "pass/fail, warnings; appendix A the parameters actually used, appendix B "
+                "provenance. Wide tables are split so every cell is on the page."
             ),
             "formula": self.tr(
                 "Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside "
@@ -274,8 +285,8 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                     "next to pass/fail."
                 ),
                 self.tr(
-                    "Title, study area, year; data sources and the run's warnings as text, one "
-                    "per line."
+                    "Title, study area, year and organisation (the cover page); data sources "
+                    "and the run's warnings as text, one per line."
                 ),
             ],
             "outputs": [
@@ -355,6 +366,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             title=self.parameterAsString(parameters, self.TITLE, context).strip(),
             study_area=self.parameterAsString(parameters, self.STUDY_AREA, context).strip(),
             year=self.parameterAsString(parameters, self.YEAR, context).strip(),
+            organisation=self.parameterAsString(parameters, self.ORGANISATION, context).strip(),
             sample_data=self.parameterAsBoolean(parameters, self.SAMPLE_DATA, context),
             data_sources=self.parameterAsString(parameters, self.DATA_SOURCES, context),
             warnings=self.parameterAsString(parameters, self.WARNINGS, context).splitlines(),

@@ -21,6 +21,7 @@ is canceled, and the files this run wrote are removed; they are deleted only aft
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -147,6 +148,7 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     PREVIOUS_NEP = "PREVIOUS_NEP"
     PREVIOUS_YEARS = "PREVIOUS_YEARS"
     AREA_NAME = "AREA_NAME"
+    ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     SAMPLING_TOTAL = "SAMPLING_TOTAL"
     DATA_SOURCES = "DATA_SOURCES"
@@ -263,6 +265,14 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
             QgsProcessingParameterString(
                 self.AREA_NAME,
                 self.tr("Study area name (for the report)"),
+                defaultValue="",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.ORGANISATION,
+                self.tr("Organisation that makes the report (its cover page)"),
                 defaultValue="",
                 optional=True,
             )
@@ -694,7 +704,7 @@ class Steps:
         if not self.context.willLoadLayerOnCompletion(path):
             return
         details = self.context.layerToLoadOnCompletionDetails(path)
-        details.name = f"{details.name} {years}".strip()
+        details.name = name_with_years(details.name, years)
         details.forceName = True  # not the file name: the user chose only the folder
         if result and result != path and not self.context.willLoadLayerOnCompletion(result):
             self.context.addLayerToLoadOnCompletion(result, details)
@@ -822,6 +832,7 @@ class Steps:
         parameters = {
             report.LANGUAGE: self.value(workflow.LANGUAGE),
             report.STUDY_AREA: self.value(workflow.AREA_NAME) or "",
+            report.ORGANISATION: self.value(workflow.ORGANISATION) or "",
             report.YEAR: str(self.year) if self.year else "",
             report.ZONES: self.value(workflow.ZONES),
             report.ZONE_FIELD: self.value(workflow.ZONE_FIELD),
@@ -889,3 +900,15 @@ class Steps:
 def _number(value: float) -> str:
     """A rounded number with a real minus sign, as the report writes numbers."""
     return f"{value:,.0f}".replace("-", "−")
+
+
+def name_with_years(name: str, years: str) -> str:
+    """What and when first, the unit last: 'NEP (gC·m⁻²·a⁻¹)' and '2023' → 'NEP 2023
+    (gC·m⁻²·a⁻¹)', so a narrow Layers panel cuts the unit, not the year (issue 18)."""
+    if not years:
+        return name.strip()
+    match = re.fullmatch(r"(.*?)\s*([(（][^()（）]*[)）])", name.strip())
+    if match is None or not match.group(1):
+        return f"{name} {years}".strip()
+    what, unit = match.groups()
+    return f"{what} {years}{'' if unit.startswith('（') else ' '}{unit}"

@@ -15,6 +15,7 @@ Plain Python (core only): no qgis, no Qt.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -81,9 +82,9 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
 # The maps, in report order: (parameter, style file, kind).
 MAPS = (
     ("VEGETATION", "vegetation_types", "classes"),
-    ("NPP", "npp", "ramp"),
-    ("RH", "rh", "ramp"),
-    ("NEP", "nep", "ramp"),
+    ("NPP", "npp", "percentile"),  # the style's ramp over the 2nd–98th percentile of the data
+    ("RH", "rh", "percentile"),
+    ("NEP", "nep", "diverging"),  # ± the larger of |2nd| and |98th| percentile: 0 stays neutral
     ("SINK_CLASS", "sink_class", "classes"),
     ("GRADE", "grade", "classes"),
     ("TREND_CLASS", "trend_class", "classes"),
@@ -179,6 +180,7 @@ class ReportData:
     title: str = ""
     study_area: str = ""
     year: str = ""
+    organisation: str = ""  # who hands the report in (the cover page)
     sample_data: bool = False  # the user says the inputs are generated sample data
     data_sources: str = ""
     warnings: list[str] = field(default_factory=list)
@@ -211,6 +213,7 @@ class Builder:
         self.data = data
         self.v = Vocabulary(data.language)
         self.figure_count = 0
+        self.map_captions: dict[str, str] = {}  # role → caption without its number
         self.table_count = 0
 
     # --- numbering ---------------------------------------------------------------------------
@@ -244,21 +247,34 @@ class Builder:
             banner=v("sample_banner") if self.is_sample() else "",
             footer=v("footer", data.environment.get("plugin", ""), data.created),
             contents_title=v("contents"),
+            appendix_label=v("appendix_n"),
+            part_label=v("table_part"),
+            cover=[
+                (v("study_area"), data.study_area),
+                (v("year"), data.year),
+                (v("organisation"), data.organisation),
+                (v("report_date"), data.created.split(" ")[0] if data.created else ""),
+            ],
         )
         warnings = self.warnings()
+        # Decision (issue 18): what a reader needs first, the parameter dump and the file
+        # checksums last, as appendices A and B.
+        maps = self.map_section()
         document.sections = [
-            self.summary_section(warnings),
+            self.summary_section(warnings, maps),
             self.data_section(),
-            self.parameter_section(),
-            self.map_section(),
+            maps,
             self.district_section(),
             self.type_section(),
             self.grade_section(),
             self.trend_section(),
             self.groundcheck_section(),
             self.warning_section(warnings),
+            self.parameter_section(),
             self.provenance_section(),
         ]
+        for section in document.sections[-2:]:
+            section.appendix = True
         return document
 
     def is_sample(self) -> bool:
@@ -342,7 +358,7 @@ class Builder:
             return items, v("kf_from_raster")
         return [], ""
 
-    def summary_section(self, warnings: list[str]) -> Section:
+    def summary_section(self, warnings: list[str], maps: Section | None = None) -> Section:
         v, data = self.v, self.data
         section = Section("summary", v("sec_summary"))
         area = data.study_area or v("unnamed_area")
@@ -357,7 +373,21 @@ class Builder:
             section.add(verdict)
         if warnings:
             section.add(Paragraph(v("summary_warnings", len(warnings)), "warning"))
+        key_map = self.key_map(maps)
+        if key_map is not None:
+            section.add(key_map)
         return section
+
+    def key_map(self, maps: Section | None) -> Figure | None:
+        """The summary's map: NEP, else the sink classes, else the first map (drawn again
+        from the same request, numbered as a figure of its own)."""
+        figures = [b for b in (maps.blocks if maps else []) if isinstance(b, Figure) and b.map]
+        if not figures:
+            return None
+        order = {"NEP": 0, "SINK_CLASS": 1, "GRADE": 2}
+        chosen = min(figures, key=lambda f: order.get(f.map.role, 9))
+        caption = self.map_captions.get(chosen.map.role, "")
+        return Figure("summary_map", caption, map=chosen.map, width=chosen.width)
 
     # --- 2 study area and data ---------------------------------------------------------------
 
@@ -414,7 +444,7 @@ class Builder:
         for role in TABLES:
             table = data.tables.get(role)
             if table is not None:
-                origin = self.origin_of(display_value(table.path or table.name))
+                origin = self.table_origin(table)
                 inputs.append(
                     [v(f"role_{role}"), table.name, v("rows_n", len(table.rows)), "", origin]
                 )
@@ -472,6 +502,16 @@ class Builder:
             return sum(values)
         values = [x for x in (number(r.get("area_km2")) for r in rows) if x is not None]
         return sum(values) if values else None
+
+    def table_origin(self, table: TableInput) -> str:
+        """Where a table came from. Tables carry no processing record, but the report accepts
+        a table only with the fields of the algorithm output its parameter names (check_fields),
+        so it is that output, not something "given by the user"."""
+        origin = self.origin_of(display_value(table.path or table.name))
+        if origin != self.v("origin_user"):
+            return origin
+        algorithm = TABLES[table.role][0].split(" ")[0]
+        return self.v("origin_table", algorithm)
 
     def origin_of(self, name: str) -> str:
         v, prov = self.v, self.data.provenance
@@ -541,6 +581,8 @@ class Builder:
                     summary.maximum,
                     summary.mean if summary.mean is not None else math.nan,
                 )
+                caption = re.sub(r"-(?=\d)", "−", caption)  # a real minus, as in the tables
+            self.map_captions[request.role] = caption
             section.add(self.figure(f"map_{request.role.lower()}", caption, map=request))
         return section
 
@@ -552,7 +594,7 @@ class Builder:
             style=style,
             legend_title=v(f"legend_{role}"),
             boundary_label=v("legend_boundary") if data.zones is not None else "",
-            stretch="diverging" if kind == "diverging" else "style",
+            stretch=kind if kind in ("diverging", "percentile") else "style",
         )
         if role == "NEP":
             request.minimum_label, request.maximum_label = v("word_source"), v("word_sink")

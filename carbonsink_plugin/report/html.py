@@ -17,6 +17,7 @@ from html import escape
 from typing import Callable
 
 from .document import (
+    NOWRAP_CHARS,
     BulletList,
     Column,
     Document,
@@ -25,7 +26,12 @@ from .document import (
     Paragraph,
     Section,
     Table,
+    TableMetrics,
+    fit_table,
 )
+
+# The text column and fonts of both flavours in px, for fitting tables (document.fit_table).
+BROWSER_TEXT_WIDTH = 1080 - 2 * 48  # main's max-width less its padding
 
 FONTS = (
     '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
@@ -80,7 +86,8 @@ table.data { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 table.data caption { caption-side: top; text-align: left; font-weight: 600;
                      padding: 4px 0 8px; font-size: 14px; }
 table.data th { background: #edf2ef; text-align: left; padding: 7px 8px; font-size: 12.5px;
-                border-bottom: 2px solid var(--line); vertical-align: bottom; line-height: 1.3; }
+                border-bottom: 2px solid var(--line); vertical-align: bottom; line-height: 1.3;
+                word-break: keep-all; overflow-wrap: normal; hyphens: none; }
 table.data td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 table.data tbody tr:nth-child(even) { background: #fafcfb; }
 table.data th.num { text-align: right; }
@@ -92,10 +99,19 @@ p.tablenote { font-size: 13px; color: var(--muted); margin-top: -10px; }
 figure { margin: 18px auto 24px; text-align: center; }
 figure img { max-width: 100%; height: auto; border: 1px solid var(--line); border-radius: 4px; }
 figcaption { font-size: 14px; color: var(--muted); margin-top: 6px; }
+.cover { border-bottom: 3px solid var(--accent); margin-bottom: 20px; padding: 36px 0 24px; }
+.cover h1 { font-size: 38px; }
+.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 6px 18px;
+            margin: 28px 0 0; font-size: 16px; }
+.cover dt { color: var(--muted); }
+.cover dd { margin: 0; font-weight: 600; }
+section.appendix h2 .number { margin-right: 14px; }
 footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line);
          font-size: 12.5px; color: var(--muted); }
 @media print { html { background: #fff; } main { box-shadow: none; padding: 0; }
-               section { break-inside: auto; } figure, table { break-inside: avoid; } }
+               section { break-inside: auto; } figure, table { break-inside: avoid; }
+               h2, caption { break-after: avoid; } .cover { break-after: page; }
+               section.appendix:first-of-type, section.appendix { break-before: page; } }
 """.replace("FONTS", FONTS)
 
 # QTextDocument understands only a subset of CSS 2.1: no variables, grids or gradients.
@@ -115,6 +131,10 @@ th { background-color: #edf2ef; font-weight: bold; font-size: 8pt; }
 td { font-size: 8.5pt; }
 td.code { font-family: "DejaVu Sans Mono"; font-size: 8pt; }
 .value { font-size: 15pt; font-weight: bold; color: #1a7f4b; }
+.covertitle { font-size: 26pt; font-weight: bold; color: #1f2a24; }
+.coversub { font-size: 15pt; color: #5b6660; }
+.coverlabel { color: #5b6660; font-size: 11pt; }
+.covervalue { font-size: 11pt; font-weight: bold; }
 .unit { color: #5b6660; font-size: 8.5pt; }
 """
 
@@ -154,14 +174,34 @@ class HtmlWriter:
     """
 
     def __init__(
-        self, flavour: str = "browser", image_source: Callable | None = None, text_width: int = 680
+        self, flavour: str = "browser", image_source: Callable | None = None, text_width: int = 597
     ):
         self.flavour = flavour
         self.qt = flavour == "qt"
         self.image_source = image_source or (lambda figure: png_data_uri(figure.image))
         self.text_width = text_width  # px of the text column (Qt: sizes images)
 
+    def metrics(self, document: Document) -> TableMetrics:
+        """The text width and cell fonts (px) the tables are fitted to."""
+        if self.qt:  # QT_CSS: td 8.5pt, th 8pt (1pt = 4/3 px); cellpadding 3 + border
+            width, cell, header, padding = self.text_width, 8.5 * 4 / 3, 8 * 4 / 3, 8.0
+        else:  # CSS: td 13.5px, th 12.5px, padding 8px each side
+            width, cell, header, padding = BROWSER_TEXT_WIDTH, 13.5, 12.5, 17.0
+        return TableMetrics(
+            width,
+            cell,
+            header,
+            padding,
+            format_cell=lambda column, value: (
+                format_number(value, column.decimals)
+                if column.kind == "number"
+                else ("" if value is None else str(value))
+            ),
+            part_label=document.part_label,
+        )
+
     def document(self, document: Document) -> str:
+        self.fitting = self.metrics(document)
         lang = "zh-CN" if document.language == "zh" else "en"
         parts = [
             "<!DOCTYPE html>",
@@ -175,19 +215,52 @@ class HtmlWriter:
             "</head>",
             "<body>",
             "<main>" if not self.qt else "",
-            "<header>" if not self.qt else "",
-            f"<h1>{escape(document.title)}</h1>",
-            f'<p class="subtitle">{escape(document.subtitle)}</p>' if document.subtitle else "",
-            "</header>" if not self.qt else "",
+            self.cover(document),
         ]
-        if document.banner:
-            parts.append(self.banner(document.banner))
         if not self.qt:
             parts.append(self.contents(document))
-        for number, section in enumerate(document.sections, start=1):
-            parts.append(self.section(section, number))
+        for index, (number, section) in enumerate(document.numbered()):
+            # the PDF: the summary after the cover, the first section after the one-page
+            # summary and the first appendix start a page
+            new_page = index <= 1 or (
+                section.appendix and not document.numbered()[index - 1][1].appendix
+            )
+            parts.append(self.section(section, number, new_page=new_page))
         parts.append(f'<footer><p class="note">{escape(document.footer)}</p></footer>')
         parts += ["</main>" if not self.qt else "", "</body>", "</html>"]
+        return "\n".join(part for part in parts if part)
+
+    def cover(self, document: Document) -> str:
+        """Title, subtitle, the cover lines (area, year, organisation, date) and the banner."""
+        lines = [(label, value) for label, value in document.cover if value]
+        if self.qt:
+            rows = "".join(
+                f'<tr><td class="coverlabel">{escape(label)}</td>'
+                f'<td class="covervalue">{escape(value)}</td></tr>'
+                for label, value in lines
+            )
+            parts = [
+                f'<p class="covertitle" style="margin-top:170pt">{escape(document.title)}</p>',
+                f'<p class="coversub">{escape(document.subtitle)}</p>' if document.subtitle else "",
+                "<hr>",
+                f'<table cellpadding="4" cellspacing="0" style="margin-top:24pt">{rows}</table>'
+                if rows
+                else "",
+                '<p style="margin-top:48pt">&nbsp;</p>',
+                self.banner(document.banner) if document.banner else "",
+            ]
+            return "\n".join(part for part in parts if part)
+        items = "".join(
+            f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in lines
+        )
+        parts = [
+            '<header class="cover">',
+            f"<h1>{escape(document.title)}</h1>",
+            f'<p class="subtitle">{escape(document.subtitle)}</p>' if document.subtitle else "",
+            f"<dl>{items}</dl>" if items else "",
+            self.banner(document.banner) if document.banner else "",
+            "</header>",
+        ]
         return "\n".join(part for part in parts if part)
 
     def banner(self, text: str) -> str:
@@ -201,20 +274,28 @@ class HtmlWriter:
 
     def contents(self, document: Document) -> str:
         items = "".join(
-            f'<li><a href="#{escape(s.id)}">{escape(s.title)}</a></li>' for s in document.sections
+            f'<li><a href="#{escape(s.id)}">{escape(number)}&nbsp; {escape(s.title)}</a></li>'
+            for number, s in document.numbered()
         )
-        return f'<nav class="toc"><h2>{escape(document.contents_title)}</h2><ol>{items}</ol></nav>'
+        return (
+            f'<nav class="toc"><h2>{escape(document.contents_title)}</h2>'
+            f'<ol style="list-style:none">{items}</ol></nav>'
+        )
 
-    def section(self, section: Section, number: int) -> str:
-        css = "" if section.provided else ' class="missing"'
-        title = f'<span class="number">{number}</span>{escape(section.title)}'
+    def section(self, section: Section, number: str, new_page: bool = False) -> str:
+        classes = [name for name, on in (("missing", not section.provided),
+                                         ("appendix", section.appendix)) if on]  # fmt: skip
+        css = f' class="{" ".join(classes)}"' if classes else ""
+        title = f'<span class="number">{escape(number)}</span>{escape(section.title)}'
+        style = ""
         if self.qt:
-            title = f"{number}&nbsp;&nbsp;{escape(section.title)}"
+            title = f"{escape(number)}&nbsp;&nbsp;{escape(section.title)}"
+            style = ' style="page-break-before: always"' if new_page else ""
         body = "\n".join(self.block(block) for block in section.blocks)
         anchor = f'<a name="{escape(section.id)}"></a>' if self.qt else ""
         return (
-            f'<section id="{escape(section.id)}"{css}>\n{anchor}<h2>{title}</h2>\n{body}\n'
-            "</section>"
+            f'<section id="{escape(section.id)}"{css}>\n{anchor}<h2{style}>{title}</h2>\n'
+            f"{body}\n</section>"
         )
 
     def block(self, block) -> str:
@@ -261,11 +342,18 @@ class HtmlWriter:
             )
         return f'<div class="figures">{"".join(cards)}</div>{note}'
 
-    def cell(self, column: Column, value, header: bool = False) -> str:
+    def cell(self, column: Column, value, header: bool = False, width: float | None = None) -> str:
         if header:
             css = ' class="num"' if column.kind == "number" else ""
             align = ' align="right"' if self.qt and column.kind == "number" else ""
-            return f'<th data-field="{escape(column.key)}"{css}{align}>{escape(column.title)}</th>'
+            size = ""
+            if width is not None:  # at least the longest word of the header (fit_table)
+                percent = f"{100.0 * width:.1f}%"
+                size = f' width="{percent}"' if self.qt else f' style="width:{percent}"'
+            return (
+                f'<th data-field="{escape(column.key)}"{css}{align}{size}>'
+                f"{escape(column.title)}</th>"
+            )
         if column.kind == "number":
             shown = format_number(value, column.decimals)
             if self.qt:  # no line break inside "1,230,312"
@@ -273,12 +361,19 @@ class HtmlWriter:
             return f'<td class="num" data-value="{escape(data_value(value))}">{escape(shown)}</td>'
         text = "" if value is None else str(value)
         css = f' class="{column.kind}"' if column.kind in ("code", "text") else ""
-        if self.qt and len(text) <= 24:  # names and file names stay on one line
+        if self.qt and len(text) <= NOWRAP_CHARS:  # names and file names stay on one line
             css += ' style="white-space:nowrap"'
         return f"<td{css}>{escape(text)}</td>"
 
     def table(self, table: Table) -> str:
-        head = "".join(self.cell(c, None, header=True) for c in table.columns)
+        metrics = getattr(self, "fitting", None) or self.metrics(Document("", "", "en"))
+        return "\n".join(self.table_part(part) for part in fit_table(table, metrics))
+
+    def table_part(self, table: Table) -> str:
+        widths = table.widths or [None] * len(table.columns)
+        head = "".join(
+            self.cell(c, None, header=True, width=w) for c, w in zip(table.columns, widths)
+        )
         rows = "".join(
             "<tr>" + "".join(self.cell(c, v) for c, v in zip(table.columns, row)) + "</tr>"
             for row in table.rows

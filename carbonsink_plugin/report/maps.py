@@ -9,9 +9,12 @@ MapRenderer.
 
 Styles: the raster gets resources/styles/<style>.qml, the file the producing algorithm applies
 to its output; class legends are relabelled in the report's language (the colours stay the
-style's); a diverging style is rescaled to ±max(|2 %|, |98 %|) of the values as the trend
-algorithm does for its outputs. When a style file is missing (its stage is not installed),
-classes get the colours of the request and ramps a data-stretched green ramp.
+style's); a diverging style (NEP, Sen's slope) is rescaled to ±max(|2 %|, |98 %|) of the
+values as the trend algorithm does for its outputs, so 0 keeps the neutral colour; NPP and Rh
+keep their style's colours spread over the 2nd–98th percentile of the values (zeros, the
+non-vegetated land, left out: percentiles()). When a style
+file is missing (its stage is not installed), classes get the colours of the request and
+ramps a data-stretched green ramp.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import math
 import os
 from typing import Sequence
 
+import numpy as np
+from osgeo import gdal
 from qgis.core import (
     QgsColorRampLegendNode,
     QgsColorRampShader,
@@ -64,6 +69,7 @@ from ..compat import (
     set_legend_font,
 )
 from ..core.errors import QT_TRANSLATE_NOOP, InputError
+from ..core.raster import gdal_call
 from ..paths import resource_path
 from .charts import CJK_FONTS
 from .document import MapRequest
@@ -78,6 +84,30 @@ MARGIN = 3.0
 MAP_WIDTH = 148.0
 DPI = 200
 FALLBACK_RAMP = ("#f7fcb9", "#addd8e", "#41ab5d", "#006837")  # when a style file is missing
+
+
+def percentiles(layer: QgsRasterLayer, low: float = 2.0, high: float = 98.0):
+    """The low and high percentile of band 1 without nodata and zeros (non-vegetated land is 0
+    in NPP, Rh and NEP: left in, it would pull the ramp's lower end to 0 and leave the
+    vegetated land in one or two colours), from a read of at most about 1500 × 1500 pixels.
+    Falls back to QGIS's cumulative cut of all values."""
+    dataset, _ = gdal_call(gdal.Open, layer.source())
+    if dataset is not None:
+        band = dataset.GetRasterBand(1)
+        step = max(1.0, max(dataset.RasterXSize, dataset.RasterYSize) / 1500.0)
+        width = max(1, int(dataset.RasterXSize / step))
+        height = max(1, int(dataset.RasterYSize / step))
+        data, _ = gdal_call(band.ReadAsArray, buf_xsize=width, buf_ysize=height)
+        if data is not None:
+            values = data.astype(np.float64).ravel()
+            keep = np.isfinite(values) & (values != 0)
+            nodata = band.GetNoDataValue()
+            if nodata is not None:
+                keep &= values != nodata
+            if keep.sum() >= 2:
+                result = np.percentile(values[keep], [low, high])
+                return float(result[0]), float(result[1])
+    return layer.dataProvider().cumulativeCut(1, low / 100.0, high / 100.0, sampleSize=250000)
 
 
 def style_path(style: str) -> str:
@@ -167,6 +197,8 @@ class MapRenderer:
             self._data_ramp(layer)
         elif request.stretch == "diverging":
             self._diverging(layer)
+        elif request.stretch == "percentile":
+            self._percentile(layer)
         if request.classes is None:
             self._ramp_legend(layer, request)
         layer.setName(request.legend_title)
@@ -188,7 +220,7 @@ class MapRenderer:
         layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, palette))
 
     def _data_ramp(self, layer: QgsRasterLayer) -> None:
-        low, high = layer.dataProvider().cumulativeCut(1, 0.02, 0.98, sampleSize=250000)
+        low, high = percentiles(layer)
         if not (math.isfinite(low) and math.isfinite(high)) or high <= low:
             high = low + 1.0
         items = [
@@ -217,7 +249,7 @@ class MapRenderer:
         function = self._shader_function(layer)
         if function is None:
             return
-        low, high = layer.dataProvider().cumulativeCut(1, 0.02, 0.98, sampleSize=250000)
+        low, high = percentiles(layer)
         limit = max(abs(low), abs(high))
         items = function.colorRampItemList()
         old = max((abs(item.value) for item in items), default=0.0)
@@ -230,6 +262,25 @@ class MapRenderer:
         function.setMaximumValue(limit)
         layer.renderer().setClassificationMin(-limit)
         layer.renderer().setClassificationMax(limit)
+
+    def _percentile(self, layer: QgsRasterLayer) -> None:
+        """The style's ramp (its colours and their relative positions) moved onto the 2nd–98th
+        percentile of the values, so the map shows the data's own contrast."""
+        function = self._shader_function(layer)
+        if function is None:
+            return
+        low, high = percentiles(layer)
+        items = function.colorRampItemList()
+        old_low, old_high = function.minimumValue(), function.maximumValue()
+        if not (math.isfinite(low) and math.isfinite(high) and high > low and old_high > old_low):
+            return
+        for item in items:
+            item.value = low + (item.value - old_low) / (old_high - old_low) * (high - low)
+        function.setColorRampItemList(items)
+        function.setMinimumValue(low)
+        function.setMaximumValue(high)
+        layer.renderer().setClassificationMin(low)
+        layer.renderer().setClassificationMax(high)
 
     def _ramp_legend(self, layer: QgsRasterLayer, request: MapRequest) -> None:
         """A continuous colour bar labelled with the ramp's end values (and words)."""

@@ -22,16 +22,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from qgis.PyQt.QtCore import QMarginsF, QUrl
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, QUrl
 from qgis.PyQt.QtGui import (
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPdfWriter,
     QRawFont,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from .charts import CJK_FONTS
@@ -140,6 +143,114 @@ def text_width_px() -> int:
     return int(width_mm / 25.4 * CSS_DPI)
 
 
+def _probe(text: QTextDocument, writer: QPdfWriter) -> tuple[QTextDocument, float]:
+    """A copy of the document laid out as QTextDocument.print() lays it out on the writer
+    (its page rect, 2 cm margins), and the page height: where each block will be printed."""
+    probe = text.clone()
+    probe.documentLayout().setPaintDevice(writer)
+    frame = probe.rootFrame().frameFormat()
+    # print() sets the 2 cm in Qt's default dpi; the layout scales them to the device
+    frame.setMargin(int(2 / 2.54 * _default_dpi()))
+    probe.rootFrame().setFrameFormat(frame)
+    probe.setPageSize(QSizeF(writer.width(), writer.height()))
+    return probe, float(writer.height())
+
+
+def _default_dpi() -> float:
+    """Qt's qt_defaultDpi(): the primary screen's logical dpi (96 offscreen)."""
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 96.0
+
+
+def _keeps_with_next(block, following) -> bool:
+    """Headings, images (their caption follows) and a one-line paragraph before a table (its
+    caption) stay on the page of the block after them."""
+    if block.blockFormat().headingLevel() > 0:
+        return True
+    if _has_image(block):
+        return True
+    in_table = QTextCursor(block).currentTable() is not None
+    return (
+        not in_table
+        and following.isValid()
+        and QTextCursor(following).currentTable() is not None
+        and block.layout().lineCount() == 1
+    )
+
+
+def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> int:
+    """No heading at the foot of a page, no figure without its caption, no table caption
+    without its table: such a block whose next block is printed on the next page gets a page
+    break before it (QTextDocument has no keep-with-next). Returns the breaks added."""
+    added = 0
+    ours: set[int] = set()  # blocks given a break here
+    for _ in range(rounds):
+        probe, height = _probe(text, writer)
+        layout = probe.documentLayout()
+        margin = 2 / 2.54 * writer.logicalDpiY()
+        moved = []
+        block = probe.begin()
+        while block.isValid():
+            following = block.next()
+            while following.isValid() and _empty(following):
+                following = following.next()
+            if following.isValid() and not _empty(block) and _keeps_with_next(block, following):
+                top = layout.blockBoundingRect(block).top()
+                page = int(top // height)
+                after = layout.blockBoundingRect(following)
+                # the end of this page's text area, less a little: the printed layout may
+                # differ from this one by a rounding, so a caption that ends just at the foot
+                # goes over with its figure (of a long paragraph only its first line counts)
+                foot = (page + 1) * height - margin - 0.01 * height
+                at_page_top = top - page * height <= margin + 2.0
+                lines = following.layout()
+                first = lines.lineAt(0).height() if lines.lineCount() else after.height()
+                if after.top() + first > foot and not at_page_top:
+                    moved.append(block.blockNumber())
+                    break
+            block = block.next()
+        if not moved:
+            break
+        first = moved[0]  # one at a time: a break moves everything after it
+        _set_break(text.findBlockByNumber(first), True)
+        # a heading now carried over with its caption: the caption's own break would leave
+        # the heading alone on its page
+        for number in [n for n in ours if n > first and n <= first + 2]:
+            _set_break(text.findBlockByNumber(number), False)
+            ours.discard(number)
+        ours.add(first)
+        added += 1
+    return added
+
+
+def _set_break(block, on: bool) -> None:
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(
+        QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        if on
+        else QTextFormat.PageBreakFlag.PageBreak_Auto
+    )
+    QTextCursor(block).setBlockFormat(block_format)
+
+
+def _empty(block) -> bool:
+    """A block with no text and no image outside any table (e.g. between two tables)."""
+    return (
+        not block.text().strip()
+        and not _has_image(block)
+        and QTextCursor(block).currentTable() is None
+    )
+
+
+def _has_image(block) -> bool:
+    iterator = block.begin()
+    while not iterator.atEnd():
+        if iterator.fragment().charFormat().isImageFormat():
+            return True
+        iterator += 1
+    return False
+
+
 def write_pdf(document: Document, path: str) -> str:
     """The PDF of the document. Any thread: QTextDocument is reentrant and Qt supports painting
     (text included) on a PDF paint device outside the main thread ("Painting in threads")."""
@@ -168,6 +279,7 @@ def write_pdf(document: Document, path: str) -> str:
             )
     writer_html = HtmlWriter("qt", lambda f: f"figure:{f.id}", text_width_px())
     text.setHtml(writer_html.document(document))
+    keep_together(text, writer)
     # PyQt5 names it print_ (print was a keyword in Python 2); PyQt6 print.
     printer = getattr(text, "print_", None) or text.print
     printer(writer)

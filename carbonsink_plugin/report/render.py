@@ -20,6 +20,7 @@ def render_figures(
 ) -> None:
     """Draw every figure without an image into `folder` (maps need a maps.MapRenderer)."""
     pending = [f for f in document.figures() if not f.image and (f.map or f.chart)]
+    drawn: dict[int, str] = {}  # id(MapRequest) → PNG: the summary's key map is drawn once
     for index, figure in enumerate(pending):
         if is_canceled is not None and is_canceled():
             raise Canceled()
@@ -27,7 +28,9 @@ def render_figures(
         if figure.map is not None:
             if map_renderer is None:
                 continue
-            figure.image = map_renderer.render(figure.map, path)
+            if id(figure.map) not in drawn:
+                drawn[id(figure.map)] = map_renderer.render(figure.map, path)
+            figure.image = drawn[id(figure.map)]
         elif figure.chart is not None:
             draw = (
                 charts.save_bars if isinstance(figure.chart, charts.Bars) else charts.save_scatter

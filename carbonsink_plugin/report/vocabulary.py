@@ -35,6 +35,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "figure_n": ("Figure {0}. {1}", "图{0}　{1}"),
     "table_n": ("Table {0}. {1}", "表{0}　{1}"),
+    "table_part": ("(part {0} of {1})", "（{0}/{1}）"),
+    "appendix_n": ("Appendix {0}", "附录{0}"),
+    "organisation": ("Organisation", "编制单位"),
+    "report_date": ("Date of the report", "报告日期"),
     "not_provided": (
         "Not provided: give {0} to fill this section.",
         "未提供：请输入 {0} 以生成本节内容。",
@@ -119,6 +123,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "origin_sample": ("generated sample data", "生成的示例数据"),
     "origin_run": ("{0} (plugin {1})", "{0}（插件 {1}）"),
     "origin_user": ("given by the user", "用户提供"),
+    "origin_table": (
+        "{0} output (its fields checked)",
+        "{0} 输出（字段已核对）",
+    ),
     "origin_districts": (
         "Shenzhen districts shipped with the plugin",
         "插件自带的深圳市行政区划",
@@ -195,7 +203,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "legend_SINK_CLASS": ("Sink / source", "碳源/碳汇"),
     "legend_GRADE": ("Grade (gC·m⁻²·a⁻¹)", "等级（gC·m⁻²·a⁻¹）"),
     "legend_TREND_CLASS": ("Trend", "变化趋势"),
-    "legend_SLOPE": ("Sen's slope (per year)", "Sen斜率（每年）"),
+    "legend_SLOPE": ("Sen's slope (gC·m⁻²·a⁻¹ per year)", "Sen斜率（gC·m⁻²·a⁻¹/年）"),
     "legend_boundary": ("District boundary", "行政区界"),
     "word_source": ("source", "碳源"),
     "word_sink": ("sink", "碳汇"),

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
+import pdf_layout
 import pytest
 import report_chain
 from evaluation_support import read_table
@@ -18,10 +19,11 @@ from html_tables import parse
 from osgeo import gdal
 from qgis.core import Qgis, QgsApplication, QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtGui import QImage
-from report_support import SECTIONS
+from report_support import APPENDICES, SECTIONS
 from support import write_raster
 
 from carbonsink_plugin.compat import FLAG_NO_THREADING
+from carbonsink_plugin.report.vocabulary import Vocabulary
 
 pytestmark = pytest.mark.usefixtures("provider")
 
@@ -130,8 +132,11 @@ def test_every_section_table_and_image_is_there_and_self_contained(reports):
     ):
         assert table_id in html.tables, table_id
     images = html.images()
-    # 8 maps, the district and grade bar charts, the ground-check scatter plot
-    assert len(images) == 11
+    # the summary's key map (NEP), 8 maps, the district and grade bar charts, the scatter plot
+    assert len(images) == 12
+    summary = next(i for i, (t, a) in enumerate(html.tags) if a.get("id") == "summary_map")
+    nep = next(i for i, (t, a) in enumerate(html.tags) if a.get("id") == "map_nep")
+    assert html.tags[summary + 1][1]["src"] == html.tags[nep + 1][1]["src"]  # drawn once
     for attrs in images:
         assert attrs["src"].startswith("data:image/png;base64,")
         image = QImage()
@@ -311,6 +316,42 @@ def test_chinese_report_html_and_pdf(chain, reports):
             assert expected in text, expected
 
 
+@pytest.mark.skipif(not pdf_layout.available(), reason="needs pdftotext (poppler-utils)")
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_pdf_sections_in_reading_order_with_the_appendices_last(reports, language):
+    results, _html = reports[language]
+    found = pdf_layout.words(results["OUTPUT_PDF"])
+    v = Vocabulary(language)
+    body = [s for s in SECTIONS if s not in APPENDICES]
+    headings = [(str(i), v("sec_" + s)) for i, s in enumerate(body, start=1)] + [
+        (v("appendix_n", letter), v("sec_" + s)) for letter, s in zip("AB", APPENDICES)
+    ]
+    pages = [pdf_layout.heading_page(found, *heading) for heading in headings]
+    assert None not in pages, dict(zip(headings, pages))
+    assert pages == sorted(pages)
+    assert pdf_layout.page_of(found, v("default_title")) == 1  # the cover page
+    assert pages[0] == 2  # the summary on the page after it
+    maps, appendix = pages[body.index("maps")], pages[len(body)]
+    assert maps < appendix
+
+
+@pytest.mark.skipif(not pdf_layout.available(), reason="needs pdftotext (poppler-utils)")
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_table_cell_of_the_pdf_is_on_its_page(reports, language):
+    results, html = reports[language]
+    found = pdf_layout.words(results["OUTPUT_PDF"])
+    # inside the page and its right margin (6 mm + 2 cm = 74 pt on A4's 595 pt)
+    assert [w.text for w in found if not w.on_page or w.x1 > w.page_width - 60.0] == []
+    words = {w.text for w in found}
+    for table_id, rows in html.tables.items():
+        for text, attrs in (cell for row in rows for cell in row):
+            if "data-value" in attrs and text:  # numbers never wrap: whole words
+                assert pdf_layout.normal(text) in words, (table_id, text)
+            elif language == "en" and attrs.get("class") != "code":
+                for token in text.split():  # headers and names: no word broken in two
+                    assert pdf_layout.normal(token) in words, (table_id, text, token)
+
+
 # --- minimal and bad input ----------------------------------------------------------------
 
 
@@ -341,7 +382,8 @@ def test_a_minimal_report_from_one_nep_raster(tmp_path):
     assert cards["mean_nep"] == pytest.approx(7e6 / 3e4)
     assert cards["sink_area"] == pytest.approx(0.02)  # 2 ha
     assert cards["source_area"] == pytest.approx(0.01)
-    assert len(html.images()) == 1  # the NEP map
+    # the NEP map (shown again, the same image, as the summary's key map)
+    assert len(html.images()) == 2 and len({a["src"] for a in html.images()}) == 1
     for section in ("districts", "types", "grades", "trend", "groundcheck"):
         assert "Not provided" in html.sections[section]
     assert "No processing record" in html.sections["parameters"]
@@ -380,7 +422,7 @@ def test_rasters_on_different_grids_are_drawn_each_on_its_own(tmp_path):
     out = tmp_path / "r.html"
     run({"NEP": nep, "SINK_CLASS": classes, "OUTPUT_HTML": str(out), "OUTPUT_PDF": None})
     html = parse(out.read_text(encoding="utf-8"))
-    assert len(html.images()) == 2
+    assert len({a["src"] for a in html.images()}) == 2  # (the summary repeats the NEP map)
     assert "not on the grid of" in html.sections["data"]
     assert "own grid" in html.sections["maps"]
 

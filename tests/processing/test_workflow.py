@@ -184,9 +184,9 @@ def test_main_layers_are_loaded_named_and_styled(run):
     loading = context.layersToLoadOnCompletion()
     for name in ("NPP", "RH", "NEP", "SINK_CLASS", "GRADE", "TREND_CLASS", "CHECKED_PLOTS"):
         details = loading[results[name]]
-        assert details.name.endswith(str(YEAR)) and details.forceName, (name, details.name)
+        assert str(YEAR) in details.name and details.forceName, (name, details.name)
         assert details.postProcessor() is not None, name  # the step's style (.qml)
-    assert loading[results["NEP"]].name == f"NEP (gC·m⁻²·a⁻¹) {YEAR}"
+    assert loading[results["NEP"]].name == f"NEP {YEAR} (gC·m⁻²·a⁻¹)"  # the year never cut off
     assert loading[results["TREND_CLASS"]].name == f"Trend class {YEARS[0]}–{YEAR}"
     assert results["CO2_DENSITY"] not in loading  # tables and diagnostics stay on disk
 
@@ -211,6 +211,18 @@ def test_the_output_table_names_real_child_outputs_and_report_inputs(provider):
             assert report.parameterDefinition(product.report) is not None, product.key
     files = [(p.stem, p.kind, p.dated) for p in products if p.stem]
     assert len(files) == len(set(files))
+
+
+def test_layer_names_lead_with_what_and_when():
+    from carbonsink_plugin.processing.workflow import name_with_years
+
+    assert name_with_years("NEP (gC·m⁻²·a⁻¹)", "2023") == "NEP 2023 (gC·m⁻²·a⁻¹)"
+    assert name_with_years("净生态系统生产力 NEP（gC·m⁻²·a⁻¹）", "2023") == (
+        "净生态系统生产力 NEP 2023（gC·m⁻²·a⁻¹）"
+    )
+    assert name_with_years("Trend class", "2021–2023") == "Trend class 2021–2023"
+    assert name_with_years("(odd)", "2023") == "(odd) 2023"
+    assert name_with_years("NPP", "") == "NPP"
 
 
 def test_runs_on_the_main_thread_because_the_report_must(provider):

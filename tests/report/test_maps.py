@@ -143,3 +143,29 @@ def test_segment_of_the_scale_bar_is_round(tmp_path):
     item.zoomToExtent(QgsRectangle(0, 0, 1200, 600))
     assert maps._segment_km(item) == 0.2  # 1.2 km / 10 = 0.12 → 0.2
     assert PIXEL == 30.0
+
+
+def test_npp_ramp_spans_the_percentiles_of_the_vegetated_values(tmp_path):
+    # half the pixels 0 (non-vegetated), the others 100 … 1100 evenly (500 values): without
+    # the zeros the 2nd / 98th percentiles are 100 + 0.02 · 1000 = 120 and 100 + 0.98 · 1000
+    # = 1080 (numpy's linear interpolation on an even grid); with them the low end would be 0
+    values = np.concatenate([np.zeros(500), np.linspace(100, 1100, 500)]).astype(np.float32)
+    path = write_raster(tmp_path / "npp.tif", values.reshape(25, 40), nodata=-9999.0)
+    request = MapRequest("NPP", path, "npp", "NPP (gC·m⁻²·a⁻¹)", stretch="percentile")
+    layer = maps.MapRenderer().raster_layer(request)
+    function = layer.renderer().shader().rasterShaderFunction()
+    assert function.minimumValue() == pytest.approx(120.0, abs=0.5)
+    assert function.maximumValue() == pytest.approx(1080.0, abs=0.5)
+    items = function.colorRampItemList()  # the style's colours, moved onto the new range
+    assert items[0].value == pytest.approx(120.0, abs=0.5)
+    assert items[-1].value == pytest.approx(1080.0, abs=0.5)
+    assert items[0].color.name() != items[-1].color.name()
+
+    # NEP symmetric around 0: −200 … 600 without zeros → ±max(|−184|, |584|) = ±584
+    nep = np.concatenate([np.zeros(500), np.linspace(-200, 600, 500)]).astype(np.float32)
+    path = write_raster(tmp_path / "nep.tif", nep.reshape(25, 40), nodata=-9999.0)
+    request = MapRequest("NEP", path, "nep", "NEP", stretch="diverging")
+    layer = maps.MapRenderer().raster_layer(request)
+    function = layer.renderer().shader().rasterShaderFunction()
+    assert function.maximumValue() == pytest.approx(584.0, abs=0.5)
+    assert function.minimumValue() == pytest.approx(-584.0, abs=0.5)

@@ -3,6 +3,8 @@
 import shutil
 import subprocess
 
+import pdf_layout
+import pytest
 from report_support import png
 
 from carbonsink_plugin.report import pdf
@@ -15,7 +17,9 @@ from carbonsink_plugin.report.document import (
     Paragraph,
     Section,
     Table,
+    fit_table,
 )
+from carbonsink_plugin.report.html import HtmlWriter
 
 
 def document(tmp_path, rows=3) -> Document:
@@ -109,3 +113,54 @@ def test_radical_equivalents_of_the_cjk_font():
     assert mapping[0x2F00] == 0x4E00 and mapping[0x2F63] == 0x751F
     if "Noto Sans CJK SC" in families:  # the SC font draws ⻰ (C-simplified dragon) as 龙
         assert mapping[0x2EF0] == 0x9F99
+
+
+def wide_document(tmp_path) -> Document:
+    """The tables issue 18 found cut off: 9 runs side by side, and the 10-column district
+    table whose headers broke inside words ("Ra nk", "Veget ated")."""
+    runs = [Column("parameter", "Parameter", "code")] + [
+        Column(f"run_{i}", f"temperature_20{i:02d}.tif", "code") for i in range(9)
+    ]
+    run_rows = [[f"PARAMETER_{k}", *(f"v{k}x{i}" for i in range(9))] for k in range(6)]
+    titles = ["Rank", "District", "Area (km²)", "Vegetated (%)", "Σ NPP (tC·a⁻¹)",
+              "Σ NEP (tC·a⁻¹)", "Σ NEP (tCO₂·a⁻¹)", "Mean NEP (gC·m⁻²·a⁻¹)",
+              "Sink density (tCO₂·ha⁻¹)", "Share (%)"]  # fmt: skip
+    districts = [Column(f"c{i}", t, "text" if i == 1 else "number", 1) for i, t in
+                 enumerate(titles)]  # fmt: skip
+    district_rows = [[i, f"Zone{i}", 12345.5, 56.2, 1609598.0, 438981.0, 1609598.0, 1009.6,
+                      55.21, 20.5] for i in range(1, 10)]  # fmt: skip
+    return Document(
+        title="Report",
+        subtitle="",
+        language="en",
+        sections=[
+            Section("districts", "Districts", [Table("d", "Table 1", districts, district_rows)]),
+            Section(
+                "parameters", "Parameters", [Table("p", "Table 2", runs, run_rows)], appendix=True
+            ),
+        ],
+    )
+
+
+@pytest.mark.skipif(not pdf_layout.available(), reason="needs pdftotext (poppler-utils)")
+def test_every_cell_of_every_table_is_on_the_page_and_headers_keep_their_words(tmp_path):
+    document = wide_document(tmp_path)
+    path = tmp_path / "wide.pdf"
+    pdf.write_pdf(document, str(path))
+    found = pdf_layout.words(path)
+    # A4 is 595 pt wide; the text column ends at the margins (6 mm + 2 cm = 73.7 pt)
+    assert found and all(w.page_width == pytest.approx(595.3, abs=0.5) for w in found)
+    outside = [w.text for w in found if not w.on_page or w.x1 > w.page_width - 60.0]
+    assert outside == []
+    texts = [w.text for w in found]
+    writer = HtmlWriter("qt", lambda f: "", pdf.text_width_px())
+    metrics = writer.metrics(document)
+    for table in document.tables():
+        for part in fit_table(table, metrics):
+            for column in part.columns:  # headers are never broken inside a word
+                for word in column.title.split():
+                    assert pdf_layout.normal(word) in texts, (column.title, word)
+            for row in part.rows:
+                for column, value in zip(part.columns, row):
+                    shown = metrics.format_cell(column, value)
+                    assert pdf_layout.normal(shown) in texts, (table.id, column.title, shown)

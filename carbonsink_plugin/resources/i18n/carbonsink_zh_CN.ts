@@ -3416,8 +3416,13 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
     </message>
     <message>
         <location filename="../../processing/report.py" line="233"/>
-        <source>The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one self-contained HTML file (images embedded, no external requests; opens offline, can be mailed) and a PDF, in English or Chinese: summary with the headline numbers, study area and data, the parameters actually used, maps (vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, scale bar, north arrow and district boundaries, the district table and bar chart, vegetation-type contributions, grade areas, trend summary, ground-check metrics and scatter plot with pass/fail, warnings and provenance.</source>
-        <translation>DB4403/T 348 第 5 阶段（城市碳汇评价分析）的评价报告，生成一个自包含的 HTML 文件（内嵌图片，不访问外部资源；可离线打开，可通过邮件发送）和一个 PDF，语言为中文或英文：含主要数值的结论摘要、研究区与数据、实际使用的计算参数、专题图（植被类型、NPP、Rh、NEP、碳汇/碳源、等级、变化趋势，附图例、比例尺、指北针和行政区边界）、分区统计表和柱状图、各植被类型的贡献、等级面积、趋势摘要、地面核查精度指标和散点图及合格判定、警告以及数据来源与处理记录。</translation>
+        <source>The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one self-contained HTML file (images embedded, no external requests; opens offline, can be mailed) and a PDF, in English or Chinese: a cover page, a one-page summary with the headline numbers, the ground-check verdict and the key map, study area and data, maps (vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, scale bar, north arrow and district boundaries, the district table and bar chart, vegetation-type contributions, grade areas, trend summary, ground-check metrics and scatter plot with pass/fail, warnings; appendix A the parameters actually used, appendix B provenance. Wide tables are split so every cell is on the page.</source>
+        <translation>DB4403/T 348 第 5 阶段（城市碳汇评价分析）的评价报告，生成一个自包含的 HTML 文件（内嵌图片，不访问外部资源；可离线打开，可通过邮件发送）和一个 PDF，语言为中文或英文：封面、一页结论摘要（主要数值、地面核查结论和主图）、研究区与数据、专题图（植被类型、NPP、Rh、NEP、碳汇/碳源、等级、变化趋势，附图例、比例尺、指北针和行政区边界）、分区统计表和柱状图、各植被类型的贡献、等级面积、趋势摘要、地面核查精度指标和散点图及合格判定、警告；附录A为实际使用的计算参数，附录B为数据来源与处理记录。过宽的表格分段排列，每个单元格都在页面内。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="0"/>
+        <source>Organisation that makes the report (its cover page)</source>
+        <translation>编制报告的单位（封面）</translation>
     </message>
     <message>
         <location filename="../../processing/report.py" line="253"/>
@@ -3446,8 +3451,8 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
     </message>
     <message>
         <location filename="../../processing/report.py" line="276"/>
-        <source>Title, study area, year; data sources and the run&apos;s warnings as text, one per line.</source>
-        <translation>标题、研究区、年度；数据来源和运行警告为文本，每行一条。</translation>
+        <source>Title, study area, year and organisation (the cover page); data sources and the run&apos;s warnings as text, one per line.</source>
+        <translation>标题、研究区、年度和编制单位（封面）；数据来源和运行警告为文本，每行一条。</translation>
     </message>
     <message>
         <location filename="../../processing/report.py" line="282"/>
@@ -5310,6 +5315,11 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <location filename="../../processing/workflow.py" line="284"/>
         <source>Study area name (for the report)</source>
         <translation>研究区名称（用于报告）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="0"/>
+        <source>Organisation that makes the report (its cover page)</source>
+        <translation>编制报告的单位（封面）</translation>
     </message>
     <message>
         <location filename="../../processing/workflow.py" line="295"/>
