@@ -143,17 +143,18 @@ def text_width_px() -> int:
     return int(width_mm / 25.4 * CSS_DPI)
 
 
-def _probe(text: QTextDocument, writer: QPdfWriter) -> tuple[QTextDocument, float]:
-    """A copy of the document laid out as QTextDocument.print() lays it out on the writer
-    (its page rect, 2 cm margins), and the page height: where each block will be printed."""
-    probe = text.clone()
-    probe.documentLayout().setPaintDevice(writer)
-    frame = probe.rootFrame().frameFormat()
+def _lay_out_as_printed(text: QTextDocument, writer: QPdfWriter) -> float:
+    """Lay the document out as QTextDocument.print() lays it out on the writer (its page rect,
+    2 cm margins), so block positions are where each block will be printed; returns the page
+    height. The document itself, not a clone: clones made on a worker thread (the panel's
+    background run) were deleted under us, and print() then has nothing to redo."""
+    text.documentLayout().setPaintDevice(writer)
+    frame = text.rootFrame().frameFormat()
     # print() sets the 2 cm in Qt's default dpi; the layout scales them to the device
     frame.setMargin(int(2 / 2.54 * _default_dpi()))
-    probe.rootFrame().setFrameFormat(frame)
-    probe.setPageSize(QSizeF(writer.width(), writer.height()))
-    return probe, float(writer.height())
+    text.rootFrame().setFrameFormat(frame)
+    text.setPageSize(QSizeF(writer.width(), writer.height()))
+    return float(writer.height())
 
 
 def _default_dpi() -> float:
@@ -185,11 +186,11 @@ def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> 
     added = 0
     ours: set[int] = set()  # blocks given a break here
     for _ in range(rounds):
-        probe, height = _probe(text, writer)
-        layout = probe.documentLayout()
+        height = _lay_out_as_printed(text, writer)
+        layout = text.documentLayout()
         margin = 2 / 2.54 * writer.logicalDpiY()
         moved = []
-        block = probe.begin()
+        block = text.begin()
         while block.isValid():
             following = block.next()
             while following.isValid() and _empty(following):
