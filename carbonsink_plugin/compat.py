@@ -56,6 +56,9 @@ FIELD_STRING = _pick(
 FILE_BEHAVIOR_FILE = _pick(
     "ProcessingFileParameterBehavior", "File", lambda: QgsProcessingParameterFile.File
 )
+FILE_BEHAVIOR_FOLDER = _pick(
+    "ProcessingFileParameterBehavior", "Folder", lambda: QgsProcessingParameterFile.Folder
+)
 
 FLAG_ADVANCED = _pick(
     "ProcessingParameterFlag", "Advanced", lambda: QgsProcessingParameterDefinition.FlagAdvanced

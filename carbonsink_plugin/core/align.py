@@ -195,7 +195,9 @@ def _warp_options(grid: Grid, resampling: str, memory_limit, extra) -> dict:
         dstSRS=grid.crs_wkt or None,
         resampleAlg=RESAMPLING[resampling],
         multithread=True,
-        warpOptions=["NUM_THREADS=ALL_CPUS", "INIT_DEST=NO_DATA"],
+        # each band its own nodata: GDAL's default drops a pixel only when every band is nodata
+        # there, and bilinear then mixes one month's fill value into its neighbours
+        warpOptions=["NUM_THREADS=ALL_CPUS", "INIT_DEST=NO_DATA", "UNIFIED_SRC_NODATA=NO"],
         warpMemoryLimit=memory_limit or raster.default_memory_budget(),
     )
     options.update(extra)

@@ -17,7 +17,14 @@ from .errors import QT_TRANSLATE_NOOP, InputError, Message
 from .parameters import LAND_COVER_PRESETS, NON_VEGETATED, VEGETATION_TYPES
 from .raster import NODATA_BYTE
 
-PRESET_KEYS = tuple(LAND_COVER_PRESETS) + ("custom",)
+# The PRESET options in order; their numbers are an interface (qgis_process, models, scripts
+# give an option by its number), so a preset added later goes after 'custom' (4), not before it.
+_FIRST_PRESETS = ("worldcover", "clcd", "globeland30", "mcd12q1")
+PRESET_KEYS = (
+    _FIRST_PRESETS
+    + ("custom",)
+    + tuple(key for key in LAND_COVER_PRESETS if key not in _FIRST_PRESETS)
+)
 KNOWN_CODES = {NON_VEGETATED} | {vt.code for vt in VEGETATION_TYPES}
 UNMAPPED_POLICIES = ("nodata", "zero")
 

@@ -44,6 +44,41 @@ COVERAGE_WARNING = 0.9  # warn when the pixels of a zone cover less than this sh
 # Zone polygons
 
 
+MISDECODED = "\ufffd"  # what a GBK byte becomes when QGIS reads the text as UTF-8
+LEGACY_ENCODINGS = ("GBK",)  # tried, in order, on a shapefile without a .cpg
+
+
+def shapefile_without_cpg(path: str) -> bool:
+    """A shapefile (.shp or .dbf) with no .cpg beside it: its text encoding is a guess."""
+    base, extension = os.path.splitext(path)
+    if extension.lower() not in (".shp", ".dbf"):
+        return False
+    return not any(os.path.exists(base + e) for e in (".cpg", ".CPG"))
+
+
+def field_values_in_encoding(path: str, field_name: str, encoding: str) -> dict[int, str] | None:
+    """{FID: text} of a string field's raw bytes decoded as `encoding` (opened with OGR's
+    shapefile ENCODING= option empty: no recoding), or None when some value does not decode
+    (the encoding is not that one)."""
+    datasource, _reason = gdal_call(
+        gdal.OpenEx, path, gdal.OF_VECTOR | gdal.OF_READONLY, open_options=["ENCODING="]
+    )
+    if datasource is None:
+        return None
+    layer = datasource.GetLayer(0)
+    index = layer.GetLayerDefn().GetFieldIndex(field_name)
+    if index < 0:
+        return None
+    values = {}
+    for feature in layer:
+        raw = feature.GetFieldAsBinary(index) if feature.IsFieldSetAndNotNull(index) else b""
+        try:
+            values[feature.GetFID()] = bytes(raw).decode(encoding).strip()
+        except UnicodeDecodeError:
+            return None
+    return values
+
+
 @dataclass
 class ZoneLayerReport:
     """What write_zones did: areas, repairs and empty geometries, and the extent."""

@@ -37,6 +37,7 @@ from ..i18n import qgis_locale, translation_for
 from ..report import charts
 from .base import CarbonSinkAlgorithm, FileOutput, NumberOutput, TableOutput
 from .parameters import annual_source, enum_parameter, number_parameter, plain_value
+from .plot_tables import points_from_table
 from .samplingplan import MEASURED, PLOT_ID, RECORDED_TYPE, STRATUM
 
 MEASURE_TYPES = ("npp", "nep", "biomass")
@@ -318,6 +319,10 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             raise QgsProcessingException(
                 self.tr("{0}: the layer has no features.").format(self.label(self.PLOTS))
             )
+        value = parameters.get(self.PLOTS)
+        plots = points_from_table(
+            plots, self.label(self.PLOTS), feedback, value if isinstance(value, str) else None
+        )
         raster_layer = self.parameterAsRasterLayer(parameters, self.RASTER, context)
         model = annual_source(self, parameters, self.RASTER, context)
         measure_type = self.parameterAsEnumString(parameters, self.MEASURE_TYPE, context)

@@ -10,16 +10,19 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsRasterLayer,
 )
 
-from ..compat import SOURCE_RASTER, set_advanced
-from ..core import align, raster
+from ..compat import FILE_BEHAVIOR_FOLDER, SOURCE_RASTER, set_advanced
+from ..core import align, modis, raster
 from ..core import composite as core
 from ..core import units as core_units
+from ..core.errors import InputError
 from ..core.parameters import MONTH_DESCRIPTIONS
 from ..i18n import message_text
 from . import units
@@ -41,6 +44,7 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
     GROUP_ID = "preprocessing"
 
     INPUTS = "INPUTS"
+    MODIS_FOLDER = "MODIS_FOLDER"
     METHOD = "METHOD"
     DATES = "DATES"
     REFERENCE = "REFERENCE"
@@ -61,7 +65,18 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                self.INPUTS, self.tr("Scenes (one band each, dated by file name)"), SOURCE_RASTER
+                self.INPUTS,
+                self.tr("Scenes (one band each, dated by file name; MODIS .hdf files too)"),
+                SOURCE_RASTER,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.MODIS_FOLDER,
+                self.tr("Or a folder of MODIS MOD13 granules (.hdf, tiles mosaicked by date)"),
+                behavior=FILE_BEHAVIOR_FOLDER,
+                optional=True,
             )
         )
         self.addParameter(
@@ -212,8 +227,35 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
 
     # ----------------------------------------------------------------------------------------
 
+    def _with_hdf_inputs(self, parameters):
+        """INPUTS with each MODIS .hdf container path replaced by its NDVI sub-dataset layer
+        (QGIS cannot load a container as a layer), and log lines naming them."""
+        values = parameters.get(self.INPUTS)
+        if not isinstance(values, (list, tuple)):
+            return parameters, []
+        resolved, lines = [], []
+        for value in values:
+            if modis.is_hdf_container(value):
+                path = modis.subdataset(value, "ndvi", self.label(self.INPUTS))
+                resolved.append(QgsRasterLayer(path, os.path.basename(value), "gdal"))
+                lines.append(self.tr("{0}: sub-dataset {1}").format(os.path.basename(value), path))
+            else:
+                resolved.append(value)
+        return {**parameters, self.INPUTS: resolved}, lines
+
     def checkParameterValues(self, parameters, context):
+        try:
+            parameters, _lines = self._with_hdf_inputs(parameters)
+        except InputError as error:
+            return False, message_text(error)
+
         def check():
+            if not parameters.get(self.INPUTS) and not parameters.get(self.MODIS_FOLDER):
+                raise QgsProcessingException(
+                    self.tr("{0}: give scenes, or a folder of MODIS granules in {1}.").format(
+                        self.label(self.INPUTS), self.label(self.MODIS_FOLDER)
+                    )
+                )
             text = self.parameterAsString(parameters, self.DATES, context)
             if text.strip():
                 layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
@@ -222,18 +264,44 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
         return checked(self, parameters, context, check)
 
     def execute(self, parameters, context, feedback):
+        workdir = tempfile.mkdtemp(prefix="carbonsink_composite_")
+        try:
+            return self._composite(parameters, context, feedback, workdir)
+        finally:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    def _composite(self, parameters, context, feedback, workdir):
+        parameters, lines = self._with_hdf_inputs(parameters)
+        for line in lines:
+            feedback.pushInfo(line)
         layers = self.parameterAsLayerList(parameters, self.INPUTS, context)
-        if not layers:
+        paths = [self.layer_path(layer, self.INPUTS) for layer in layers]
+        folder = self.parameterAsFile(parameters, self.MODIS_FOLDER, context)
+        if folder:
+            mosaics = modis.mosaic_dates(folder, workdir, self.label(self.MODIS_FOLDER))
+            feedback.pushInfo(
+                self.tr("{0}: {1} date(s), the tiles of each mosaicked.").format(
+                    self.label(self.MODIS_FOLDER), len(mosaics)
+                )
+            )
+            paths += mosaics
+        if not paths:
             raise QgsProcessingException(
                 self.tr("{0}: no scene given.").format(self.label(self.INPUTS))
             )
-        paths = [self.layer_path(layer, self.INPUTS) for layer in layers]
         method = self.parameterAsEnumString(parameters, self.METHOD, context)
         variable = self.parameterAsEnumString(parameters, self.VARIABLE, context)
         fill = self.parameterAsBoolean(parameters, self.FILL_GAPS, context)
         allow_few = self.parameterAsBoolean(parameters, self.ALLOW_FEW_MONTHS, context)
         scale = self.parameterAsDouble(parameters, self.SCALE, context)
         offset = self.parameterAsDouble(parameters, self.OFFSET, context)
+        if folder and variable == "ndvi" and scale == 1.0 and offset == 0.0:
+            scale = modis.MOD13_SCALE
+            feedback.pushInfo(
+                self.tr("MOD13 NDVI from {0}: {1} = {2:g} applied.").format(
+                    self.label(self.MODIS_FOLDER), self.label(self.SCALE), scale
+                )
+            )
         dates_text = self.parameterAsString(parameters, self.DATES, context)
 
         dates = core.scene_dates(paths, dates_text, self.label(self.DATES))
@@ -276,43 +344,39 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 ).format(", ".join(str(y) for y in years))
             )
 
-        workdir = tempfile.mkdtemp(prefix="carbonsink_composite_")
-        try:
-            sources = self._sources(parameters, context, paths, workdir, feedback)
-            self._check_values(parameters, context, feedback, sources, variable, scale, offset)
-            output = self.raster_output(
-                parameters,
-                self.OUTPUT,
-                context,
-                bands=12,
-                dtype="float32",
-                descriptions=list(MONTH_DESCRIPTIONS),
-            )
-            composite = core.CompositePass(sources, by_month, method, scale, offset, fill)
+        sources = self._sources(parameters, context, paths, workdir, feedback)
+        self._check_values(parameters, context, feedback, sources, variable, scale, offset)
+        output = self.raster_output(
+            parameters,
+            self.OUTPUT,
+            context,
+            bands=12,
+            dtype="float32",
+            descriptions=list(MONTH_DESCRIPTIONS),
+        )
+        composite = core.CompositePass(sources, by_month, method, scale, offset, fill)
 
-            def accept(_summary):
-                # after the pass, before the stack is moved into place (raster.run_blocks)
-                observed = composite.observed
-                core.check_any_observation(int(observed.sum()), len(paths), self.label(self.INPUTS))
-                if fill and not allow_few:
-                    core.check_month_coverage(
-                        [m for m in range(1, 13) if observed[m - 1]],
-                        self.label(self.INPUTS),
-                        self.label(self.ALLOW_FEW_MONTHS),
-                        with_scenes=by_month,
-                    )
+        def accept(_summary):
+            # after the pass, before the stack is moved into place (raster.run_blocks)
+            observed = composite.observed
+            core.check_any_observation(int(observed.sum()), len(paths), self.label(self.INPUTS))
+            if fill and not allow_few:
+                core.check_month_coverage(
+                    [m for m in range(1, 13) if observed[m - 1]],
+                    self.label(self.INPUTS),
+                    self.label(self.ALLOW_FEW_MONTHS),
+                    with_scenes=by_month,
+                )
 
-            self.engine(
-                feedback,
-                sources,
-                {"OUTPUT": output},
-                composite.compute,
-                on_block=composite.on_block,
-                temporaries=6.0,
-                accept=accept,
-            )
-        finally:
-            shutil.rmtree(workdir, ignore_errors=True)
+        self.engine(
+            feedback,
+            sources,
+            {"OUTPUT": output},
+            composite.compute,
+            on_block=composite.on_block,
+            temporaries=6.0,
+            accept=accept,
+        )
 
         totals = composite.totals
         feedback.pushInfo(

@@ -17,7 +17,7 @@ from ..i18n import message_text
 from . import units
 from .base import CarbonSinkAlgorithm, RasterOutput
 from .parameters import checked, enum_parameter, number_parameter
-from .preprocessing_common import IGNORE_UNIT_CHECKS
+from .preprocessing_common import IGNORE_UNIT_CHECKS, with_hdf_subdatasets
 
 
 class NdviAlgorithm(CarbonSinkAlgorithm):
@@ -196,7 +196,15 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             if text:
                 core.parse_qa_rule(text, self.label(self.QA_RULE))
 
+        try:
+            parameters, _lines = with_hdf_subdatasets(self, parameters, self._hdf_fields())
+        except QgsProcessingException as error:
+            return False, str(error)
         return checked(self, parameters, context, check)
+
+    def _hdf_fields(self):
+        """The parameters that may be a MOD13 .hdf container, and the sub-dataset each takes."""
+        return {self.RED: "ndvi", self.NIR: "ndvi", self.QA: "quality"}
 
     def _preset(self, parameters, context):
         key = self.parameterAsEnumString(parameters, self.SENSOR, context)
@@ -214,6 +222,9 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
         return core.PRESETS[key]
 
     def execute(self, parameters, context, feedback):
+        parameters, lines = with_hdf_subdatasets(self, parameters, self._hdf_fields())
+        for line in lines:
+            feedback.pushInfo(line)
         preset = self._preset(parameters, context)
         red_path = self.raster_path(parameters, self.RED, context)
         nir_path = self.raster_path(parameters, self.NIR, context)

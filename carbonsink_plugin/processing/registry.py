@@ -5,6 +5,7 @@ def algorithm_classes() -> list:
     classes = []
     # Stage 1 — data collection and preprocessing
     from .align import AlignAlgorithm
+    from .gridclimate import GridClimateAlgorithm
     from .monthlycomposite import MonthlyCompositeAlgorithm
     from .ndvi import NdviAlgorithm
     from .stations import StationsAlgorithm
@@ -15,6 +16,7 @@ def algorithm_classes() -> list:
         MonthlyCompositeAlgorithm,
         AlignAlgorithm,
         StationsAlgorithm,
+        GridClimateAlgorithm,
         VegetationTypesAlgorithm,
     ]
     # Stage 2 — NPP

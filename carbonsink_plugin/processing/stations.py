@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 
 import numpy as np
 from qgis.core import (
@@ -38,7 +38,7 @@ from .base import CarbonSinkAlgorithm, _plain
 from .parameters import enum_parameter, number_parameter, plain_value
 from .preprocessing_common import IGNORE_UNIT_CHECKS, monthly_layer_name
 
-CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
+CSV_EXTENSIONS = core.STATION_EXTENSIONS
 STYLES = {
     "temperature": "temperature_monthly",
     "precipitation": "precipitation_monthly",
@@ -89,7 +89,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.STATIONS,
-                self.tr("Stations: point layer or CSV table (UTF-8 or GBK)"),
+                self.tr("Stations: point layer, CSV/TXT table or CMA station file/folder"),
                 [SOURCE_VECTOR_ANY],
             )
         )
@@ -231,6 +231,16 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                     "CSV file in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16."
                 ),
                 self.tr(
+                    "CMA files as delivered, recognised from their layout: 中国地面气候资料 "
+                    "V3.0 daily or monthly text files (SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT, "
+                    "PRE-13011, SSD-14032; one file, or the folder of a year's files); data-"
+                    "service exports with BUFR codes (V01000 V05001 V06001 V07001 V04001 "
+                    "V04002 V12001 V13201 V14032 …) and 天擎 CSV names (Station_Id_C, Lat, "
+                    "Lon, Alti, Year, Mon, TEM_Avg, PRE_Time_2020, SSH). Units are read from "
+                    "the layout (the unit parameters do not apply); daily values become "
+                    "months. A .txt/.dat path or a folder may be typed in place of a layer."
+                ),
+                self.tr(
                     "Wide tables: one row per station with 12 month columns named 1月…12月, "
                     "一月…十二月, Jan…Dec, M01…M12, month_01 or 1…12. Long tables: station, "
                     "month (1–12, 1月, Jan, YYYY-MM, YYYYMM) and value columns; several "
@@ -286,6 +296,20 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                     "or tick IGNORE_UNIT_CHECKS to go on with a warning."
                 ),
                 self.tr(
+                    "CMA V3.0: ddmm → degrees, 观测场拔海高度 0.1 m → m (≥ 100000: estimated, "
+                    "100000 subtracted), values × 0.1; 32766 and 32744 missing, 32700 (trace "
+                    "precipitation) 0 mm, 32xxx/31xxx/30xxx precipitation xxx. Exports: "
+                    "999999/999998 missing, 999990 trace 0 mm. Daily → monthly: mean for "
+                    "temperature, total for precipitation and sunshine; a month with more than "
+                    "10 missing days or 5 in a row stays missing, fewer missing days count as "
+                    "the mean of the others (both listed in the log)."
+                ),
+                self.tr(
+                    "With a DEM, station elevations about 10 times the DEM at the station (0.1 "
+                    "m read as metres) stop the run (IGNORE_UNIT_CHECKS: a warning); "
+                    "elevations more than 50 m from the DEM are named in a warning."
+                ),
+                self.tr(
                     "Radiation from sunshine is computed at each station's latitude and "
                     "then interpolated. Days per month follow YEAR (365-day year when 0)."
                 ),
@@ -304,16 +328,25 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
 
     # ----------------------------------------------------------------------------------------
 
-    def checkParameterValues(self, parameters, context):
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
         # QGIS's own check of a file QGIS cannot load (empty, a PDF …) says "Could not load
         # source layer … not found" although the file exists: say what the file is instead.
-        path = self._unreadable_file(parameters, context)
-        if path is not None:
-            try:
-                core.refuse_station_file(path, self.label(self.STATIONS))
-            except InputError as error:
-                return False, message_text(error)
+        own = self._csv_path(parameters, context)
+        try:
+            if own is None:
+                unreadable = self._unreadable_file(parameters, context)
+                if unreadable is not None:
+                    core.refuse_station_file(unreadable, self.label(self.STATIONS))
+            elif os.path.isfile(own):
+                core.refuse_unless_text(own, self.label(self.STATIONS))
+        except InputError as error:
+            return False, message_text(error)
         return super().checkParameterValues(parameters, context)
+
+    def read_by_plugin(self, parameters, context) -> set:
+        """A station file QGIS cannot open as a layer (.txt/.dat, CMA files, a folder of CMA
+        V3.0 files) is read by the plugin: QGIS's layer check is skipped for STATIONS only."""
+        return {self.STATIONS} if self._csv_path(parameters, context) is not None else set()
 
     def _station_file(self, parameters, context) -> str | None:
         """The file path when STATIONS is given as a path to an existing file, else None."""
@@ -338,7 +371,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
         variable = self.parameterAsEnumString(parameters, self.VARIABLE, context)
         reference = self.raster_path(parameters, self.REFERENCE, context)
         grid = raster.Grid.of(raster.open_dataset(reference, self.label(self.REFERENCE)))
-        table, coordinates, crs = self._read_stations(parameters, context, feedback)
+        table, coordinates, crs = self._read_stations(parameters, context, feedback, variable)
 
         location = None
         if parameters.get(self.LOCATION):
@@ -368,6 +401,12 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             "value": self.label(self.VALUE_FIELD),
             "location": self.label(self.LOCATION),
         }
+        if table.format:  # a CMA file: the reader found the columns and converted the values
+            fields = core.FieldNames()
+            for note in table.notes:
+                feedback.pushInfo(message_text(note))
+            for warning in table.warnings:
+                feedback.pushWarning(message_text(warning))
         data = core.parse_table(
             table,
             variable,
@@ -399,9 +438,17 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             "radiation": self.RADIATION_UNIT,
             "sunshine": self.SUNSHINE_UNIT,
         }[variable]
+        unit = self.parameterAsEnumString(parameters, unit_parameter, context)
+        if table.format and unit != core.standard_unit(variable):
+            feedback.pushWarning(
+                self.tr("{0} is ignored: {1} files have documented units, converted on "
+                    "reading.").format(self.label(unit_parameter), table.format)
+            )  # fmt: skip
+        if table.format:
+            unit = core.standard_unit(variable)
         options = core.StationOptions(
             variable=variable,
-            unit=self.parameterAsEnumString(parameters, unit_parameter, context),
+            unit=unit,
             year=year,
             angstrom_a=self.parameterAsDouble(parameters, self.ANGSTROM_A, context),
             angstrom_b=self.parameterAsDouble(parameters, self.ANGSTROM_B, context),
@@ -475,6 +522,17 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                         self.label(self.ELEVATION_FIELD),
                     )
                 )
+            for warning in core.check_station_elevations(
+                data,
+                core.values_at_points(dem_path, self.label(self.DEM), sx, sy),
+                {
+                    "table": self.label(self.STATIONS),
+                    "dem": self.label(self.DEM),
+                    "skip_unit": self.label(IGNORE_UNIT_CHECKS),
+                },
+                override=options.skip_unit_check,
+            ):
+                feedback.pushWarning(message_text(warning))
             elevations = data.z
             feedback.pushInfo(
                 self.tr(
@@ -550,21 +608,21 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             value = value.source
         if isinstance(value, QgsProperty):
             value = value.valueAsString(context.expressionContext())
-        if (
-            isinstance(value, str)
-            and value.lower().endswith(CSV_EXTENSIONS)
-            and os.path.isfile(value)
+        if isinstance(value, str) and (
+            (value.lower().endswith(CSV_EXTENSIONS) and os.path.isfile(value))
+            or os.path.isdir(value)
         ):
             return value
         return None
 
-    def _read_stations(self, parameters, context, feedback):
+    def _read_stations(self, parameters, context, feedback, variable):
         """(Table, per-row coordinates or None, CRS of the coordinates)."""
         csv_crs = self.parameterAsCrs(parameters, self.CSV_CRS, context)
         if not csv_crs.isValid():
             csv_crs = QgsCoordinateReferenceSystem("EPSG:4326")
         path = self._csv_path(parameters, context)
         layer = None
+        delimiter = None
         if path is None:
             layer = self.parameterAsVectorLayer(parameters, self.STATIONS, context)
             unreadable = self._unreadable_file(parameters, context) if layer is None else None
@@ -575,9 +633,15 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                     self.tr("{0}: cannot open the station table.").format(self.label(self.STATIONS))
                 )
             if not layer.isSpatial():
-                path = _file_of(layer)
+                path, delimiter = _file_of(layer)
         if path is not None:
-            table = core.read_csv(path, self.label(self.STATIONS))
+            table = core.read_station_file(
+                path,
+                variable,
+                self.label(self.STATIONS),
+                delimiter=delimiter,
+                value_field=self.parameterAsString(parameters, self.VALUE_FIELD, context).strip(),
+            )
             feedback.pushInfo(
                 self.tr("Read '{0}' as {1} text.").format(os.path.basename(path), table.encoding)
             )
@@ -646,10 +710,27 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
 
 
 def _file_of(layer):
-    """The CSV file behind a table layer (OGR or delimited-text provider), else None."""
+    """(The text file behind a table layer (OGR or delimited-text provider) or None, the
+    layer's own delimiter or None)."""
     source = layer.source()
+    delimiter = None
     if layer.providerType() == "delimitedtext":
-        path = unquote(urlparse(source).path)
+        url = urlparse(source)
+        path = unquote(url.path)
+        delimiter = _layer_delimiter(parse_qs(url.query))
     else:
         path = source.split("|")[0]
-    return path if path.lower().endswith(CSV_EXTENSIONS) and os.path.isfile(path) else None
+    if path.lower().endswith(CSV_EXTENSIONS) and os.path.isfile(path):
+        return path, delimiter
+    return None, None
+
+
+def _layer_delimiter(query):
+    """The delimiter of a Delimited Text layer's URI (type=csv/whitespace/regexp, delimiter=…);
+    None when it is not a single character (the file's own is then sniffed)."""
+    kind = (query.get("type") or ["csv"])[0].lower()
+    text = (query.get("delimiter") or [""])[0]
+    if kind == "whitespace" or (kind == "regexp" and text in (r"\s+", " +", r"\s", " ")):
+        return core.WHITESPACE
+    text = {"\\t": "\t", "tab": "\t"}.get(text.lower(), text)
+    return text if kind == "csv" and len(text) == 1 else None

@@ -110,6 +110,7 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                     preset_line("clcd", "CLCD"),
                     preset_line("globeland30", "GlobeLand30"),
                     preset_line("mcd12q1", "MODIS MCD12Q1 IGBP"),
+                    preset_line("cnlucc", "CNLUCC (RESDC)"),
                 ]
             ),
             "inputs": [
@@ -150,6 +151,12 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                     "uses your own, the CSV given in TYPES_CSV (its codes, and 0)."
                 ),
                 self.tr(
+                    "FROM-GLC10 uses the GlobeLand30 class codes (10 cropland … 100 snow and "
+                    "ice): choose the GlobeLand30 preset. CNLUCC (资源环境科学数据中心 land "
+                    "use, codes 11–67): 23 疏林地 and 24 其他林地 count as forest (2), 64 "
+                    "沼泽地 as herbaceous wetland (7); change them with TABLE."
+                ),
+                self.tr(
                     "Areas are exact: pixel size in a projected CRS, ellipsoidal cell area "
                     "in a geographic CRS."
                 ),
@@ -160,6 +167,8 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                 "Earth Syst. Sci. Data 13:3907–3925.",
                 "Chen J. et al. (2015) GlobeLand30. ISPRS J. 103:7–27.",
                 "Friedl M., Sulla-Menashe D. (2019) MCD12Q1 v006.",
+                "中国多时期土地利用遥感监测数据集 (CNLUCC), 中国科学院资源环境科学与数据中心 "
+                "(RESDC).",
                 "Zhu W., Pan Y., Zhang J. (2007) 中国陆地植被净初级生产力遥感估算. "
                 "植物生态学报 31(3):413–424.",
             ],

@@ -197,6 +197,7 @@ def prepare_zones(
                     )
                 )
         geometries.append(bytes(geometry.asWkb()))
+    names = _repair_encoding(algorithm, parameters, context, feedback, field, names, fids)
     names, duplicates = _unique_names(names, fids)
     if duplicates:
         feedback.pushWarning(
@@ -228,6 +229,42 @@ def prepare_zones(
     feedback.pushInfo(Zoning.tr("{0} zones from field '{1}'.").format(len(names), field))
     polygon_m2 = [report.polygon_m2.get(i) for i in range(1, len(names) + 1)]
     return PreparedZones(path, names, polygon_m2)
+
+
+def _repair_encoding(algorithm, parameters, context, feedback, field, names, fids):
+    """Zone names of a shapefile without a .cpg whose text is not UTF-8 (most often a GBK
+    .dbf, LDID 0): QGIS shows them as '\ufffd' or Latin-1 mojibake, which would then be
+    de-duplicated into fake names; read them again as GBK, or stop and say how to fix it."""
+    layer = algorithm.parameterAsVectorLayer(parameters, ZONES, context)
+    path = layer.source().split("|")[0] if layer is not None else ""
+    if path and core_zones.shapefile_without_cpg(path):
+        if core_zones.field_values_in_encoding(path, field, "utf-8") is not None:
+            return names  # UTF-8 (or plain ASCII): what QGIS read is right
+        for encoding in core_zones.LEGACY_ENCODINGS:
+            values = core_zones.field_values_in_encoding(path, field, encoding)
+            if values is not None and all(fid in values for fid in fids):
+                feedback.pushWarning(
+                    Zoning.tr(
+                        "{0}: '{1}' has no .cpg file and its text is not UTF-8; the zone names "
+                        "were read as {2}. To be sure, add a file '{3}' containing {2}."
+                    ).format(
+                        label(algorithm),
+                        os.path.basename(path),
+                        encoding,
+                        os.path.splitext(os.path.basename(path))[0] + ".cpg",
+                    )
+                )
+                return [values[fid] for fid in fids]
+    elif not any(core_zones.MISDECODED in name for name in names):
+        return names
+    raise QgsProcessingException(
+        Zoning.tr(
+            "{0}: the zone names in field '{1}' are not readable text ({2}): the layer's "
+            "encoding is wrong. Set it in Layer Properties → Source → Data source encoding "
+            "(GBK for most Chinese shapefiles), or add a .cpg file next to the .shp naming the "
+            "encoding (e.g. GBK)."
+        ).format(label(algorithm), field, ", ".join(names)[:80])
+    )
 
 
 def label(algorithm) -> str:

@@ -170,3 +170,18 @@ def test_warped_vrt_reads_like_a_file(tmp_path):
     vrt = align.warped_vrt(fine, grid_of(ref), str(tmp_path / "w.vrt"), "average", "INPUT")
     block = raster.read_whole(vrt, "INPUT")
     np.testing.assert_allclose(block, [[2.5, 4.5], [10.5, 12.5]], rtol=1e-6)
+
+
+def test_a_nodata_pixel_of_one_band_never_leaks_into_its_neighbours(tmp_path):
+    # Two months, 10 everywhere; month 2 has one nodata pixel. 4×4 at 30 m → 2×2 at 60 m by
+    # average: month 2's top-left block averages its 3 valid pixels (10), not (3·10 − 9999)/4.
+    # (GDAL's default warps a pixel as nodata only when every band is nodata there.)
+    data = np.full((2, 4, 4), 10.0, np.float32)
+    data[1, 0, 0] = -9999
+    stack = write_raster(tmp_path / "stack.tif", data, nodata=-9999)
+    coarse = write_raster(tmp_path / "ref.tif", np.zeros((2, 2), np.float32), pixel=60)
+    for resampling in ("average", "bilinear"):
+        out = tmp_path / f"out_{resampling}.tif"
+        align.warp_to_grid(stack, grid_of(coarse), str(out), resampling=resampling)
+        values, _nodata = read_raster(out)
+        assert np.nanmin(values) == pytest.approx(10.0) and np.nanmax(values) == pytest.approx(10.0)

@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 import pytest
+from osgeo import ogr
 from plot_layers import read_layer, transform, write_layer
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
@@ -340,3 +341,46 @@ def test_model_in_the_wrong_unit_is_flagged(provider, tmp_path):
     result = run({"PLOTS": plots, "RASTER": npp, "MIN_PLOTS": 1, **outputs(tmp_path)}, log)
     assert "0.001 times the measured values: check the units" in log.text
     assert result["PASSED"] == 0
+
+
+# --- plots as a table (CSV/XLSX) with 经度/纬度 or lon/lat columns, as field teams record them
+
+
+def table_rows():
+    """The plot set of test_groundcheck.py in WGS84 degrees (transformed with OSR)."""
+    rows = plot_rows()
+    points = transform([point for point, _ in rows], 4547, 4326)
+    return [(lon, lat, *attributes) for (lon, lat), (_p, attributes) in zip(points, rows)]
+
+
+def test_csv_with_chinese_lon_lat_columns(provider, tmp_path, model_raster):
+    path = tmp_path / "样地 记录.csv"
+    with open(path, "w", encoding="gbk", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["经度", "纬度", "plot_id", "measured", "stratum"])
+        for lon, lat, plot_id, measured, stratum in table_rows():
+            writer.writerow([f"{lon:.9f}", f"{lat:.9f}", plot_id, measured or "", stratum])
+    log = Log()
+    result = run({"PLOTS": str(path), "RASTER": model_raster, **outputs(tmp_path)}, log)
+    # n = 4, RMSE √500 (test_groundcheck.py): the same plots as the point layer.
+    assert result["N"] == 4 and result["RMSE"] == pytest.approx(math.sqrt(500.0))
+    assert "经度" in log.text and "纬度" in log.text
+
+
+def test_xlsx_with_lon_lat_columns(provider, tmp_path, model_raster):
+    path = str(tmp_path / "plots.xlsx")
+    dataset = ogr.GetDriverByName("XLSX").CreateDataSource(path)
+    layer = dataset.CreateLayer("plots", None, ogr.wkbNone)
+    for name, kind in [("lon", ogr.OFTReal), ("lat", ogr.OFTReal), ("plot_id", ogr.OFTString),
+                       ("measured", ogr.OFTString), ("stratum", ogr.OFTString)]:  # fmt: skip
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for lon, lat, plot_id, measured, stratum in table_rows():
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in zip(("lon", "lat", "plot_id", "measured", "stratum"),
+                               (lon, lat, plot_id, measured, stratum)):  # fmt: skip
+            if value is not None:
+                feature.SetField(name, value)
+        layer.CreateFeature(feature)
+    dataset = None
+    result = run({"PLOTS": path, "RASTER": model_raster, **outputs(tmp_path)})
+    assert result["N"] == 4 and result["RMSE"] == pytest.approx(math.sqrt(500.0))

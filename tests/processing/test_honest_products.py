@@ -345,7 +345,7 @@ def test_an_enum_takes_its_option_number_as_qgis_process_help_says(tmp_path):
     assert '"PRESET": "worldcover"' in metadata
 
 
-@pytest.mark.parametrize("value", ["9", 5, "bogus"])
+@pytest.mark.parametrize("value", ["9", 6, "bogus"])  # 0…5 are the presets
 def test_an_enum_value_that_is_neither_lists_the_allowed_values(tmp_path, value):
     folder = chinese_folder(tmp_path)
     land = str(worldcover(folder))
@@ -355,7 +355,10 @@ def test_an_enum_value_that_is_neither_lists_the_allowed_values(tmp_path, value)
         folder,
         rf"\[PRESET\]: '{value}' is not an allowed value",
     )
-    assert "0 = worldcover, 1 = clcd, 2 = globeland30, 3 = mcd12q1, 4 = custom" in message
+    # cnlucc (issue 17) after custom: the older options keep their numbers
+    assert "0 = worldcover, 1 = clcd, 2 = globeland30, 3 = mcd12q1, 4 = custom, 5 = cnlucc" in (
+        message
+    )
 
 
 def test_the_test_data_are_untouched():

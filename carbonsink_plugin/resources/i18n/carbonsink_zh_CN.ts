@@ -222,6 +222,11 @@
         <source>{0}: &apos;{1}&apos; is not an allowed value. Give one of these names or its number: {2}.</source>
         <translation>{0}：“{1}”不是允许的值。请给出以下名称之一或其编号：{2}。</translation>
     </message>
+    <message>
+        <location filename="../../processing/base.py" line="224"/>
+        <source>Incorrect parameter value for {0}</source>
+        <translation>{0} 的参数值不正确</translation>
+    </message>
 </context>
 <context>
     <name>CarbonSinkDock</name>
@@ -1830,6 +1835,251 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <source>{name}: &apos;{file}&apos; is {what}, not a station table. {table}</source>
         <translation>{name}：“{file}”是{what}，不是站点表。{table}</translation>
     </message>
+    <message>
+        <location filename="../../core/stations.py" line="1345"/>
+        <source>{name}: &apos;{file}&apos; in the folder is not a CMA V3.0 station file; a folder must hold only those (one file per month).</source>
+        <translation>{name}：文件夹中的“{file}”不是气象局 V3.0 站点文件；文件夹中只能存放这类文件（每月一个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1354"/>
+        <source>{name}: the folder &apos;{folder}&apos; holds no CMA V3.0 {element} file (SURF_CLI_CHN_MUL_DAY-{element}-…TXT) for the {variable}.</source>
+        <translation>{name}：文件夹“{folder}”中没有用于{variable}的气象局 V3.0 {element} 文件（SURF_CLI_CHN_MUL_DAY-{element}-…TXT）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1364"/>
+        <source>{name}: the folder &apos;{folder}&apos; mixes daily and monthly CMA V3.0 files; keep one kind.</source>
+        <translation>{name}：文件夹“{folder}”中混有气象局 V3.0 日值和月值文件；请只保留一种。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1374"/>
+        <source>{count} file(s) read from the folder</source>
+        <translation>从文件夹读取了 {count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1390"/>
+        <source>read as a CMA V3.0 {kind} file ({element}, column {column} {column_name}): latitude and longitude in ddmm, elevation in 0.1 m, values in tenths (0.1 °C, 0.1 mm, 0.1 h)</source>
+        <translation>按气象局 V3.0 {kind}文件读取（{element}，第 {column} 列 {column_name}）：经纬度为度分格式（ddmm），海拔单位 0.1 m，要素值单位 0.1（0.1 ℃、0.1 mm、0.1 h）</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1393"/>
+        <source>daily</source>
+        <translation>日值</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1394"/>
+        <source>monthly</source>
+        <translation>月值</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1404"/>
+        <source>estimated elevation (stored + 100000) for station(s) {stations}</source>
+        <translation>以下站点的海拔为估测值（存储值加 100000）：{stations}</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1421"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file; the stations algorithm reads the TEM (temperature), PRE (precipitation) and SSD (sunshine) files.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件；站点插值算法读取 TEM（气温）、PRE（降水）和 SSD（日照）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1431"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 station file, which holds temperature, precipitation or sunshine; for radiation choose sunshine (SSD files) and radiation is computed from it.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 站点文件，只含气温、降水或日照；需要辐射时请选择日照（SSD 文件），辐射由日照推算。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1439"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file ({file_variable}) but the variable chosen is {variable}. Choose {file_variable} or give the {variable} file.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件（{file_variable}），但所选变量为{variable}。请选择{file_variable}，或给出{variable}文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1454"/>
+        <source>{name}: &apos;{file}&apos; has no header; give the element column by its number (e.g. 10 for the 20-20 h precipitation of a daily PRE file), not &apos;{value}&apos;.</source>
+        <translation>{name}：“{file}”没有表头；请用列号指定要素列（例如日值 PRE 文件的 20-20 时降水量为 10），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1467"/>
+        <source>{name}: line {line} of &apos;{file}&apos; does not follow the CMA V3.0 layout (integers, the element in column {column}): &apos;{text}&apos;.</source>
+        <translation>{name}：“{file}”第 {line} 行不符合气象局 V3.0 格式（均为整数，要素在第 {column} 列）：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1485"/>
+        <source>{name}: line {line} of &apos;{file}&apos;: {value} is not degrees and minutes (ddmm, minutes below 60).</source>
+        <translation>{name}：“{file}”第 {line} 行：{value} 不是度分格式（ddmm，分小于 60）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1531"/>
+        <source>{count} value(s) {codes}: missing</source>
+        <translation>{count} 个值为 {codes}：按缺测处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1539"/>
+        <source>{count} trace precipitation value(s) ({code}) counted as 0 mm</source>
+        <translation>{count} 个微量降水值（{code}）按 0 mm 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1548"/>
+        <source>{count} precipitation value(s) with a 30xxx/31xxx/32xxx code (dew or frost, rain and snow, snow) read as the amount xxx</source>
+        <translation>{count} 个带 30xxx/31xxx/32xxx 标记（露或霜、雨夹雪、雪）的降水值按 xxx 取量</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1556"/>
+        <source>{count} value(s) with an unknown special code (30000 or more): missing</source>
+        <translation>{count} 个值为未知特征码（30000 及以上）：按缺测处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1593"/>
+        <source>{name}: &apos;{file}&apos; looks like a {kind} but has no column {wanted} for the {variable}. Its columns are: {columns}. Choose the variable the file holds, or name the column in VALUE_FIELD.</source>
+        <translation>{name}：“{file}”像是{kind}，但没有{variable}所需的列 {wanted}。其列为：{columns}。请选择文件中含有的变量，或在 VALUE_FIELD 中指定列名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1627"/>
+        <source>{name}: row {row} of &apos;{file}&apos; has no valid year and month.</source>
+        <translation>{name}：“{file}”第 {row} 行没有有效的年份和月份。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1653"/>
+        <source>read as a {kind} ({kind_detail}, column {column}): degrees, metres, °C, mm and hours</source>
+        <translation>按{kind}读取（{kind_detail}，列 {column}）：单位为度、米、℃、毫米和小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1715"/>
+        <source>{name}: line {line} of &apos;{file}&apos;: day {day} does not exist in {year}-{month:02d}.</source>
+        <translation>{name}：“{file}”第 {line} 行：{year}-{month:02d} 没有第 {day} 日。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1726"/>
+        <source>{name}: station {station} has two rows for {year}-{month:02d}-{day:02d} in &apos;{file}&apos;. Remove the duplicate.</source>
+        <translation>{name}：站点 {station} 在“{file}”中有两行 {year}-{month:02d}-{day:02d} 的记录。请删除重复行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1766"/>
+        <source>daily values aggregated to {count} station-month(s): {how}</source>
+        <translation>日值已汇总为 {count} 个站·月：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1769"/>
+        <source>monthly mean</source>
+        <translation>月平均</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1770"/>
+        <source>monthly total</source>
+        <translation>月合计</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1776"/>
+        <source>months with missing days (count in brackets), the missing days taken as the mean of the others: {months}</source>
+        <translation>有缺测日的月份（括号内为缺测天数），缺测日按其余日的平均值计：{months}</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1784"/>
+        <source>months left missing, more than {days} days missing or {run} in a row (count in brackets): {months}</source>
+        <translation>缺测超过 {days} 天或连续缺测 {run} 天、按缺测处理的月份（括号内为缺测天数）：{months}</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1844"/>
+        <source>{station}: {z:.1f} m, DEM {dem:.1f} m</source>
+        <translation>{station}：海拔 {z:.1f} m，DEM {dem:.1f} m</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1855"/>
+        <source>{name}: station elevations about 10 times (or a tenth of) the DEM ({dem_name}) at the station — {listing}. They look like 0.1 m read as metres (CMA files store 观测场拔海高度 in 0.1 m) or the reverse; correct the elevation column.</source>
+        <translation>{name}：站点海拔约为站点处 DEM（{dem_name}）的 10 倍（或十分之一）——{listing}。看起来是把 0.1 m 当成了米（气象局文件中观测场拔海高度的单位为 0.1 m），或者相反；请修正海拔列。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1866"/>
+        <source>{message} If they are right, tick {name}.</source>
+        <translation>{message}如果数值无误，请勾选 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/stations.py" line="1875"/>
+        <source>{name}: station elevations more than {tolerance:g} m from the DEM ({dem_name}) at the station — {listing}. The lapse-rate correction uses both; check the elevation column and the DEM.</source>
+        <translation>{name}：站点海拔与站点处 DEM（{dem_name}）相差超过 {tolerance:g} m——{listing}。气温直减率订正同时使用二者；请检查海拔列和 DEM。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="64"/>
+        <source>{name}: &apos;{file}&apos; has no variable &apos;{variable}&apos;; its variables are: {variables}.</source>
+        <translation>{name}：“{file}”中没有变量“{variable}”；其变量为：{variables}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="75"/>
+        <source>{name}: &apos;{file}&apos; holds several variables ({variables}); name the one to read in NC_VARIABLE.</source>
+        <translation>{name}：“{file}”含有多个变量（{variables}）；请在 NC_VARIABLE 中指定要读取的变量。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="96"/>
+        <source>{name} has no coordinate reference system; its extent is in degrees, so WGS84 longitude/latitude (EPSG:4326) is assumed</source>
+        <translation>{name} 没有坐标参考系；其范围以度为单位，因此按 WGS84 经纬度（EPSG:4326）处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="114"/>
+        <source>{name} has no coordinate reference system and its extent is not in degrees; assign its CRS (Layer Properties → Source, or gdal_edit.py -a_srs).</source>
+        <translation>{name} 没有坐标参考系，且其范围不是以度为单位；请为其指定坐标系（图层属性 → 源，或 gdal_edit.py -a_srs）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="145"/>
+        <source>{name}: cannot tell the month of its {count} bands: it has no CF time coordinate (&apos;days since …&apos;, &apos;months since …&apos;) and not 12 bands.</source>
+        <translation>{name}：无法判断其 {count} 个波段各属哪个月：既没有 CF 时间坐标（“days since …”“months since …”），也不是 12 个波段。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="160"/>
+        <source>{name}: the time unit &apos;{units}&apos; counts years; monthly data needs days, hours or months.</source>
+        <translation>{name}：时间单位“{units}”以年计；逐月数据需要以日、小时或月计的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="179"/>
+        <source>{name}: the calendar &apos;{calendar}&apos; of the time coordinate is not supported (standard, noleap/365_day, 360_day).</source>
+        <translation>{name}：不支持时间坐标的历法“{calendar}”（支持 standard、noleap/365_day、360_day）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="196"/>
+        <source>{name}: no band of the year {year}; the file holds {first}–{last}.</source>
+        <translation>{name}：没有 {year} 年的波段；文件包含 {first}–{last} 年。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="206"/>
+        <source>{name}: the file holds the years {first}–{last}; choose one in YEAR.</source>
+        <translation>{name}：文件包含 {first}–{last} 年；请在 YEAR 中选择一年。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="219"/>
+        <source>{name}: bands {first} and {second} are both month {month}.</source>
+        <translation>{name}：第 {first} 和第 {second} 波段都是 {month} 月。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="230"/>
+        <source>{name}: month(s) {months} of {year} are not in the file.</source>
+        <translation>{name}：文件中没有 {year} 年的 {months} 月。</translation>
+    </message>
+    <message>
+        <location filename="../../core/gridclimate.py" line="251"/>
+        <source>{name}: GDAL cannot read it ({reason}).</source>
+        <translation>{name}：GDAL 无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/modis.py" line="52"/>
+        <source>{name}: &apos;{file}&apos; has no single {field} sub-dataset; its sub-datasets are: {listed}. Choose the sub-dataset as the layer.</source>
+        <translation>{name}：“{file}”中没有唯一的 {field} 子数据集；其子数据集为：{listed}。请选择该子数据集作为图层。</translation>
+    </message>
+    <message>
+        <location filename="../../core/modis.py" line="72"/>
+        <source>{name}: the folder &apos;{folder}&apos; holds no MODIS vegetation index granule (MOD13Q1/A1/A2/A3 or MYD13…, e.g. MOD13Q1.A2019001.h28v06.061.&lt;production&gt;.hdf).</source>
+        <translation>{name}：文件夹“{folder}”中没有 MODIS 植被指数数据（MOD13Q1/A1/A2/A3 或 MYD13…，如 MOD13Q1.A2019001.h28v06.061.&lt;生产时间&gt;.hdf）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/modis.py" line="81"/>
+        <source>{name}: the folder &apos;{folder}&apos; mixes the products {products}; keep one product (one resolution) per folder.</source>
+        <translation>{name}：文件夹“{folder}”中混有多种产品 {products}；每个文件夹只保留一种产品（一种分辨率）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/modis.py" line="91"/>
+        <source>{name}: the dates of &apos;{folder}&apos; have different numbers of tiles ({counts}); a date with a missing tile would leave a hole. Download the missing tiles or remove that date.</source>
+        <translation>{name}：“{folder}”中各日期的分幅数不同（{counts}）；缺少分幅的日期会留下空洞。请下载缺少的分幅，或删除该日期。</translation>
+    </message>
+    <message>
+        <location filename="../../core/modis.py" line="111"/>
+        <source>{name}: GDAL cannot mosaic the tiles of {date} ({reason}).</source>
+        <translation>{name}：GDAL 无法镶嵌 {date} 的分幅（{reason}）。</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -2791,11 +3041,6 @@ stored values outside −30000…32700 → nodata</source>
         <translation>带日期的单景影像 → 按最大值、均值或总和合成 12 个月度波段，并填补空缺</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="63"/>
-        <source>Scenes (one band each, dated by file name)</source>
-        <translation>单景影像（每景一个波段，按文件名确定日期）</translation>
-    </message>
-    <message>
         <location filename="../../processing/monthlycomposite.py" line="68"/>
         <source>Combine scenes of a month by</source>
         <translation>同月多景的合成方式</translation>
@@ -2972,6 +3217,36 @@ sum：  V(m) = Σ 有效值
         <location filename="../../processing/monthlycomposite.py" line="189"/>
         <source>A stack that cannot be right stops the run and nothing is written: every scene all nodata (e.g. all cloud), or, with gap filling, more than half the year (7 or more months) without a valid observation — e.g. 13 scenes all of January would copy January into every month. The message names the empty months; add scenes for them, or tick ALLOW_FEW_MONTHS to accept such a stack.</source>
         <translation>不可能正确的数据集会使运行停止且不写出任何文件：所有影像均为无数据（如全部为云），或启用插补时一年中超过一半（7 个月及以上）没有有效观测——例如 13 景全是 1 月，会把 1 月复制到每个月。消息会列出空缺的月份；请为这些月份补充影像，或勾选 ALLOW_FEW_MONTHS 以接受这样的数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="69"/>
+        <source>Scenes (one band each, dated by file name; MODIS .hdf files too)</source>
+        <translation>影像（每景一个波段，按文件名确定日期；也可为 MODIS .hdf 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="77"/>
+        <source>Or a folder of MODIS MOD13 granules (.hdf, tiles mosaicked by date)</source>
+        <translation>或 MODIS MOD13 数据文件夹（.hdf，同日期分幅自动镶嵌）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="221"/>
+        <source>{0}: sub-dataset {1}</source>
+        <translation>{0}：子数据集 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="232"/>
+        <source>{0}: give scenes, or a folder of MODIS granules in {1}.</source>
+        <translation>{0}：请给出影像，或在 {1} 中给出 MODIS 数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="261"/>
+        <source>{0}: {1} date(s), the tiles of each mosaicked.</source>
+        <translation>{0}：{1} 个日期，各日期的分幅已镶嵌。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="278"/>
+        <source>MOD13 NDVI from {0}: {1} = {2:g} applied.</source>
+        <translation>来自 {0} 的 MOD13 NDVI：已使用 {1} = {2:g}。</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3530,11 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
         <location filename="../../processing/preprocessing_common.py" line="29"/>
         <source>Monthly {0}</source>
         <translation>月度 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/preprocessing_common.py" line="76"/>
+        <source>{0}: sub-dataset {1}</source>
+        <translation>{0}：子数据集 {1}</translation>
     </message>
 </context>
 <context>
@@ -4004,11 +4284,6 @@ d = 每月 30 天，k = 0.465（原公式的换算系数）
         <translation>气象站的气温、降水量或辐射 → 12 个波段</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="88"/>
-        <source>Stations: point layer or CSV table (UTF-8 or GBK)</source>
-        <translation>气象站点：点图层或 CSV 表格（UTF-8 或 GBK）</translation>
-    </message>
-    <message>
         <location filename="../../processing/stations.py" line="95"/>
         <source>Variable</source>
         <translation>变量</translation>
@@ -4291,6 +4566,31 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
         <location filename="../../processing/stations.py" line="277"/>
         <source>A STATIONS file that is not a table (empty, a PDF, an image, an archive, binary data) stops the run with a message that says what the file is and what a station table must look like.</source>
         <translation>STATIONS 文件不是表格（空文件、PDF、图片、压缩包、二进制数据）时运行停止，消息会说明该文件是什么以及站点表应有的样子。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="91"/>
+        <source>Stations: point layer, CSV/TXT table or CMA station file/folder</source>
+        <translation>站点：点图层、CSV/TXT 表格或气象局站点文件/文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="246"/>
+        <source>CMA files as delivered, recognised from their layout: 中国地面气候资料 V3.0 daily or monthly text files (SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT, PRE-13011, SSD-14032; one file, or the folder of a year&apos;s files); data-service exports with BUFR codes (V01000 V05001 V06001 V07001 V04001 V04002 V12001 V13201 V14032 …) and 天擎 CSV names (Station_Id_C, Lat, Lon, Alti, Year, Mon, TEM_Avg, PRE_Time_2020, SSH). Units are read from the layout (the unit parameters do not apply); daily values become months. A .txt/.dat path or a folder may be typed in place of a layer.</source>
+        <translation>气象局原始文件按格式自动识别：中国地面气候资料 V3.0 日值或月值文本文件（SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT、PRE-13011、SSD-14032；单个文件，或存放全年文件的文件夹）；表头为 BUFR 要素编码的数据服务导出文件（V01000 V05001 V06001 V07001 V04001 V04002 V12001 V13201 V14032 …）以及天擎 CSV 字段名（Station_Id_C、Lat、Lon、Alti、Year、Mon、TEM_Avg、PRE_Time_2020、SSH）。单位按文件格式确定（单位参数不适用）；日值汇总为月值。可直接输入 .txt/.dat 路径或文件夹代替图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="306"/>
+        <source>CMA V3.0: ddmm → degrees, 观测场拔海高度 0.1 m → m (≥ 100000: estimated, 100000 subtracted), values × 0.1; 32766 and 32744 missing, 32700 (trace precipitation) 0 mm, 32xxx/31xxx/30xxx precipitation xxx. Exports: 999999/999998 missing, 999990 trace 0 mm. Daily → monthly: mean for temperature, total for precipitation and sunshine; a month with more than 10 missing days or 5 in a row stays missing, fewer missing days count as the mean of the others (both listed in the log).</source>
+        <translation>气象局 V3.0：度分（ddmm）→ 度，观测场拔海高度 0.1 m → m（≥ 100000 为估测值，减去 100000），要素值 × 0.1；32766 和 32744 为缺测，32700（微量降水）按 0 mm，32xxx/31xxx/30xxx 降水取 xxx。导出文件：999999/999998 为缺测，999990 微量按 0 mm。日值 → 月值：气温取平均，降水与日照取合计；一月缺测超过 10 天或连续缺测 5 天时该月按缺测处理，缺测较少时缺测日按其余日的平均值计（均在日志中列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="315"/>
+        <source>With a DEM, station elevations about 10 times the DEM at the station (0.1 m read as metres) stop the run (IGNORE_UNIT_CHECKS: a warning); elevations more than 50 m from the DEM are named in a warning.</source>
+        <translation>给出 DEM 时，站点海拔约为站点处 DEM 的 10 倍（把 0.1 m 当成米）将停止运行（IGNORE_UNIT_CHECKS：仅警告）；与 DEM 相差超过 50 m 的站点在警告中列出。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="413"/>
+        <source>{0} is ignored: {1} files have documented units, converted on reading.</source>
+        <translation>{0} 不起作用：{1}文件的单位有明确规定，读取时已换算。</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5548,11 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <source>A mapping that produces a vegetation type outside the type table stops the run before anything is read, naming the TABLE row (or the preset entry): the table is the built-in one (codes 0–8) or, when the NPP step uses your own, the CSV given in TYPES_CSV (its codes, and 0).</source>
         <translation>映射产生类型表之外的植被类型时，运行在读取数据前停止，并指出 TABLE 的行（或预设条目）：类型表为内置表（编码 0–8），或在 NPP 步骤使用自定义表时为 TYPES_CSV 中给出的 CSV（其编码以及 0）。</translation>
     </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="136"/>
+        <source>FROM-GLC10 uses the GlobeLand30 class codes (10 cropland … 100 snow and ice): choose the GlobeLand30 preset. CNLUCC (资源环境科学数据中心 land use, codes 11–67): 23 疏林地 and 24 其他林地 count as forest (2), 64 沼泽地 as herbaceous wetland (7); change them with TABLE.</source>
+        <translation>FROM-GLC10 与 GlobeLand30 的类别代码相同（10 耕地 … 100 冰雪）：请选择 GlobeLand30 预设。CNLUCC（资源环境科学数据中心土地利用，代码 11–67）：23 疏林地和 24 其他林地按森林（2）处理，64 沼泽地按草本湿地（7）处理；可用 TABLE 修改。</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowAlgorithm</name>
@@ -5849,6 +6154,147 @@ share_pct  = nep_tc / 所有分区 Σ nep_tc × 100
         <location filename="../../processing/zoning.py" line="288"/>
         <source>{0} needs {1}; not written.</source>
         <translation>{0} 需要 {1}；未写出。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zoning.py" line="247"/>
+        <source>{0}: &apos;{1}&apos; has no .cpg file and its text is not UTF-8; the zone names were read as {2}. To be sure, add a file &apos;{3}&apos; containing {2}.</source>
+        <translation>{0}：“{1}”没有 .cpg 文件，且其文字不是 UTF-8；分区名称已按 {2} 读取。为确保无误，请添加内容为 {2} 的文件“{3}”。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zoning.py" line="261"/>
+        <source>{0}: the zone names in field &apos;{1}&apos; are not readable text ({2}): the layer&apos;s encoding is wrong. Set it in Layer Properties → Source → Data source encoding (GBK for most Chinese shapefiles), or add a .cpg file next to the .shp naming the encoding (e.g. GBK).</source>
+        <translation>{0}：字段“{1}”中的分区名称无法正确显示（{2}）：图层编码不正确。请在 图层属性 → 源 → 数据源编码 中设置（中文 shapefile 多为 GBK），或在 .shp 旁添加注明编码（如 GBK）的 .cpg 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>GridClimateAlgorithm</name>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="51"/>
+        <source>Gridded monthly climate to a 12-band stack</source>
+        <translation>格点逐月气候数据转 12 波段</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="54"/>
+        <source>NetCDF or GeoTIFF monthly temperature, precipitation or radiation: the 12 months of a year, scaled, on the reference grid</source>
+        <translation>NetCDF 或 GeoTIFF 逐月气温、降水或辐射：选取一年的 12 个月，换算单位，转到参考网格</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="63"/>
+        <source>Gridded monthly data (NetCDF or GeoTIFF)</source>
+        <translation>格点逐月数据（NetCDF 或 GeoTIFF）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="68"/>
+        <source>Quantity</source>
+        <translation>物理量</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="72"/>
+        <source>Year (0: the only year in the file)</source>
+        <translation>年份（0：文件中唯一的年份）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="76"/>
+        <source>Reference grid raster</source>
+        <translation>参考网格栅格</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="81"/>
+        <source>NetCDF variable (empty: the only one)</source>
+        <translation>NetCDF 变量（留空：唯一的变量）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="87"/>
+        <source>Scale factor (0: the file&apos;s scale_factor, else 1)</source>
+        <translation>比例因子（0：使用文件的 scale_factor，没有则为 1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="89"/>
+        <source>Offset, with a given scale factor</source>
+        <translation>偏移量（与给定的比例因子一起使用）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="92"/>
+        <source>Resampling (auto: average onto coarser cells, else bilinear)</source>
+        <translation>重采样方法（auto：目标像元较粗时取平均，否则双线性）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="106"/>
+        <source>Monthly raster</source>
+        <translation>逐月栅格</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="114"/>
+        <source>Puts a gridded monthly climate product (NetCDF with a CF time coordinate, or a 12-band raster) on the reference grid as a 12-band stack in calendar order, ready for casanpp: monthly mean temperature (°C), precipitation (mm·month⁻¹) or radiation (MJ·m⁻²·month⁻¹).</source>
+        <translation>将格点逐月气候产品（带 CF 时间坐标的 NetCDF，或 12 波段栅格）按日历顺序转为参考网格上的 12 波段数据，可直接用于 casanpp：月平均气温（℃）、降水量（mm·月⁻¹）或辐射（MJ·m⁻²·月⁻¹）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="120"/>
+        <source>value = stored × scale + offset (CF scale_factor / add_offset unless SCALE is given); resampled continuously (bilinear, or average onto cells ≥ 1.5× coarser)</source>
+        <translation>数值 = 存储值 × 比例因子 + 偏移量（未给出 SCALE 时使用 CF 的 scale_factor / add_offset）；按连续型数据重采样（双线性；目标像元粗 1.5 倍及以上时取平均）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="125"/>
+        <source>INPUT: a NetCDF file (the variable in NC_VARIABLE, or the only one) or a GeoTIFF. The months come from the CF time coordinate (&apos;days since …&apos;, &apos;months since …&apos;; calendars standard, noleap, 360_day) or time values 1…12; without time a 12-band file is taken as January…December.</source>
+        <translation>INPUT：NetCDF 文件（NC_VARIABLE 指定的变量，或唯一的变量）或 GeoTIFF。月份取自 CF 时间坐标（“days since …”“months since …”；历法 standard、noleap、360_day）或 1…12 的时间值；没有时间信息时，12 波段文件按 1 月…12 月处理。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="131"/>
+        <source>YEAR picks the 12 months of one year from files of several years (e.g. 36 months); 0 takes the only year.</source>
+        <translation>YEAR 从多年文件（如 36 个月）中选取某一年的 12 个月；0 表示取文件中唯一的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="135"/>
+        <source>SCALE / OFFSET: e.g. 0.1 for int16 values in 0.1 °C or 0.1 mm without a scale_factor attribute (the 1 km monthly datasets of the National Tibetan Plateau Data Center).</source>
+        <translation>SCALE / OFFSET：例如 int16 存储、单位为 0.1 ℃ 或 0.1 mm 且没有 scale_factor 属性的数据（国家青藏高原科学数据中心 1 km 逐月数据集）取 0.1。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="142"/>
+        <source>OUTPUT: 12-band Float32 GeoTIFF on the reference grid (month=01…12), nodata −9999.</source>
+        <translation>OUTPUT：参考网格上的 12 波段 Float32 GeoTIFF（month=01…12），无数据值 −9999。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="148"/>
+        <source>A file without a coordinate reference system whose extent is in degrees is taken as WGS84 longitude/latitude (EPSG:4326), and the log says so.</source>
+        <translation>没有坐标参考系、范围以度为单位的文件按 WGS84 经纬度（EPSG:4326）处理，并在日志中说明。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="152"/>
+        <source>Value checks after scaling: temperature in K or 0.1 °C, precipitation in 0.1 mm or m, radiation in J·m⁻² stop the run (IGNORE_UNIT_CHECKS: a warning).</source>
+        <translation>换算后检查数值：气温为 K 或 0.1 ℃、降水为 0.1 mm 或 m、辐射为 J·m⁻² 时停止运行（IGNORE_UNIT_CHECKS：仅警告）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="175"/>
+        <source>{0}: bands {1} as January…December {2}; value = stored × {3:g} + {4:g}.</source>
+        <translation>{0}：第 {1} 波段作为 {2} 年 1 月…12 月；数值 = 存储值 × {3:g} + {4:g}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="199"/>
+        <source>Set {0} (e.g. 0.1 for tenths).</source>
+        <translation>请设置 {0}（如 0.1 单位时取 0.1）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="208"/>
+        <source>Resampling: {0}.</source>
+        <translation>重采样：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>PlotTables</name>
+    <message>
+        <location filename="../../processing/plot_tables.py" line="57"/>
+        <source>{0}: the table has no geometry and no longitude/latitude columns (经度/纬度, lon/lat, longitude/latitude). Its columns: {1}. Add them, or give a point layer.</source>
+        <translation>{0}：该表没有几何，也没有经纬度列（经度/纬度、lon/lat、longitude/latitude）。其列为：{1}。请添加经纬度列，或给出点图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/plot_tables.py" line="81"/>
+        <source>{0}: row(s) {1} have no longitude/latitude in degrees in columns &apos;{2}&apos; / &apos;{3}&apos;. Fix those cells (decimal degrees, e.g. 114.05 and 22.54).</source>
+        <translation>{0}：第 {1} 行在“{2}”/“{3}”列中没有以度为单位的经纬度。请修正这些单元格（十进制度，如 114.05 和 22.54）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/plot_tables.py" line="88"/>
+        <source>{0}: a table; {1} plots placed at columns &apos;{2}&apos; (longitude) / &apos;{3}&apos; (latitude), WGS84.</source>
+        <translation>{0}：为表格；按“{2}”（经度）/“{3}”（纬度）列放置了 {1} 个样地，WGS84。</translation>
     </message>
 </context>
 </TS>
