@@ -113,9 +113,10 @@ def tr_for(instance, text: str) -> str:
 
     pylupdate records a self.tr() string under the name of the class it appears in; when that
     is a base class, the instance's own class name would miss it, so the classes of the MRO are
-    tried in turn (stopping at QGIS/Qt classes).
+    tried in turn (stopping at QGIS/Qt classes). instance may also be a class (the context of
+    methods another algorithm borrows).
     """
-    for cls in type(instance).__mro__:
+    for cls in (instance if isinstance(instance, type) else type(instance)).__mro__:
         if cls.__module__.startswith(("qgis", "PyQt", "sip", "builtins")):
             break
         translated = QCoreApplication.translate(cls.__name__, text)

@@ -140,8 +140,9 @@ HELP = {
     "TEMPERATURE": "12 bands, monthly mean air temperature in °C.",
     "PRECIPITATION": "12 bands, monthly precipitation in mm·month⁻¹.",
     "VEGETATION": "Vegetation-type codes 0–8 on the same grid (stage 1: vegetation types).",
-    "NDVI_EXTREMES": "table: NDVI_max of the type table; data: 95th percentile of the NDVI "
-    "per type (for Landsat/Sentinel-2 NDVI, which saturates the table's FPAR).",
+    "NDVI_EXTREMES": "data (default): 95th percentile of the NDVI per type, as the CASA "
+    "literature defines NDVI_max; table: NDVI_max of the type table (Zhu's AVHRR-era maxima, "
+    "which Landsat/Sentinel-2 NDVI saturates).",
     "PLOTS": "Field plots with the measured annual NPP (gC·m⁻²·a⁻¹).",
 }
 
@@ -234,7 +235,7 @@ def _input(name, kind, label, options):
         return QgsProcessingParameterString(name, label, defaultValue="", optional=optional)
     if kind == "enum":
         return QgsProcessingParameterEnum(
-            name, label, options=["table", "data"], defaultValue="table", usesStaticStrings=True
+            name, label, options=["table", "data"], defaultValue="data", usesStaticStrings=True
         )
     if kind == "language":
         return QgsProcessingParameterEnum(

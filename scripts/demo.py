@@ -14,8 +14,11 @@ algorithms (run by `make demo`).
    carbonsink:workflow for 2023 (NPP, Rh, NEP, sampling plan, ground check against the
    generated field plots, districts, grades, the 2021–2023 trend, the report in English), and
    the same workflow with the report in Chinese (district names in Chinese) into zh/.
-4. A summary: city totals, mean NPP/NEP on vegetated land against SPEC §7, the ground check,
-   the warnings and where the report is.
+4. Calibration (issue 16): the workflow once more with CALIBRATION_SHARE = 0.5 (εmax from
+   half of the plots of each type, the ground check on the other half, before and after; 95 %
+   intervals of the totals), into calibrated/.
+5. A summary: city totals, mean NPP/NEP on vegetated land against SPEC §7, the ground check,
+   the calibration, the warnings and where the report is.
 
 Everything is written to demo_output/ (git-ignored); demo_output/demo.log has the full log.
 
@@ -331,6 +334,40 @@ class Demo:
         )
         return results
 
+    def calibration(self, prepared: dict, sample: dict) -> dict:
+        """Issue 16: the workflow once more with CALIBRATION_SHARE = 0.5 — εmax calibrated on
+        half of the plots of each type (carbonsink:calibrate), the ground check on the other
+        half only, before (the table as given) and after — into calibrated/."""
+        from carbonsink_plugin.core import casa
+        from carbonsink_plugin.core.calibrate import read_standard_errors
+
+        folder = os.path.join(self.out, "calibrated")
+        results = self.run(
+            "workflow",
+            {
+                **casa_inputs(prepared, YEAR),
+                "ZONES": sample["districts"] + "|layername=districts",
+                "ZONE_FIELD": "name_en",
+                "YEAR": YEAR,
+                # no PREVIOUS_NEP: the earlier years were computed with the table as given
+                "PLOTS": sample["field_plots"],
+                "MEASURED_FIELD": f"npp_{YEAR}",
+                "STRATUM_FIELD": "veg_code",
+                "ID_FIELD": "plot_id",
+                "RECORDED_TYPE_FIELD": "veg_code",
+                "CALIBRATION_SHARE": 0.5,
+                "AREA_NAME": "Shenzhen",
+                "LANGUAGE": "en",
+                "DATA_SOURCES": "\n".join(data_sources("en")),
+                "LOAD_LAYERS": False,
+                "OUTPUT_FOLDER": folder,
+            },
+            f"{YEAR}: εmax calibrated on half of the plots, the others ground-checked",
+        )
+        results["TABLE"] = casa.read_type_table_csv(results["CALIBRATED_TABLE"])
+        results["SE"] = read_standard_errors(results["CALIBRATED_TABLE"])
+        return results
+
 
 STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
 INPUT_STYLES = {
@@ -435,7 +472,9 @@ def data_sources(language: str) -> list[str]:
 # --- summary --------------------------------------------------------------------------------
 
 
-def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: float) -> str:
+def summary(
+    results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: float, calibration=None
+) -> str:
     from carbonsink_plugin.core import plausibility
 
     def n(value, digits=0):
@@ -476,6 +515,8 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
             f"RMSE = {n(results['RMSE'])}, bias = {n(results['BIAS'])} gC·m⁻²·a⁻¹, "
             f"accuracy = {n(results['ACCURACY'], 3)} → {passed}"
         )
+    if calibration:
+        lines += calibration_lines(calibration, results, n)
     warnings = [w for w in (results.get("WARNINGS") or "").splitlines() if w]
     lines.append(f"Warnings ({len(warnings)}, also in the report):")
     for warning in warnings:
@@ -491,6 +532,44 @@ def summary(results: dict, neps: dict, zh: dict, out: str, seconds: float, cpu: 
         f"Time: {seconds:.0f} s wall clock, {cpu:.0f} s CPU",
     ]
     return "\n".join(lines)
+
+
+def calibration_lines(c: dict, before: dict, n) -> list[str]:
+    import math
+
+    from carbonsink_plugin.core.parameters import default_type_table
+
+    prior = default_type_table()
+    types = ", ".join(
+        f"{code} {prior[code].epsilon_max:.3f} → {c['TABLE'][code].epsilon_max:.3f}"
+        f" ± {c['SE'][code]:.3f}"
+        for code in sorted(c["SE"])
+        if math.isfinite(c["SE"][code])
+    )
+
+    def mt(value):
+        return f"{value / 1e6:.2f}"
+
+    passed = "PASSED" if c["PASSED"] == 1 else "FAILED"
+    lines = [
+        f"Calibration (workflow, CALIBRATION_SHARE 0.5): εmax from {c['CALIBRATION_N']} plots, "
+        f"ground check on the other {c['N']}:",
+        *textwrap.wrap(
+            f"εmax (gC·MJ⁻¹) per type: {types}", 76, initial_indent="  ", subsequent_indent="    "
+        ),  # fmt: skip
+        f"  calibration plots, leave-one-out: accuracy {n(c['CV_ACCURACY'], 3)}",
+        f"  held-out plots: accuracy {n(c['PRIOR_ACCURACY'], 3)} with the table as given → "
+        f"{n(c['ACCURACY'], 3)} calibrated (r² {n(c['R2'], 2)}, RMSE {n(c['RMSE'])}, "
+        f"bias {n(c['BIAS'])}) → {passed}",
+    ]
+    for label, r in (("table as given", before), ("calibrated", c)):
+        lines.append(
+            f"  Σ NEP, {label}: {mt(r['TOTAL_NEP_TCO2'])} Mt CO₂·a⁻¹ (95 % interval "
+            f"{mt(r['TOTAL_NEP_TCO2_LOW'])}–{mt(r['TOTAL_NEP_TCO2_HIGH'])}); mean NEP "
+            f"{n(r['MEAN_NEP'])} gC·m⁻²·a⁻¹"
+        )
+    lines.append(f"  report and layers: {os.path.relpath(c['OUTPUT_HTML'])}")
+    return lines
 
 
 # --- main -----------------------------------------------------------------------------------
@@ -521,8 +600,12 @@ def main(argv=None) -> int:
                 zh = demo.workflow(prepared, sample, neps, "zh", os.path.join(out, "zh"))
             finally:
                 remove_translator(translator)
+            log.write(f"\nCalibration of εmax on half of the plots ({YEAR})")
+            calibration = demo.calibration(prepared, sample)
             cpu_seconds = time.process_time() - cpu  # this process, all its threads
-            log.write(summary(results, neps, zh, out, time.monotonic() - wall, cpu_seconds))
+            log.write(
+                summary(results, neps, zh, out, time.monotonic() - wall, cpu_seconds, calibration)
+            )
     except Exception as error:  # noqa: BLE001 - any failure is reported, exit status 1
         log.write(f"\nDemo FAILED: {error}")
         return 1

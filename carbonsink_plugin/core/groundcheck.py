@@ -107,6 +107,21 @@ def pixel_of(grid: Grid, x: float, y: float) -> tuple[int, int] | None:
     return None
 
 
+def plot_windows(grid: Grid, points: Sequence[tuple[float, float]], size: int):
+    """The size×size window around each point's pixel, cut at the raster edge; None for a
+    point outside the raster (the window rule of window_means and core/calibrate.py)."""
+    half = size // 2
+    for x, y in points:
+        cell = pixel_of(grid, x, y)
+        if cell is None:
+            yield None
+            continue
+        row, col = cell
+        r0, c0 = max(0, row - half), max(0, col - half)
+        r1, c1 = min(grid.height, row + half + 1), min(grid.width, col + half + 1)
+        yield Window(c0, r0, c1 - c0, r1 - r0)
+
+
 def window_means(
     source: Source, points: Sequence[tuple[float, float]], size: int
 ) -> tuple[np.ndarray, np.ndarray, list[str | None]]:
@@ -116,27 +131,17 @@ def window_means(
     the pixels inside; a point outside the raster gets 'outside', a window without any valid
     pixel 'nodata'. Reads one small window per plot (Source.read), never the whole raster.
     """
-    if size < 1 or size % 2 == 0:
-        raise InputError(
-            QT_TRANSLATE_NOOP("Core", "WINDOW: the window must be an odd number of pixels, got "
-                "{size}."),
-            size=size,
-        )  # fmt: skip
+    check_window(size)
     grid = source.grid
     _check_north_up(grid, source.name)
-    half = size // 2
     means = np.full(len(points), np.nan)
     counts = np.zeros(len(points), dtype=np.int64)
     reasons: list[str | None] = [None] * len(points)
-    for i, (x, y) in enumerate(points):
-        cell = pixel_of(grid, x, y)
-        if cell is None:
+    for i, window in enumerate(plot_windows(grid, points, size)):
+        if window is None:
             reasons[i] = "outside"
             continue
-        row, col = cell
-        r0, c0 = max(0, row - half), max(0, col - half)
-        r1, c1 = min(grid.height, row + half + 1), min(grid.width, col + half + 1)
-        values = source.read(Window(c0, r0, c1 - c0, r1 - r0), bands=[source.bands[0]])[0]
+        values = source.read(window, bands=[source.bands[0]])[0]
         valid = values[np.isfinite(values)]
         counts[i] = valid.size
         if valid.size == 0:
@@ -541,6 +546,16 @@ def land_cover_agreement(
     else:
         classes, matrix = [], np.zeros((0, 0), dtype=np.int64)
     return LandCoverAgreement(classes, matrix, agreement(matrix), unread)
+
+
+def check_window(size: int) -> None:
+    """WINDOW: an odd number of pixels (1 for 1x1, 3 for 3x3; also carbonsink:calibrate)."""
+    if size < 1 or size % 2 == 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP("Core", "WINDOW: the window must be an odd number of pixels, got "
+                "{size}."),
+            size=size,
+        )  # fmt: skip
 
 
 def stratum_key(value):

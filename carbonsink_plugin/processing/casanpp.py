@@ -72,6 +72,11 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
     # --- parameters -------------------------------------------------------------------------
 
     def initAlgorithm(self, config=None):
+        self.add_casa_parameters()
+        self.declare_outputs()
+
+    def add_casa_parameters(self) -> None:
+        """The inputs of the CASA pass (shared with carbonsink:calibrate)."""
         for name, kind in zip(self.STACKS, ("ndvi", "radiation", "temperature", "precipitation")):
             self.addParameter(raster_input(name, kind))
         self.addParameter(raster_input(self.VEGETATION, "vegetation"))
@@ -97,9 +102,9 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         self.addParameter(
             enum_parameter(
                 self.NDVI_EXTREMES,
-                self.tr("NDVI extremes per type: from the table, or NDVI_max from the data"),
+                self.tr("NDVI extremes per type: NDVI_max from the data, or from the table"),
                 self.EXTREMES,
-                "table",
+                "data",
             )
         )
         advanced = [
@@ -161,7 +166,6 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         for parameter in advanced:
             self.addParameter(set_advanced(parameter))
         self.addParameter(units.override_parameter(self.IGNORE_UNIT_CHECKS))
-        self.declare_outputs()
 
     def output_specs(self):
         monthly = {"bands": MONTHS, "descriptions": MONTH_DESCRIPTIONS}
@@ -254,11 +258,12 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                     "where E > Ep0 (very wet months); it is not capped unless you ask for it."
                 ),
                 self.tr(
-                    "NDVI extremes 'data': NDVI_max of each type is the 95th percentile of all "
-                    "its valid monthly NDVI values (computed from histograms with 0.0001 bins, "
-                    "exact to 0.0001; kept below 1); NDVI_min stays the table value. Types "
-                    "without data keep the table value. Use it for Landsat/Sentinel-2 NDVI, "
-                    "which saturates the AVHRR-era table maxima."
+                    "NDVI extremes 'data' (the default): NDVI_max of each type is the 95th "
+                    "percentile of all its valid monthly NDVI values (computed from histograms "
+                    "with 0.0001 bins, exact to 0.0001; kept below 1), which is how the CASA "
+                    "literature defines NDVI_i,max; NDVI_min stays the table value. Types "
+                    "without data keep the table value. 'table' uses the table's NDVI_max "
+                    "(Zhu's AVHRR-era maxima), which Landsat/Sentinel-2 NDVI saturates."
                 ),
                 self.tr(
                     "A pixel counts as saturated when its NDVI reaches NDVI_max (so FPAR = "
@@ -354,7 +359,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         sources = self._sources(parameters, context)
         table = self._table(parameters, context)
         constants = self._constants(parameters, context)
-        extremes = self.parameterAsEnumString(parameters, self.NDVI_EXTREMES, context) or "table"
+        extremes = self.parameterAsEnumString(parameters, self.NDVI_EXTREMES, context) or "data"
         percentile = self.parameterAsDouble(parameters, self.NDVI_PERCENTILE, context)
         self._check_units(parameters, context, sources, feedback)
 

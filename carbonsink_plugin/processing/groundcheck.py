@@ -302,6 +302,21 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
+        return self._check_plots(parameters, context)
+
+    def _measured_field(self, parameters, context, names, feedback) -> str:
+        """MEASURED_FIELD of the plot layer (also carbonsink:calibrate's)."""
+        measured_field = self._field(parameters, context, self.MEASURED_FIELD, names, feedback)
+        if measured_field is None:
+            raise QgsProcessingException(
+                self.tr(
+                    "{0}: choose the field with the measured values; the layer has: {1}."
+                ).format(self.label(self.MEASURED_FIELD), ", ".join(names))
+            )
+        return measured_field
+
+    def _check_plots(self, parameters, context) -> tuple[bool, str]:
+        """PLOTS with at least one feature (also carbonsink:calibrate's check)."""
         plots = self.parameterAsSource(parameters, self.PLOTS, context)
         if plots is not None and plots.featureCount() == 0:
             return False, self.tr(
@@ -332,13 +347,7 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
         min_plots = self.parameterAsInt(parameters, self.MIN_PLOTS, context)
 
         names = plots.fields().names()
-        measured_field = self._field(parameters, context, self.MEASURED_FIELD, names, feedback)
-        if measured_field is None:
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: choose the field with the measured values; the layer has: {1}."
-                ).format(self.label(self.MEASURED_FIELD), ", ".join(names))
-            )
+        measured_field = self._measured_field(parameters, context, names, feedback)
         stratum_field = self._field(parameters, context, self.STRATUM_FIELD, names, feedback)
         id_field = self._field(parameters, context, self.ID_FIELD, names, feedback)
         recorded_field = self._field(parameters, context, self.RECORDED_TYPE_FIELD, names, feedback)

@@ -20,10 +20,11 @@ def algorithm_classes() -> list:
         VegetationTypesAlgorithm,
     ]
     # Stage 2 — NPP
+    from .calibrate import CalibrateAlgorithm
     from .casanpp import CasaNppAlgorithm
     from .importnpp import ImportNppAlgorithm
 
-    classes += [CasaNppAlgorithm, ImportNppAlgorithm]
+    classes += [CasaNppAlgorithm, ImportNppAlgorithm, CalibrateAlgorithm]
     # Stage 3 — carbon sink
     from .carbonsink import CarbonSinkNepAlgorithm
     from .soilrespiration import SoilRespirationAlgorithm

@@ -46,6 +46,7 @@ from qgis.core import (
 from ..compat import (
     FLAG_NO_THREADING,
     FLAG_OPTIONAL,
+    NUMBER_DOUBLE,
     NUMBER_INTEGER,
     SOURCE_RASTER,
     SOURCE_VECTOR_GEOMETRY,
@@ -57,8 +58,10 @@ from ..core import trend as core_trend
 from ..core.backup import OutputBackup
 from ..core.errors import InputError
 from ..i18n import message_text, tr_for
+from . import workflow_calibration as calibration
 from . import zoning
 from .base import CarbonSinkAlgorithm
+from .calibrate import CalibrateAlgorithm
 from .carbonsink import CarbonSinkNepAlgorithm
 from .casanpp import CasaNppAlgorithm
 from .grade import GradeAlgorithm
@@ -79,6 +82,7 @@ KINDS = {
     "image": (QgsProcessingOutputFile, ".png"),
     "html": (QgsProcessingOutputHtml, ".html"),
     "pdf": (QgsProcessingOutputFile, ".pdf"),
+    "csv": (QgsProcessingOutputFile, ".csv"),
     "number": (QgsProcessingOutputNumber, ""),
     "text": (QgsProcessingOutputString, ""),
 }
@@ -151,6 +155,7 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     ORGANISATION = "ORGANISATION"
     LANGUAGE = "LANGUAGE"
     SAMPLING_TOTAL = "SAMPLING_TOTAL"
+    CALIBRATION_SHARE = "CALIBRATION_SHARE"
     DATA_SOURCES = "DATA_SOURCES"
     LOAD_LAYERS = "LOAD_LAYERS"
     # passed on unchanged to carbonsink:casanpp and carbonsink:groundcheck
@@ -170,6 +175,11 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     MEAN_NPP = "MEAN_NPP"
     WARNING_COUNT = "WARNING_COUNT"
     WARNINGS = "WARNINGS"
+    # issue 16: the calibration on part of the plots, the 95 % intervals of the totals
+    CALIBRATION_PLOTS = "CALIBRATION_PLOTS"
+    VALIDATION_PLOTS = "VALIDATION_PLOTS"
+    CALIBRATED_TABLE = "CALIBRATED_TABLE"
+    OUTPUT_FORMATS = {"CV_ACCURACY": "percent", "PRIOR_ACCURACY": "percent"}  # the panel
 
     def flags(self):
         # The report child needs the main thread (QGIS print layouts); see the module docstring.
@@ -250,6 +260,19 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                 definition.setFlags(definition.flags() | FLAG_OPTIONAL)
             self.addParameter(definition)
         self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CALIBRATION_SHARE,
+                self.tr(
+                    "Share of the plots that calibrates εmax (0: no calibration; the others are "
+                    "ground-checked)"
+                ),
+                NUMBER_DOUBLE,
+                defaultValue=0.0,
+                minValue=0.0,
+                maxValue=0.9,
+            )
+        )
+        self.addParameter(
             set_advanced(
                 QgsProcessingParameterNumber(
                     self.SAMPLING_TOTAL,
@@ -307,7 +330,15 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
         casa, rh, sink = CasaNppAlgorithm, SoilRespirationAlgorithm, CarbonSinkNepAlgorithm
         plan, check, zones = SamplingPlanAlgorithm, GroundCheckAlgorithm, ZonalStatisticsAlgorithm
         grade, trend, report = GradeAlgorithm, TrendAlgorithm, ReportAlgorithm
+        fit = CalibrateAlgorithm
         sink_labels, trend_labels = sink().number_labels(), trend().output_labels()
+        interval_texts = {
+            sink.TOTAL_NPP_TC: self.tr("Total NPP, 95 % interval {0} (tC·a⁻¹)"),
+            sink.TOTAL_RH_TC: self.tr("Total Rh, 95 % interval {0} (tC·a⁻¹)"),
+            sink.TOTAL_NEP_TC: self.tr("Total NEP, 95 % interval {0} (tC·a⁻¹)"),
+            sink.TOTAL_NEP_TCO2: self.tr("Total carbon sink, 95 % interval {0} (tCO₂·a⁻¹)"),
+        }
+        ends = {"LOW": self.tr("low"), "HIGH": self.tr("high")}
         return (
             # rasters
             Product("NPP", "raster", self.tr("Annual NPP (gC·m⁻²·a⁻¹)"),
@@ -354,9 +385,17 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                     "zone_grades", grade, grade.ZONE_TABLE),
             Product("TREND_TABLE", "table", self.tr("Change per district"),
                     "trend", trend, trend.ZONE_TABLE, report.TREND_TABLE, "span"),
+            # the plots split by CALIBRATION_SHARE (made here, native:extractbyexpression)
+            Product(self.CALIBRATION_PLOTS, "table", self.tr("Plots that calibrated εmax"),
+                    "calibration_plots"),
+            Product(self.VALIDATION_PLOTS, "table",
+                    self.tr("Held-out plots of the ground check"), "validation_plots"),
             # files
             Product("SCATTER", "image", self.tr("Ground-check scatter plot (PNG)"),
                     "ground_check", check, check.SCATTER, report.SCATTER),
+            Product(self.CALIBRATED_TABLE, "csv",
+                    self.tr("Calibrated vegetation-type table (CSV)"),
+                    "calibrated_types", fit, fit.OUTPUT),
             Product("OUTPUT_HTML", "html", self.tr("Report (HTML)"),
                     "report", report, report.OUTPUT_HTML, dated=""),
             Product("OUTPUT_PDF", "pdf", self.tr("Report (PDF)"),
@@ -388,6 +427,20 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                     child=check, output=check.OVERALL_ACCURACY),
             Product("KAPPA", "number", self.tr("Land-cover Cohen's kappa"),
                     child=check, output=check.KAPPA),
+            Product("CALIBRATION_N", "number", self.tr("Plots that calibrated εmax (n)"),
+                    child=fit, output=fit.N),
+            Product("CV_ACCURACY", "number",
+                    self.tr("Calibration accuracy, cross-validated (1 − MRE)"),
+                    child=fit, output=fit.CV_ACCURACY),
+            Product("PRIOR_ACCURACY", "number",
+                    self.tr("Accuracy on the held-out plots before calibration"),
+                    child=fit, output=fit.VALIDATION_PRIOR_ACCURACY),
+            # the 95 % intervals of the totals (made here, workflow_calibration.uncertainty)
+            *(
+                Product(f"{total}_{end}", "number", text.format(word))
+                for total, text in interval_texts.items()
+                for end, word in ends.items()
+            ),
             Product(self.WARNING_COUNT, "number", self.tr("Number of warnings")),
             Product(self.WARNINGS, "text", self.tr("Warnings of the run (one per line)")),
         )  # fmt: skip
@@ -473,6 +526,22 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                     "Pearl River Delta range), and a ground check that did not pass."
                 ).format(int(low), int(high), int(nep_low), int(nep_high)),
                 self.tr(
+                    "CALIBRATION_SHARE > 0 (e.g. 0.5): that share of the plots of each type "
+                    "(STRATUM_FIELD; sorted by ID_FIELD, the 1st, 3rd, … for 0.5) calibrates "
+                    "εmax with Calibrate εmax against field plots, CASA runs with the "
+                    "calibrated table (calibrated_types_<year>.csv), and the ground check uses "
+                    "the other plots only — never those of the fit; PRIOR_ACCURACY is their "
+                    "accuracy with the table as given, ACCURACY with the calibrated one."
+                ),
+                self.tr(
+                    "Every run gives 95 % intervals of Σ NPP, Σ Rh and Σ NEP (…_LOW, …_HIGH, "
+                    "also rows of the totals table and a sentence in the report): a Monte Carlo "
+                    "over εmax per type (the calibration's standard errors, or ±25 % without "
+                    "calibration), the PAR fraction (±0.025) and the Rh coefficient (±10 %), "
+                    "computed from the per-type sums of the vegetation-type table, since NPP is "
+                    "linear in εmax and in the PAR fraction and Rh in its coefficient."
+                ),
+                self.tr(
                     "The sampling plan is a by-product for the next field campaign: if it "
                     "cannot be made (a type too small or fragmented), the run goes on and "
                     "says why in a warning. Set SAMPLING_TOTAL to 0 to skip it."
@@ -501,9 +570,32 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
             return ok, message
         try:
             self.years(parameters, context)
+            self.check_calibration(parameters, context)
         except (InputError, QgsProcessingException) as error:
             return False, message_text(error)
         return True, ""
+
+    def check_calibration(self, parameters, context) -> None:
+        """CALIBRATION_SHARE needs plots with measured NPP (or biomass) and a window."""
+        share = self.parameterAsDouble(parameters, self.CALIBRATION_SHARE, context)
+        if share <= 0:
+            return
+        if not self._given(parameters, self.PLOTS):
+            raise QgsProcessingException(
+                self.tr("{0}: calibrating εmax needs field plots; give {1} or set it to 0.").format(
+                    self.label(self.CALIBRATION_SHARE), self.label(self.PLOTS)
+                )
+            )
+        check = GroundCheckAlgorithm
+        measure = self.parameterAsEnumString(parameters, check.MEASURE_TYPE, context)
+        window = self.parameterAsEnumString(parameters, check.WINDOW, context)
+        if measure == "nep" or window == "polygon":
+            raise QgsProcessingException(
+                self.tr(
+                    "{0}: εmax is calibrated on measured NPP or biomass with a 1x1 or 3x3 window; "
+                    "MEASURE_TYPE is {1} and WINDOW {2}. Change them or set the share to 0."
+                ).format(self.label(self.CALIBRATION_SHARE), measure, window)
+            )
 
     @staticmethod
     def _given(parameters, name) -> bool:
@@ -626,6 +718,9 @@ class Steps:
         self.load = algorithm.parameterAsBoolean(parameters, algorithm.LOAD_LAYERS, context)
         self.plots = WorkflowAlgorithm._given(parameters, algorithm.PLOTS)
         self.plan_total = algorithm.parameterAsInt(parameters, algorithm.SAMPLING_TOTAL, context)
+        share = algorithm.parameterAsDouble(parameters, algorithm.CALIBRATION_SHARE, context)
+        self.share = share if self.plots else 0.0
+        self.calibration: dict | None = None  # the calibrate child's results
         self.child: WorkflowFeedback | None = None
 
     def tr(self, text: str) -> str:
@@ -642,8 +737,8 @@ class Steps:
         return self.algorithm.parameterAsDouble(self.parameters, threshold, self.context)
 
     def run(self, previous: list[str], earlier: list[int]) -> dict:
-        steps = [self.npp, self.respiration, self.sink, self.plan, self.check, self.zones]
-        steps += [self.grades, self.trend, self.report]
+        steps = [self.calibrate, self.npp, self.respiration, self.sink, self.plan, self.check]
+        steps += [self.zones, self.uncertainty, self.grades, self.trend, self.report]
         self.child = WorkflowFeedback(len(steps), self.feedback)
         self.previous, self.earlier = previous, earlier
         for index, step in enumerate(steps):
@@ -714,6 +809,12 @@ class Steps:
 
     # --- the steps ---------------------------------------------------------------------------
 
+    def calibrate(self) -> None:
+        calibration.calibrate(self)
+
+    def uncertainty(self) -> None:
+        calibration.uncertainty(self)
+
     def npp(self) -> None:
         casa, workflow = CasaNppAlgorithm, WorkflowAlgorithm
         parameters = {
@@ -725,6 +826,8 @@ class Steps:
         }
         for name in workflow.CASA_PARAMETERS:
             parameters[name] = self.value(name)
+        if self.calibration:
+            parameters[casa.PARAMETERS_CSV] = self.results[WorkflowAlgorithm.CALIBRATED_TABLE]
         self.call(casa, parameters, {casa.OUTPUT: self.tr("NPP")})
 
     def respiration(self) -> None:
@@ -773,8 +876,11 @@ class Steps:
         measure = self.algorithm.parameterAsEnumString(
             self.parameters, check.MEASURE_TYPE, self.context
         )
+        plots = self.parameters[workflow.PLOTS]
+        if self.calibration:  # the held-out plots only, never those of the fit
+            plots = self.results[workflow.VALIDATION_PLOTS]
         parameters = {
-            check.PLOTS: self.parameters[workflow.PLOTS],
+            check.PLOTS: plots,
             check.RASTER: self.results["NEP" if measure == "nep" else "NPP"],
             check.VEGETATION: self.parameters[workflow.VEGETATION],
         }

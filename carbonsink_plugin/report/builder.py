@@ -292,7 +292,11 @@ class Builder:
             items = [
                 KeyFigure(v("kf_nep_tc"), totals.get("total_nep_tc"), "tC·a⁻¹", key="nep_tc"),
                 KeyFigure(
-                    v("kf_nep_tco2"), totals.get("total_nep_tco2"), "tCO₂·a⁻¹", key="nep_tco2"
+                    v("kf_nep_tco2"),
+                    totals.get("total_nep_tco2"),
+                    "tCO₂·a⁻¹",
+                    note=self.interval_note(totals),
+                    key="nep_tco2",
                 ),
                 KeyFigure(
                     v("kf_mean_nep"), totals.get("mean_nep_vegetated"), unit_flux, 1, key="mean_nep"
@@ -368,6 +372,7 @@ class Builder:
             section.add(KeyFigures(items, note))
         else:
             self.not_provided(section, "TOTALS", "ZONAL_TABLE", "NEP")
+        self.add_intervals(section)
         verdict = self.groundcheck_verdict()
         if verdict is not None:
             section.add(verdict)
@@ -388,6 +393,47 @@ class Builder:
         chosen = min(figures, key=lambda f: order.get(f.map.role, 9))
         caption = self.map_captions.get(chosen.map.role, "")
         return Figure("summary_map", caption, map=chosen.map, width=chosen.width)
+
+    def interval_note(self, totals: dict) -> str:
+        """The carbon sink's 95 % interval under its headline figure (issue 16), if given."""
+        low, high = totals.get("total_nep_tco2_low"), totals.get("total_nep_tco2_high")
+        if low is None or high is None:
+            return ""
+        return self.v("kf_interval", _mega(low), _mega(high))
+
+    def add_intervals(self, section: Section) -> None:
+        """The 95 % intervals of the totals (rows <quantity>_low/_high of TOTALS, written by the
+        workflow from core/uncertainty.py): one sentence and a table."""
+        v, totals = self.v, self.data.totals()
+        keys = ("total_npp_tc", "total_rh_tc", "total_nep_tc", "total_nep_tco2")
+        rows = [
+            (v(f"interval_{key}"), totals.get(key), totals.get(f"{key}_low"),
+             totals.get(f"{key}_high"))
+            for key in keys
+            if totals.get(f"{key}_low") is not None and totals.get(key) is not None
+        ]  # fmt: skip
+        if not rows:
+            return
+        sink = totals.get("total_nep_tco2")
+        if sink is not None and totals.get("total_nep_tco2_low") is not None:
+            section.add(
+                Paragraph(
+                    v(
+                        "summary_interval",
+                        _mega(sink),
+                        _mega(totals["total_nep_tco2_low"]),
+                        _mega(totals["total_nep_tco2_high"]),
+                    )
+                )
+            )
+        columns = [
+            Column("quantity", v("item")),
+            Column("value", v("interval_estimate"), "number"),
+            Column("low", v("interval_low"), "number"),
+            Column("high", v("interval_high"), "number"),
+        ]
+        section.add(self.table("intervals", v("tab_intervals"), columns, rows,
+                               v("interval_note")))  # fmt: skip
 
     # --- 2 study area and data ---------------------------------------------------------------
 
@@ -1121,6 +1167,13 @@ class Builder:
                 )
             )
         return section
+
+
+def _mega(value: float) -> str:
+    """Tonnes as millions with 2 decimals below 10 (2.75), 1 below 100: the report's sentence."""
+    magnitude = abs(value) / 1e6
+    digits = 2 if magnitude < 10 else 1 if magnitude < 100 else 0
+    return f"{value / 1e6:.{digits}f}".replace("-", "−")
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

@@ -99,6 +99,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "over pixels with NEP ≠ 0 (no vegetation raster given)",
         "NEP ≠ 0 的像元（未提供植被类型栅格）",
     ),
+    "summary_interval": (
+        "Carbon sink {0} Mt CO₂·a⁻¹ (95 % interval {1}–{2}).",
+        "碳汇量 {0} Mt CO₂·a⁻¹（95% 区间 {1}–{2}）。",
+    ),
+    "kf_interval": ("95 % interval {0}–{1} Mt CO₂·a⁻¹", "95% 区间 {0}–{1} Mt CO₂·a⁻¹"),
+    "tab_intervals": ("Totals with their 95 % intervals", "总量及其 95% 区间"),
+    "interval_estimate": ("Value", "数值"),
+    "interval_low": ("95 % low", "95% 下限"),
+    "interval_high": ("95 % high", "95% 上限"),
+    "interval_total_npp_tc": ("Total NPP (tC·a⁻¹)", "NPP 总量（tC·a⁻¹）"),
+    "interval_total_rh_tc": ("Total Rh (tC·a⁻¹)", "土壤异养呼吸总量（tC·a⁻¹）"),
+    "interval_total_nep_tc": ("Total NEP (tC·a⁻¹)", "NEP 总量（tC·a⁻¹）"),
+    "interval_total_nep_tco2": ("Carbon sink (tCO₂·a⁻¹)", "碳汇量（tCO₂·a⁻¹）"),
+    "interval_note": (
+        "Monte Carlo over εmax per vegetation type (the calibration's standard errors, or ±25 % "
+        "without calibration), the PAR fraction (±0.025) and the Rh coefficient (±10 %), computed "
+        "from the per-type sums; the interval does not cover errors of the input rasters.",
+        "对各植被类型的 εmax（取率定的标准误，未率定时取 ±25%）、PAR 比例（±0.025）"
+        "和 Rh 系数（±10%）进行蒙特卡罗模拟，由各类型的总和计算；区间不包含输入栅格本身的误差。",
+    ),
     "summary_warnings": (
         "{0} warning(s): see “Warnings and plausibility checks”.",
         "共有 {0} 条警告，详见“警告与合理性检查”。",

@@ -69,7 +69,8 @@ STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
 
 
 def tiny_inputs(folder, codes=(2, 7, 0, 255), bands=12, **grid):
-    """One row: pixel A, pixel B, pixel A (type 0 there), pixel A (nodata type)."""
+    """One row: pixel A, pixel B, pixel A (type 0 there), pixel A (nodata type); with
+    NDVI_EXTREMES = table, in which the pixels were worked by hand (the default is data)."""
     pixels = [A, B, A, A]
     paths = {}
     for name in STACKS:
@@ -79,6 +80,7 @@ def tiny_inputs(folder, codes=(2, 7, 0, 255), bands=12, **grid):
         paths[name] = write_raster(folder / f"{name.lower()}.tif", stack, nodata=-9999.0, **grid)
     veg = np.array([codes], dtype=np.uint8)
     paths["VEGETATION"] = write_raster(folder / "veg.tif", veg, nodata=255, **grid)
+    paths["NDVI_EXTREMES"] = "table"
     return paths
 
 
@@ -250,7 +252,7 @@ def test_real_data_gives_plausible_npp_without_nan_leaks(tmp_path):
     assert not any("saturated" in w for w in feedback.warnings)
     # Table mode: MODIS NDVI is above the AVHRR-era table maxima for part of the pixels.
     out_table = tmp_path / "npp_table.tif"
-    run({**inputs, "OUTPUT": str(out_table)})
+    run({**inputs, "NDVI_EXTREMES": "table", "OUTPUT": str(out_table)})
     table = read_raster(out_table)[0][0]
     assert (np.isnan(table) == missing).all() and (table[~missing] >= 0).all()
     assert PLAUSIBLE[5][0] <= float(np.mean(table[(veg == 5) & ~missing])) <= PLAUSIBLE[5][1]
@@ -331,6 +333,29 @@ def test_all_nodata_input_is_refused(tmp_path):
     )
     message = run_error({**paths, "OUTPUT": str(tmp_path / "npp.tif")})
     assert "[PRECIPITATION]" in message and "only nodata" in message
+
+
+def test_ndvi_extremes_default_to_the_data(tmp_path):
+    """Issue 16: data is the default. Pixel A is the only type-2 pixel, so data-mode NDVI_max
+    is the 95th percentile of its 12 NDVI values: numpy's linear rule at rank 0.95·11 = 10.45
+    between the sorted 0.70 and 0.72 gives 0.709 (to the 0.0001 histogram bin), above the
+    table's 0.676, so FPAR and NPP are lower than in table mode (1314.7631)."""
+    paths = tiny_inputs(tmp_path)
+    del paths["NDVI_EXTREMES"]
+    out = tmp_path / "npp.tif"
+    _, feedback = run({**paths, "OUTPUT": str(out)})
+    assert any("NDVI extremes from the data" in line for line in feedback.infos)
+    line = next(line for line in feedback.infos if "Evergreen broadleaf forest" in line)
+    assert line.rstrip().endswith("0.7090")
+    assert read_raster(out)[0][0, 0, 0] < 1314.7631
+    definition = _algorithm().parameterDefinition("NDVI_EXTREMES")
+    assert definition.defaultValue() == "data"
+
+
+def _algorithm():
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById("carbonsink:casanpp")
 
 
 def test_saturation_warning_in_table_mode(tmp_path):

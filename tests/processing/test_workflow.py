@@ -68,6 +68,9 @@ def test_every_declared_output_exists_and_is_not_empty(provider, run):
     assert len(declared) > 40
     for output in declared:
         value = results[output.name()]
+        if output.name() in CALIBRATION_OUTPUTS:  # CALIBRATION_SHARE is 0 here: none
+            assert value is None, output.name()
+            continue
         assert value not in (None, ""), output.name()
         if isinstance(output, QgsProcessingOutputRasterLayer):
             assert valid_values(value).size > 0, output.name()
@@ -85,6 +88,49 @@ def test_every_declared_output_exists_and_is_not_empty(provider, run):
             raise AssertionError(f"{output.name()}: output type {output.type()} not checked")
     # Every file is in the output folder, and nothing else is (but QGIS's .aux.xml statistics).
     folder = results["OUTPUT_FOLDER"]
+    assert files_in(folder) == output_files(results)
+
+
+CALIBRATION_OUTPUTS = {
+    "CALIBRATION_PLOTS", "VALIDATION_PLOTS", "CALIBRATED_TABLE", "CALIBRATION_N", "CV_ACCURACY",
+    "PRIOR_ACCURACY",
+}  # fmt: skip
+
+
+def test_calibration_on_half_of_the_plots_and_the_intervals_of_the_totals(prepared, tmp_path):
+    """CALIBRATION_SHARE = 0.5: εmax from half of the plots of each type, the ground check on
+    the other half only, the calibrated table in the folder; intervals around the totals."""
+    import processing
+
+    from carbonsink_plugin.core import casa
+
+    folder = str(tmp_path / "calibrated")
+    feedback = RecordingFeedback()
+    results = processing.run(
+        ALGORITHM,
+        workflow_parameters(prepared, folder, CALIBRATION_SHARE=0.5, ID_FIELD="plot_id"),
+        feedback=feedback,
+    )
+    calibration = {a["plot_id"] for _w, a in read_layer(results["CALIBRATION_PLOTS"])}
+    held_out = {a["plot_id"] for _w, a in read_layer(results["VALIDATION_PLOTS"])}
+    checked = {a["plot_id"] for _w, a in read_layer(results["CHECKED_PLOTS"])}
+    assert calibration and held_out and not calibration & held_out
+    assert checked == held_out  # never the plots of the fit
+    # Half of each type, the odd one out calibrates (1st, 3rd, … by plot_id): 20 or a few more.
+    assert len(calibration) + len(held_out) == 40 and 20 <= len(calibration) <= 24
+    assert results["CALIBRATION_N"] == len(calibration) and results["N"] == len(held_out)
+    table = casa.read_type_table_csv(results["CALIBRATED_TABLE"])
+    assert table[2].epsilon_max != 0.985  # forest refitted
+    assert results["PRIOR_ACCURACY"] < results["ACCURACY"]  # held-out: before < after
+    assert 0 < results["CV_ACCURACY"] <= 1
+    for total in ("TOTAL_NPP_TC", "TOTAL_RH_TC", "TOTAL_NEP_TC", "TOTAL_NEP_TCO2"):
+        assert results[f"{total}_LOW"] < results[total] < results[f"{total}_HIGH"], total
+    assert any("95 % interval" in line for line in feedback.infos)
+    # The earlier years' NEP came from the table as given: the trend mixes tables, said so.
+    assert any("PREVIOUS_NEP" in warning for warning in feedback.warnings)
+    with open(results["OUTPUT_HTML"], encoding="utf-8") as handle:
+        page = handle.read()
+    assert "95 % interval" in page
     assert files_in(folder) == output_files(results)
 
 

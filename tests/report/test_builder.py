@@ -470,3 +470,31 @@ def test_numbers_are_read_from_tables_whatever_their_type():
     assert builder.number(float("nan")) is None
     assert builder.number(3) == 3.0
     assert math.isinf(float("inf")) and builder.number(float("inf")) is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_intervals_of_the_totals_give_a_sentence_and_a_table(language):
+    """Rows <quantity>_low/_high of TOTALS (the workflow's Monte Carlo): 2 746 438 tCO₂ with
+    2 412 000–3 081 000 reads "2.75 Mt CO₂·a⁻¹ (95 % interval 2.41–3.08)"."""
+    totals = [
+        {"quantity": "total_nep_tco2", "value": 2_746_438.0},
+        {"quantity": "total_nep_tco2_low", "value": 2_412_000.0},
+        {"quantity": "total_nep_tco2_high", "value": 3_081_000.0},
+        {"quantity": "total_npp_tc", "value": 1_195_434.0},
+    ]
+    data = builder.ReportData(tables={"TOTALS": table("TOTALS", totals)}, language=language)
+    section = builder.Builder(data).summary_section([])
+    assert "2.75 Mt CO₂·a⁻¹" in texts(section) and "2.41–3.08" in texts(section)
+    (intervals,) = [b for b in section.blocks if isinstance(b, Table) and b.id == "intervals"]
+    assert [row[1:] for row in intervals.rows] == [(2_746_438.0, 2_412_000.0, 3_081_000.0)]
+    # The headline carbon-sink figure carries the interval as its note (report-look's cards).
+    (figures,) = [b for b in section.blocks if isinstance(b, KeyFigures)]
+    (sink,) = [item for item in figures.items if item.key == "nep_tco2"]
+    assert "2.41–3.08 Mt CO₂·a⁻¹" in sink.note
+    # Without the rows: neither.
+    plain = builder.ReportData(tables={"TOTALS": table("TOTALS", totals[:1])}, language=language)
+    section = builder.Builder(plain).summary_section([])
+    assert "95" not in texts(section)
+    assert not [b for b in section.blocks if isinstance(b, Table) and b.id == "intervals"]
+    (figures,) = [b for b in section.blocks if isinstance(b, KeyFigures)]
+    assert all(not item.note for item in figures.items if item.key == "nep_tco2")

@@ -126,6 +126,283 @@
     </message>
 </context>
 <context>
+    <name>CalibrateAlgorithm</name>
+    <message>
+        <location filename="../../processing/calibrate.py" line="63"/>
+        <source>Calibrate εmax against field plots</source>
+        <translation>用样地率定 εmax</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="66"/>
+        <source>Least-squares εmax per vegetation type from measured plots, with cross-validated accuracy; writes a vegetation-type table for CASA NPP.</source>
+        <translation>用实测样地按最小二乘拟合各植被类型的 εmax，并给出交叉验证精度；输出供 CASA NPP 使用的植被类型参数表。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="75"/>
+        <source>Field plots with measured NPP</source>
+        <translation>含实测 NPP 的样地</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="81"/>
+        <source>Measured value field</source>
+        <translation>实测值字段</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="105"/>
+        <source>Plots a type needs for its own εmax (fewer: the prior is kept)</source>
+        <translation>类型单独拟合 εmax 所需的样地数（不足时保留原值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="114"/>
+        <source>Cross-validation folds (0: leave-one-out)</source>
+        <translation>交叉验证折数（0：留一法）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="124"/>
+        <source>Plot vegetation type field (empty: the window&apos;s main type)</source>
+        <translation>样地植被类型字段（为空：取窗口内的主要类型）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="136"/>
+        <source>Plots used (n)</source>
+        <translation>使用的样地数（n）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="137"/>
+        <source>r², calibrated table, in-sample</source>
+        <translation>r²，率定后参数表，样本内</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="138"/>
+        <source>RMSE, calibrated table, in-sample (gC·m⁻²·a⁻¹)</source>
+        <translation>RMSE，率定后参数表，样本内（gC·m⁻²·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="139"/>
+        <source>Mean relative error, in-sample</source>
+        <translation>平均相对误差，样本内</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="140"/>
+        <source>Accuracy (1 − MRE), in-sample</source>
+        <translation>精度（1 − MRE），样本内</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="143"/>
+        <source>{0}, cross-validated</source>
+        <translation>{0}，交叉验证</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="149"/>
+        <source>Calibrated vegetation-type table (CSV for PARAMETERS_CSV)</source>
+        <translation>率定后的植被类型参数表（供 PARAMETERS_CSV 使用的 CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="150"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="154"/>
+        <source>Accuracy (1 − MRE) of the prior table</source>
+        <translation>原参数表的精度（1 − MRE）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="156"/>
+        <source>εmax of type {0}</source>
+        <translation>类型 {0} 的 εmax</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="164"/>
+        <source>Fits the maximum light-use efficiency εmax of each vegetation type to measured NPP at field plots, as Zhu Wenquan derived the table itself, and writes the table for CASA NPP (PARAMETERS_CSV). Reports in-sample and cross-validated agreement: judge the table by the cross-validated figures.</source>
+        <translation>按朱文泉推导参数表的方法，用样地实测 NPP 拟合各植被类型的最大光能利用率 εmax，并输出供 CASA NPP 使用的参数表（PARAMETERS_CSV）。同时给出样本内与交叉验证的一致性指标：请以交叉验证结果评判参数表。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="170"/>
+        <source>NPP = εmax(type) · u,  u = Σ_t SOL·FPAR·PAR fraction·Tε1·Tε2·Wε (CASA with εmax = 1)
+model value at plot i: p_i = Σ_k A_ik·ε_k, A_ik = Σ u of the window&apos;s type-k pixels / valid pixels
+one type per window: ε_k = Σ m·u / Σ u²,  se_k = √(s²/Σ u²),  s² = Σ (m − ε_k·u)²/(n_k − 1)
+mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
+        <translation>NPP = εmax(类型) · u，u = Σ_t SOL·FPAR·PAR 比例·Tε1·Tε2·Wε（εmax = 1 的 CASA）
+样地 i 的模型值：p_i = Σ_k A_ik·ε_k，A_ik = 窗口内类型 k 像元的 Σ u / 有效像元数
+窗口为单一类型时：ε_k = Σ m·u / Σ u²，se_k = √(s²/Σ u²)，s² = Σ (m − ε_k·u)²/(n_k − 1)
+窗口含多种类型时：联合求解 AᵀA·ε = Aᵀm（三明治协方差）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="180"/>
+        <source>The CASA inputs and constants exactly as in NPP by the improved CASA model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and NDVI_min are kept, εmax is fitted).</source>
+        <translation>CASA 的输入和常数与“改进 CASA 模型计算 NPP”完全相同；PARAMETERS / PARAMETERS_CSV 为原参数表（NDVI_max、NDVI_min 保留，拟合 εmax）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="185"/>
+        <source>PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100).</source>
+        <translation>PLOTS 与 MEASURED_FIELD：实测 NPP（gC·m⁻²·a⁻¹），或生物量增量（t·ha⁻¹·a⁻¹，MEASURE_TYPE = biomass，× CARBON_FRACTION × 100）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="189"/>
+        <source>STRATUM_FIELD (optional): each plot&apos;s vegetation code; without it a plot counts for the type with the largest share of its window.</source>
+        <translation>STRATUM_FIELD（可选）：各样地的植被类型代码；未给出时样地计入其窗口中占比最大的类型。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="195"/>
+        <source>OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, implausible). casanpp with PARAMETERS_CSV = this file and the same NDVI_EXTREMES reproduces the fit.</source>
+        <translation>OUTPUT：CSV，含 code、epsilon_max、ndvi_max、ndvi_min（PARAMETERS_CSV 读取的列）以及 eps_max_se、n、prior、status（fitted、prior、implausible）。以此文件作为 PARAMETERS_CSV 并使用相同 NDVI_EXTREMES 运行 casanpp 即重现拟合结果。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="201"/>
+        <source>Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8.</source>
+        <translation>数值：n，样本内 R2、RMSE、MRE、ACCURACY；交叉验证 CV_R2、CV_RMSE、CV_MRE、CV_ACCURACY；PRIOR_ACCURACY；EPSILON_MAX_1 … _8。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="207"/>
+        <source>One CASA pass (εmax = 1) into a temporary raster, then one small window per plot: the cost of one casanpp run.</source>
+        <translation>一次 CASA 计算（εmax = 1）写入临时栅格，再为每个样地读取一个小窗口：耗时相当于运行一次 casanpp。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="211"/>
+        <source>Plots are excluded as in the ground check (no or non-numeric measured value, measured ≤ 0, outside the rasters, no valid pixel in the window); polygons use their centroid&apos;s window.</source>
+        <translation>样地的剔除规则与地面核查相同（无实测值或非数值、实测值 ≤ 0、位于栅格外、窗口内无有效像元）；多边形样地取其质心所在窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="216"/>
+        <source>A type with fewer than MIN_PLOTS plots (default 3, SPEC&apos;s minimum per stratum) keeps its prior εmax, and the log says so.</source>
+        <translation>样地少于 MIN_PLOTS（默认 3，即 SPEC 规定的每层最少样地数）的类型保留原 εmax，并在日志中说明。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="220"/>
+        <source>Fitted values outside {0}–{1} gC·MJ⁻¹ are flagged &apos;implausible&apos; (upper: the largest GPP light-use efficiency of MODIS MOD17, which NPP&apos;s cannot exceed; lower: half of the table&apos;s smallest value). They are written all the same: check the plots and the units.</source>
+        <translation>拟合值超出 {0}–{1} gC·MJ⁻¹ 时标记为“implausible”（上限：MODIS MOD17 中最大的 GPP 光能利用率，NPP 的不可能超过它；下限：参数表最小值的一半）。这些值仍会写出：请检查样地和单位。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="226"/>
+        <source>Cross validation: FOLDS = 0 leaves one plot out at a time; k ≥ 2 makes k folds by a fixed random permutation (reproducible). Each fold is refitted with the same rules and predicts the plots it left out.</source>
+        <translation>交叉验证：FOLDS = 0 时每次留出一个样地；k ≥ 2 时按固定的随机排列分为 k 折（可重复）。每折按相同规则重新拟合，并预测被留出的样地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="266"/>
+        <source>{0}: an output file is required.</source>
+        <translation>{0}：必须指定输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="304"/>
+        <source>None of the {0} plots lies on the rasters. Check that the plot layer&apos;s CRS is set correctly and that plots and rasters cover the same area.</source>
+        <translation>{0} 个样地均不在栅格范围内。请检查样地图层的坐标系是否正确，以及样地与栅格是否覆盖同一区域。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="322"/>
+        <source>Calibrated table written: {0}</source>
+        <translation>率定后的参数表已写出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="343"/>
+        <source>{0}: the layer has no features.</source>
+        <translation>{0}：图层没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="384"/>
+        <source>Per vegetation type: plots, prior εmax → fitted εmax ± standard error:</source>
+        <translation>各植被类型：样地数、原 εmax → 拟合 εmax ± 标准误：</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="397"/>
+        <source>Type {0}: {1} plot(s), fewer than needed for its own εmax; the prior value {2} is kept.</source>
+        <translation>类型 {0}：{1} 个样地，不足以单独拟合 εmax；保留原值 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="405"/>
+        <source>Type {0}: the fitted εmax {1:.3f} gC·MJ⁻¹ is outside the plausible {2}–{3}; check the measured values and their units.</source>
+        <translation>类型 {0}：拟合的 εmax {1:.3f} gC·MJ⁻¹ 超出合理范围 {2}–{3}；请检查实测值及其单位。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="410"/>
+        <source>leave-one-out</source>
+        <translation>留一法</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="412"/>
+        <source>prior table</source>
+        <translation>原参数表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="413"/>
+        <source>calibrated, in-sample</source>
+        <translation>率定后，样本内</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="414"/>
+        <source>calibrated, cross-validated ({0})</source>
+        <translation>率定后，交叉验证（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="417"/>
+        <source>{0}: n = {1}, r² = {2}, RMSE = {3}, MRE = {4}, accuracy = {5}</source>
+        <translation>{0}：n = {1}，r² = {2}，RMSE = {3}，MRE = {4}，精度 = {5}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="124"/>
+        <source>Held-out plots to validate on (optional; same fields, never fitted)</source>
+        <translation>用于验证的留出样地（可选；字段相同，不参与拟合）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="164"/>
+        <source>Held-out plots used (n)</source>
+        <translation>使用的留出样地数（n）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="167"/>
+        <source>Accuracy (1 − MRE) on the held-out plots, prior table</source>
+        <translation>留出样地上的精度（1 − MRE），原参数表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="171"/>
+        <source>Accuracy (1 − MRE) on the held-out plots, calibrated table</source>
+        <translation>留出样地上的精度（1 − MRE），率定后参数表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="358"/>
+        <source>held-out plots, prior table</source>
+        <translation>留出样地，原参数表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="359"/>
+        <source>held-out plots, calibrated table</source>
+        <translation>留出样地，率定后参数表</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationSteps</name>
+    <message>
+        <location filename="../../processing/workflow_calibration.py" line="56"/>
+        <source>{0}: {1} plot(s) cannot be split into calibration and ground-check plots (share {2}); give more plots or set the share to 0.</source>
+        <translation>{0}：{1} 个样地无法划分为率定样地和核查样地（比例 {2}）；请提供更多样地，或将比例设为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow_calibration.py" line="101"/>
+        <source>εmax calibrated on {0} plots (cross-validated accuracy {1}); the ground check uses the other {2} plots only (accuracy with the table as given: {3}).</source>
+        <translation>已用 {0} 个样地率定 εmax（交叉验证精度 {1}）；地面核查只使用其余 {2} 个样地（原参数表的精度：{3}）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow_calibration.py" line="150"/>
+        <source>εmax from the calibration</source>
+        <translation>率定得到的 εmax</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow_calibration.py" line="150"/>
+        <source>εmax ± 25 %</source>
+        <translation>εmax 取 ±25%</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow_calibration.py" line="152"/>
+        <source>Carbon sink {0} Mt CO₂·a⁻¹ (95 % interval {1}–{2}; Monte Carlo over {3}, the PAR fraction and the Rh coefficient, from the per-type sums).</source>
+        <translation>碳汇量 {0} Mt CO₂·a⁻¹（95% 区间 {1}–{2}；由各类型总和对{3}、PAR 比例和 Rh 系数进行蒙特卡罗模拟）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow_calibration.py" line="102"/>
+        <source>The earlier years&apos; NEP (PREVIOUS_NEP) was not computed with the calibrated εmax: the trend compares two tables. Recompute those years with PARAMETERS_CSV = {0}.</source>
+        <translation>往年 NEP（PREVIOUS_NEP）并非用率定后的 εmax 计算：趋势比较的是两套参数表的结果。请用 PARAMETERS_CSV = {0} 重新计算这些年份。</translation>
+    </message>
+</context>
+<context>
     <name>CarbonSinkAlgorithm</name>
     <message>
         <location filename="../../processing/base.py" line="73"/>
@@ -563,11 +840,6 @@ Rh = Σ 各月 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465</trans
         <translation>从 CSV 文件读取植被类型参数表（替代上表）</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="98"/>
-        <source>NDVI extremes per type: from the table, or NDVI_max from the data</source>
-        <translation>各类型的 NDVI 极值：取自参数表，或由数据确定 NDVI_max</translation>
-    </message>
-    <message>
         <location filename="../../processing/casanpp.py" line="107"/>
         <source>Percentile of NDVI taken as NDVI_max in data mode</source>
         <translation>数据模式下作为 NDVI_max 的 NDVI 百分位数</translation>
@@ -733,11 +1005,6 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>P = 0 时 Rn = 0、E = 0、Wε = 0.5。无蒸散需求（Ep0 = 0，即 T ≤ 0 °C）时 Wε = 1，P = 0 时亦然。E &gt; Ep0 的月份（非常湿润的月份）Wε 会超过 1；除非选择上限，否则不截断。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="253"/>
-        <source>NDVI extremes &apos;data&apos;: NDVI_max of each type is the 95th percentile of all its valid monthly NDVI values (computed from histograms with 0.0001 bins, exact to 0.0001; kept below 1); NDVI_min stays the table value. Types without data keep the table value. Use it for Landsat/Sentinel-2 NDVI, which saturates the AVHRR-era table maxima.</source>
-        <translation>NDVI 极值 'data'：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 间隔的直方图计算，精确到 0.0001；保持小于 1）；NDVI_min 仍取参数表值。无数据的类型保留参数表值。适用于 Landsat/Sentinel-2 NDVI，这类 NDVI 会超过 AVHRR 时代参数表中的最大值而导致饱和。</translation>
-    </message>
-    <message>
         <location filename="../../processing/casanpp.py" line="260"/>
         <source>A pixel counts as saturated when its NDVI reaches NDVI_max (so FPAR = FPAR_max) in more than half of its 12 months; a warning is given when more than half of a type&apos;s pixels are saturated.</source>
         <translation>像元在 12 个月中超过一半的月份 NDVI 达到 NDVI_max（此时 FPAR = FPAR_max）即视为饱和；某类型超过一半的像元饱和时给出警告。</translation>
@@ -811,6 +1078,16 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <location filename="../../processing/casanpp.py" line="451"/>
         <source>Type {0}: mean NPP {1} gC·m⁻²·a⁻¹ is above 2000, which almost always means a unit error in an input or FPAR saturation.</source>
         <translation>类型 {0}：平均 NPP 为 {1} gC·m⁻²·a⁻¹，超过 2000，这几乎总是意味着某个输入存在单位错误或 FPAR 饱和。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="105"/>
+        <source>NDVI extremes per type: NDVI_max from the data, or from the table</source>
+        <translation>各类型的 NDVI 极值：由数据确定 NDVI_max，或取自参数表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="260"/>
+        <source>NDVI extremes &apos;data&apos; (the default): NDVI_max of each type is the 95th percentile of all its valid monthly NDVI values (computed from histograms with 0.0001 bins, exact to 0.0001; kept below 1), which is how the CASA literature defines NDVI_i,max; NDVI_min stays the table value. Types without data keep the table value. &apos;table&apos; uses the table&apos;s NDVI_max (Zhu&apos;s AVHRR-era maxima), which Landsat/Sentinel-2 NDVI saturates.</source>
+        <translation>NDVI 极值 &apos;data&apos;（默认）：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 宽度的直方图计算，精确到 0.0001；保持小于 1），这正是 CASA 文献对 NDVI_i,max 的定义；NDVI_min 仍取参数表值。无数据的类型保留参数表值。&apos;table&apos; 使用参数表的 NDVI_max（朱文泉的 AVHRR 时代最大值），Landsat/Sentinel-2 的 NDVI 会使其饱和。</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2356,21 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <location filename="../../core/modis.py" line="111"/>
         <source>{name}: GDAL cannot mosaic the tiles of {date} ({reason}).</source>
         <translation>{name}：GDAL 无法镶嵌 {date} 的分幅（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/calibrate.py" line="256"/>
+        <source>FOLDS: cross validation needs 0 (leave-one-out) or at least 2 folds, got {folds}.</source>
+        <translation>FOLDS：交叉验证需要 0（留一法）或至少 2 折，实际为 {folds}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/calibrate.py" line="305"/>
+        <source>PLOTS: no plot can be used for the calibration (see the reasons above).</source>
+        <translation>PLOTS：没有可用于率定的样地（原因见上文）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/calibrate.py" line="363"/>
+        <source>OUTPUT: cannot write &apos;{path}&apos; ({reason}).</source>
+        <translation>OUTPUT：无法写入 &apos;{path}&apos;（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +6187,91 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
         <location filename="../../processing/workflow.py" line="543"/>
         <source>{0}: choose a folder.</source>
         <translation>{0}：请选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="252"/>
+        <source>Share of the plots that calibrates εmax (0: no calibration; the others are ground-checked)</source>
+        <translation>用于率定 εmax 的样地比例（0：不率定；其余样地用于地面核查）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="332"/>
+        <source>Plots that calibrated εmax</source>
+        <translation>用于率定 εmax 的样地</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="333"/>
+        <source>Held-out plots of the ground check</source>
+        <translation>地面核查使用的留出样地</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="334"/>
+        <source>Calibrated vegetation-type table (CSV)</source>
+        <translation>率定后的植被类型参数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="335"/>
+        <source>Plots that calibrated εmax (n)</source>
+        <translation>用于率定 εmax 的样地数（n）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="336"/>
+        <source>Calibration accuracy, cross-validated (1 − MRE)</source>
+        <translation>率定精度，交叉验证（1 − MRE）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="337"/>
+        <source>Accuracy on the held-out plots before calibration</source>
+        <translation>率定前留出样地上的精度</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="341"/>
+        <source>Total NPP, 95 % interval {0} (tC·a⁻¹)</source>
+        <translation>NPP 总量，95% 区间{0}（tC·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="342"/>
+        <source>Total Rh, 95 % interval {0} (tC·a⁻¹)</source>
+        <translation>Rh 总量，95% 区间{0}（tC·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="343"/>
+        <source>Total NEP, 95 % interval {0} (tC·a⁻¹)</source>
+        <translation>NEP 总量，95% 区间{0}（tC·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="344"/>
+        <source>Total carbon sink, 95 % interval {0} (tCO₂·a⁻¹)</source>
+        <translation>碳汇总量，95% 区间{0}（tCO₂·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="346"/>
+        <source>low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="346"/>
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="516"/>
+        <source>{0}: calibrating εmax needs field plots; give {1} or set it to 0.</source>
+        <translation>{0}：率定 εmax 需要样地；请提供 {1}，或将其设为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="524"/>
+        <source>{0}: εmax is calibrated on measured NPP or biomass with a 1x1 or 3x3 window; MEASURE_TYPE is {1} and WINDOW {2}. Change them or set the share to 0.</source>
+        <translation>{0}：εmax 需用实测 NPP 或生物量、以 1x1 或 3x3 窗口率定；当前 MEASURE_TYPE 为 {1}，WINDOW 为 {2}。请修改，或将比例设为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="476"/>
+        <source>CALIBRATION_SHARE &gt; 0 (e.g. 0.5): that share of the plots of each type (STRATUM_FIELD; sorted by ID_FIELD, the 1st, 3rd, … for 0.5) calibrates εmax with Calibrate εmax against field plots, CASA runs with the calibrated table (calibrated_types_&lt;year&gt;.csv), and the ground check uses the other plots only — never those of the fit; PRIOR_ACCURACY is their accuracy with the table as given, ACCURACY with the calibrated one.</source>
+        <translation>CALIBRATION_SHARE &gt; 0（如 0.5）：各类型（STRATUM_FIELD）中该比例的样地（按 ID_FIELD 排序，0.5 时取第 1、3……个）用“用样地率定 εmax”率定 εmax，CASA 使用率定后的参数表（calibrated_types_&lt;year&gt;.csv）运行，地面核查只使用其余样地——绝不使用参与拟合的样地；PRIOR_ACCURACY 为这些样地在原参数表下的精度，ACCURACY 为率定后的精度。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="484"/>
+        <source>Every run gives 95 % intervals of Σ NPP, Σ Rh and Σ NEP (…_LOW, …_HIGH, also rows of the totals table and a sentence in the report): a Monte Carlo over εmax per type (the calibration&apos;s standard errors, or ±25 % without calibration), the PAR fraction (±0.025) and the Rh coefficient (±10 %), computed from the per-type sums of the vegetation-type table, since NPP is linear in εmax and in the PAR fraction and Rh in its coefficient.</source>
+        <translation>每次运行都给出 Σ NPP、Σ Rh 和 Σ NEP 的 95% 区间（…_LOW、…_HIGH，也写入总量表并在报告中以一句话给出）：对各类型的 εmax（取率定的标准误，未率定时取 ±25%）、PAR 比例（±0.025）和 Rh 系数（±10%）进行蒙特卡罗模拟，由植被类型统计表的各类型总和计算，因为 NPP 与 εmax 和 PAR 比例成线性关系，Rh 与其系数成线性关系。</translation>
     </message>
 </context>
 <context>
