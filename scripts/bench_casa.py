@@ -20,6 +20,11 @@ The three annual rasters are compared with each other. Targets: (a) at least 0.7
 throughput of (b), at least 10× that of (c), and peak memory under 1 GB.
 
     .venv/bin/python scripts/bench_casa.py [--size 4000] [--out bench_output] [--keep]
+
+One step alone, in this process, on inputs already made (to time it from outside):
+
+    .venv/bin/python scripts/bench_casa.py --child generate --size 4000 --data DIR
+    .venv/bin/python scripts/bench_casa.py --child engine|checks|numpy --data DIR
 """
 
 from __future__ import annotations
@@ -90,15 +95,24 @@ def generate(folder: str, size: int) -> None:
 # (a) our core through the engine
 
 
+def run_checks(folder: str) -> dict:
+    """The unit checks casanpp runs before computing (a sample of each stack); the sources."""
+    sys.path.insert(0, ROOT)
+    from carbonsink_plugin.core import casa, raster
+
+    sources = {name: raster.Source(os.path.join(folder, f), name) for name, f in FILES.items()}
+    for name in STACKS:
+        findings = casa.STACK_CHECKS[name](sources[name].sample())
+        assert not findings, [str(f) for f in findings]
+    return sources
+
+
 def run_engine(folder: str, extremes: str = "table") -> None:
     sys.path.insert(0, ROOT)
     from carbonsink_plugin.core import casa, raster
     from carbonsink_plugin.core.parameters import default_type_table
 
-    sources = {name: raster.Source(os.path.join(folder, f), name) for name, f in FILES.items()}
-    for name in STACKS:  # the unit checks casanpp runs before computing
-        findings = casa.STACK_CHECKS[name](sources[name].sample())
-        assert not findings, [str(f) for f in findings]
+    sources = run_checks(folder)
     name = "npp_engine.tif" if extremes == "table" else "npp_engine_data.tif"
     output = raster.Output(os.path.join(folder, name))
     casa.run_casa(sources, {"OUTPUT": output}, default_type_table(), extremes=extremes)
@@ -435,13 +449,14 @@ def main() -> int:
     parser.add_argument("--out", default=os.path.join(ROOT, "bench_output"))
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs")
     parser.add_argument("--only", nargs="*", choices=METHODS)
-    parser.add_argument("--child", choices=["generate", *METHODS])
+    parser.add_argument("--child", choices=["generate", "checks", *METHODS])
     parser.add_argument("--wrap", choices=["generate", *METHODS])
     parser.add_argument("--data")
     args = parser.parse_args()
     if args.child:
         {
             "generate": lambda f: generate(f, args.size),
+            "checks": run_checks,  # the unit checks alone (timed from outside)
             "engine": run_engine,
             "engine_data": lambda f: run_engine(f, "data"),
             "calibrate": run_calibrate,

@@ -362,30 +362,69 @@ class Source:
         dataset.FlushCache()  # drop the blocks just read from GDAL's cache
         return out
 
-    def sample(self, max_values: int = 1_000_000, strips: int = 8) -> np.ndarray:
-        """Valid values of every band from a few evenly spaced strips of rows.
+    def sample(self, max_values: int = 1_000_000, blocks: int = 8) -> np.ndarray:
+        """Valid values of every band from a few whole blocks spread over the raster.
 
-        For unit and range checks before the real pass. Strips of contiguous rows (not single
-        rows) so each compressed tile row is decoded once, not once per sampled row. When the
-        strips hold no valid value (data in a small part of a large raster), windows are read
-        in turn until one holds some: the sample is empty only when the whole raster is nodata.
+        For unit and range checks before the real pass. The raster is read in whole,
+        block-aligned windows (GDAL's block size: a tile, or a strip of rows), so each
+        compressed block sampled is decoded once and no other block is touched. At least
+        `blocks` of them (more when that many hold fewer than `max_values` values; all when
+        the raster has fewer) are read: always the first (top-left) and the last
+        (bottom-right), the others spread evenly over rows and columns (a 2-D low-discrepancy
+        sequence). Each block keeps at most its share of `max_values` (an evenly spaced subset of
+        its valid values), so memory and the checks' cost stay bounded. When
+        they hold none (data in a small part of a large raster), the other blocks are read in
+        turn until one holds some: the sample is empty only when the whole raster is nodata.
         """
-        grid = self.grid
-        rows_wanted = max(1, min(grid.height, max_values // max(1, grid.width * self.count)))
-        strips = min(strips, rows_wanted)
-        height = max(1, rows_wanted // strips)
-        starts = np.unique(np.linspace(0, grid.height - height, strips).astype(int))
-        values = [self.read(Window(0, int(r), grid.width, height)).ravel() for r in starts]
-        data = np.concatenate(values)
-        data = data[~np.isnan(data)]
-        if data.size or len(starts) * height >= grid.height:  # found, or every row was read
-            return data
-        for window in iter_windows(grid, 4.0 * self.count, 64 * 2**20):
+        order, wanted = self._sample_windows(max_values, blocks)
+        share = max(1, -(-max_values // wanted))  # values kept per block at most
+        values = []
+        for i, window in enumerate(order):
+            if i >= wanted and values:
+                break
             data = self.read(window).ravel()
             data = data[~np.isnan(data)]
+            if data.size > share:  # thinned evenly: memory and the checks' cost stay bounded
+                data = data[np.linspace(0, data.size - 1, share).astype(np.intp)]
             if data.size:
-                return data[:max_values]
-        return data
+                values.append(data)
+        return np.concatenate(values)[:max_values] if values else np.empty(0, np.float32)
+
+    def _sample_windows(self, max_values: int, blocks: int) -> tuple[list[Window], int]:
+        """Block-aligned windows in sampling order, and how many the sample reads at least."""
+        grid = self.grid
+        block_w = max(1, min(self.block_size[0], grid.width))
+        block_h = max(1, min(self.block_size[1], grid.height))
+        cap = 4 * max(max_values, 2**20)  # values per window: formats with huge blocks
+        if block_w * block_h * self.count > cap:
+            block_h = max(1, cap // (block_w * self.count))
+        columns, rows = -(-grid.width // block_w), -(-grid.height // block_h)
+        total = columns * rows
+        per_block = block_w * block_h * self.count
+        wanted = min(total, max(blocks, -(-max_values // per_block)))
+        chosen = dict.fromkeys([(0, 0), (rows - 1, columns - 1)])
+        g = 1.32471795724474602596  # plastic number: the R2 sequence (Roberts 2018)
+        j = 0
+        while len(chosen) < wanted and j < 16 * total:
+            j += 1
+            row = int(((0.5 + j / g) % 1.0) * rows)
+            col = int(((0.5 + j / g**2) % 1.0) * columns)
+            chosen.setdefault((row, col))
+        for key in ((r, c) for r in range(rows) for c in range(columns)):
+            if len(chosen) >= wanted:
+                break
+            chosen.setdefault(key)  # a few blocks only: the sequence may not reach them all
+        rest = ((r, c) for r in range(rows) for c in range(columns) if (r, c) not in chosen)
+        order = [
+            Window(
+                c * block_w,
+                r * block_h,
+                min(block_w, grid.width - c * block_w),
+                min(block_h, grid.height - r * block_h),
+            )
+            for r, c in (*chosen, *rest)
+        ]
+        return order, len(chosen)
 
     def close(self) -> None:
         with self._lock:

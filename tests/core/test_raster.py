@@ -299,9 +299,8 @@ def test_sample_returns_valid_values_from_across_the_raster(tmp_path):
 
 
 def test_sample_finds_values_the_strips_miss_and_is_empty_only_when_all_nodata(tmp_path):
-    # 100 rows × 20 columns, valid only in rows 37–38 (a small study area in a large extent).
-    # 160 values at most → 8 strips of 1 row at rows 0, 14, 28, 42, 56, 70, 84, 99: all nodata,
-    # so the sample reads windows until it meets rows 37–38: their 40 values.
+    # 100 rows × 20 columns, valid only in rows 37–38 (a small study area in a large extent):
+    # the sample holds exactly their 40 values, whichever blocks (strips) it reads first.
     data = np.full((100, 20), -9999.0, dtype=np.float32)
     data[37:39] = 5.0
     path = write_raster(tmp_path / "island.tif", data, nodata=-9999)
@@ -309,6 +308,43 @@ def test_sample_finds_values_the_strips_miss_and_is_empty_only_when_all_nodata(t
     assert sample.size == 40 and (sample == 5.0).all()
     empty = write_raster(tmp_path / "empty.tif", np.full((100, 20), -9999.0, "f4"), nodata=-9999)
     assert Source(empty, "E").sample(max_values=160).size == 0
+
+
+def _tiled(tmp_path, data, name="tiled.tif"):
+    options = ["TILED=YES", "BLOCKXSIZE=64", "BLOCKYSIZE=64"]
+    return write_raster(tmp_path / name, data, nodata=-1, options=options)
+
+
+def test_sample_reads_whole_blocks_spread_over_the_raster(tmp_path, monkeypatch):
+    # 1024² in 64² tiles = 16 × 16 blocks; value = row·1024 + col, so a value names its pixel.
+    data = np.arange(1024 * 1024, dtype=np.float32).reshape(1024, 1024)
+    source = Source(_tiled(tmp_path, data), "S")
+    windows = []
+    read = Source.read
+    monkeypatch.setattr(Source, "read", lambda self, w: windows.append(w) or read(self, w))
+    sample = source.sample(max_values=10_000)
+    source.close()
+    # 8 blocks of 4 096 values (10 000 wanted need 3; 8 is the minimum), each a whole tile:
+    assert len(windows) == 8
+    assert all(w.row % 64 == 0 and w.col % 64 == 0 and w.width == w.height == 64 for w in windows)
+    tiles = {(w.row // 64, w.col // 64) for w in windows}
+    assert {(0, 0), (15, 15)} <= tiles  # the first and the last block
+    assert len({r for r, _ in tiles}) >= 4 and len({c for _, c in tiles}) >= 6  # spread
+    # 32 768 valid values thinned evenly to 10 000: still from the top-left pixel (value 0,
+    # the first read) to the last tile (rows 960–1023: values ≥ 960·1024 + 960).
+    assert sample.size == 10_000 and np.isfinite(sample).all()
+    assert sample.min() == 0.0 and sample.max() >= 960 * 1024 + 960
+
+
+def test_sample_of_a_tiled_raster_finds_a_block_the_spread_misses(tmp_path):
+    # Valid only in a 3 × 3 patch of tile (0, 1), which the 8 spread tiles do not include.
+    data = np.full((1024, 1024), -1.0, dtype=np.float32)
+    data[5:8, 100:103] = 5.0
+    source = Source(_tiled(tmp_path, data), "S")
+    order, wanted = source._sample_windows(10_000, 8)
+    assert all((w.row, w.col) != (0, 64) for w in order[:wanted])
+    sample = source.sample(max_values=10_000)
+    assert sample.size == 9 and (sample == 5.0).all()
 
 
 def test_spatial_reference_keeps_x_east_and_y_north():
