@@ -435,9 +435,23 @@ class Source:
 def open_sources(
     paths: Mapping[str, str], expect_bands: Mapping[str, int] | None = None
 ) -> dict[str, Source]:
-    """Open named inputs, check band counts, and check that they share one grid."""
-    sources = {name: Source(path, name) for name, path in paths.items()}
-    for name, expected in (expect_bands or {}).items():
+    """Open named inputs, check band counts, and check that they share one grid. On a refusal
+    the inputs opened so far are closed: no GDAL handle outlives the error."""
+    sources: dict[str, Source] = {}
+    try:
+        for name, path in paths.items():
+            sources[name] = Source(path, name)
+        _check_band_counts(sources, expect_bands or {})
+        check_same_grid(list(sources.values()))
+    except BaseException:
+        for source in sources.values():
+            source.close()
+        raise
+    return sources
+
+
+def _check_band_counts(sources: Mapping[str, Source], expect_bands: Mapping[str, int]) -> None:
+    for name, expected in expect_bands.items():
         source = sources[name]
         if source.count != expected:
             raise RasterError(
@@ -448,8 +462,6 @@ def open_sources(
                 file=os.path.basename(source.path),
                 count=source.count,
             )  # fmt: skip
-    check_same_grid(list(sources.values()))
-    return sources
 
 
 def check_same_grid(sources: Sequence[Source]) -> Grid:
@@ -749,11 +761,16 @@ def run_blocks(
     saying why) to refuse a product that cannot be right, e.g. all nodata. A refused run is a
     failed run: its temporary files go, an older file at an output path is untouched.
     """
-    if grid is None:
-        if not sources:
-            raise ValueError("run_blocks needs sources or a grid")
-        grid = check_same_grid(list(sources.values()))
-    _refuse_overwriting_inputs(sources, outputs)
+    try:
+        if grid is None:
+            if not sources:
+                raise ValueError("run_blocks needs sources or a grid")
+            grid = check_same_grid(list(sources.values()))
+        _refuse_overwriting_inputs(sources, outputs)
+    except BaseException:  # refused before the pass: the sources are closed as after it
+        for source in sources.values():
+            source.close()
+        raise
     workers = max(1, workers or os.cpu_count() or 1)
     budget = memory_budget or default_memory_budget()
     bands = sum(s.count for s in sources.values()) + sum(o.bands for o in outputs.values())
