@@ -32,6 +32,7 @@ from .base import FileOutput, NumberOutput
 from .casanpp import CasaNppAlgorithm
 from .groundcheck import GroundCheckAlgorithm, _first_point
 from .parameters import number_parameter, plain_value
+from .plot_tables import points_from_table
 from .samplingplan import MEASURED, STRATUM
 
 MEASURE_TYPES = ("npp", "biomass")
@@ -379,6 +380,10 @@ class CalibrateAlgorithm(CasaNppAlgorithm):
             raise QgsProcessingException(
                 self.tr("{0}: the layer has no features.").format(self.label(name))
             )
+        value = parameters.get(name)  # a CSV/XLSX table with 经度/纬度 columns, as groundcheck
+        plots = points_from_table(
+            plots, self.label(name), feedback, value if isinstance(value, str) else None
+        )
         names = plots.fields().names()
         measured_field = self._measured_field(parameters, context, names, feedback)
         stratum_field = self._field(parameters, context, self.STRATUM_FIELD, names, feedback)

@@ -117,3 +117,29 @@ def test_held_out_plots_are_checked_with_both_tables(plots, tmp_path):
     assert results["VALIDATION_N"] == 3 * COLS
     assert results["VALIDATION_PRIOR_ACCURACY"] == pytest.approx(results["PRIOR_ACCURACY"])
     assert results["VALIDATION_ACCURACY"] == pytest.approx(1.0, abs=1e-5)
+
+
+def test_plots_as_a_csv_table_with_chinese_lon_lat_columns(plots, tmp_path):
+    """The same plots as a GBK CSV with 经度/纬度 (WGS84 degrees), as field teams record them and
+    as groundcheck reads them: the same fit as from the point layer."""
+    from osgeo import ogr
+    from plot_layers import read_layer, transform
+
+    paths, layer, _ = plots
+    rows = read_layer(layer)
+    xy = [ogr.CreateGeometryFromWkt(wkt).GetPoint_2D() for wkt, _ in rows]
+    points = transform(xy, 4547, 4326)
+    table = tmp_path / "样地.csv"
+    with open(table, "w", encoding="gbk", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["经度", "纬度", "measured"])
+        for (lon, lat), (_wkt, fields) in zip(points, rows):
+            measured = fields["measured"]
+            writer.writerow([f"{lon:.10f}", f"{lat:.10f}", "" if measured is None else measured])
+    out = str(tmp_path / "from_table.csv")
+    results, _ = run(
+        "calibrate", {**paths, "PLOTS": str(table), "MEASURED_FIELD": "measured", "OUTPUT": out}
+    )
+    assert results["N"] == 3 * COLS
+    assert results["EPSILON_MAX_2"] == pytest.approx(TRUTH[2], rel=1e-5)
+    assert results["EPSILON_MAX_7"] == pytest.approx(TRUTH[7], rel=1e-5)
