@@ -282,3 +282,30 @@ def test_cancel_leaves_nothing(panel, qgis_app, tmp_path):
     assert os.listdir(tmp_path) == []  # not even the run folder
     assert set(panel.project.mapLayers()) == layers_before
     assert "Canceled" in page.statusLabel.text() or "取消" in page.statusLabel.text()
+
+
+def test_a_report_run_without_an_output_folder_asks_for_one(panel, qgis_app, tmp_path):
+    """Issue 18: a report never goes to the temporary folder QGIS deletes on exit."""
+    page = panel.page("workflow")
+    assert page.writes_report()
+    evaluation = panel.page("evaluation")
+    evaluation.algorithmCombo.setCurrentIndex(evaluation.algorithmCombo.findData("carbonsink:report"))
+    assert evaluation.writes_report()
+    assert not panel.page("carbonsink").writes_report()  # layers only: no question
+    panel.folder_widget.setFilePath("")
+    asked = []
+    panel.choose_folder = lambda: asked.append(True) or ""  # the user cancels the dialog
+    page.start()
+    assert asked and not page.running
+    text = page.statusLabel.text()
+    assert "Output folder" in text or "输出文件夹" in text, text
+    folder = tmp_path / "报告 reports"
+    folder.mkdir()
+    panel.choose_folder = lambda: str(folder)  # now the user chooses a folder
+    page.start()
+    assert page.running, page.statusLabel.text()
+    assert panel.output_folder() == str(folder)  # kept for the next runs (and in the project)
+    assert page.run_path and os.path.dirname(page.run_path) == str(folder)
+    page.cancel()
+    wait_for(qgis_app, lambda: not page.running, timeout=120)
+    assert os.listdir(folder) == []  # the canceled run left nothing
