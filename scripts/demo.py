@@ -397,7 +397,7 @@ def write_project(
     from qgis.PyQt.QtGui import QColor
 
     from carbonsink_plugin.paths import resource_path
-    from carbonsink_plugin.processing.legends import translate_legend
+    from carbonsink_plugin.processing.legends import translate_band_title, translate_legend
 
     districts = QgsVectorLayer(sample["districts"] + "|layername=districts", area, "ogr")
     outline = districts.renderer().symbol().symbolLayer(0)
@@ -442,6 +442,7 @@ def write_project(
             translate_legend(layer)
         project.addMapLayer(layer, False)
         group.addLayer(layer).setItemVisibilityChecked(False)
+        translate_band_title(layer, project)  # "7 月", not "Band 07: month=07"
     group.setExpanded(False)
     group.setItemVisibilityChecked(False)
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4547"))

@@ -16,7 +16,15 @@ from qgis.gui import QgsDockWidget, QgsFileWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSpinBox, QWidget
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
 from ..i18n import tr_for
 from ..processing.provider import PROVIDER_ID, stage_names
@@ -340,6 +348,22 @@ class CarbonSinkDock(QgsDockWidget):
             page.refresh_layers()
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def ask_folder(self) -> bool:
+        """Ask for the output folder (a report must not go to a temporary folder that QGIS
+        deletes on exit); True when one was chosen, and the panel then keeps it."""
+        path = self.choose_folder()
+        if not path:
+            return False
+        self.folder_widget.setFilePath(path)  # remembered in the project, as when typed
+        return True
+
+    def choose_folder(self) -> str:
+        """The folder dialog (tests replace this)."""
+        start = os.path.dirname(self.project.fileName()) if self.project.fileName() else ""
+        return QFileDialog.getExistingDirectory(
+            self, self.tr("Output folder for the report and the results"), start
+        )
 
     @staticmethod
     def open_url(url) -> None:

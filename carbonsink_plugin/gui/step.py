@@ -10,6 +10,7 @@ import shutil
 from qgis.core import (
     QgsApplication,
     QgsProcessing,
+    QgsProcessingOutputHtml,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -278,6 +279,14 @@ class StepPage(QWidget, FORM_CLASS):
             path = f"{base}_{number}"
         return path
 
+    def writes_report(self) -> bool:
+        """The algorithm writes a report (an HTML output): it must not go to a temporary folder
+        that QGIS deletes on exit."""
+        algorithm = self.algorithm()
+        return algorithm is not None and any(
+            isinstance(output, QgsProcessingOutputHtml) for output in algorithm.outputDefinitions()
+        )
+
     def parameters(self, folder: str | None) -> dict:
         """The algorithm's parameters: the inputs chosen here, destinations for every output
         (files in folder, or temporary files)."""
@@ -419,6 +428,19 @@ class StepPage(QWidget, FORM_CLASS):
             QTimer.singleShot(0, self._scroll_to_status)
             return
         self._confirmed = None
+        if self.writes_report() and not self.dock.output_folder() and not self.dock.ask_folder():
+            self._show_status(
+                "mIconWarning.svg",
+                self.as_html(
+                    [
+                        self.tr(
+                            "A report is kept in the output folder: choose one (Output folder, "
+                            "at the top of the panel), then Run again."
+                        )
+                    ]
+                ),
+            )
+            return
         now = QDateTime.currentDateTime()
         folder = self.run_folder(now.toString("yyyyMMdd_HHmmss"))
         parameters = self.parameters(folder)

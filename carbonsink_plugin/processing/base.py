@@ -25,6 +25,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterDestination,
+    QgsProject,
     QgsRasterLayer,
 )
 from qgis.PyQt.QtCore import QUrl
@@ -38,7 +39,7 @@ from ..core.errors import Canceled, InputError
 from ..i18n import message_text, tr_for
 from ..paths import help_page, resource_path
 from . import guard
-from .legends import translate_legend
+from .legends import translate_band_title, translate_legend
 from .parameters import describe, enum_choice, enum_values_text
 
 # --- output specs -----------------------------------------------------------------------------
@@ -489,4 +490,5 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         if os.path.exists(self.style_path):
             layer.loadNamedStyle(self.style_path)
             translate_legend(layer)
+            translate_band_title(layer, context.project() or QgsProject.instance())
             layer.triggerRepaint()

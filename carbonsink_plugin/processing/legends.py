@@ -10,6 +10,8 @@ every .qml is listed here.
 
 from __future__ import annotations
 
+import re
+
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.parameters import type_names
@@ -90,3 +92,102 @@ def translate_legend(layer) -> None:
     elif kind == "RuleRenderer":
         for rule in renderer.rootRule().descendants():
             rule.setLabel(translate(rule.label()))
+
+
+# The band descriptions our rasters carry (written in English by the algorithms: they are the
+# layer's role for the panel, gui/matching.py, so the file keeps them) → the title of the layer's
+# legend in QGIS, instead of QGIS's "Band 1: NEP gC m-2 a-1 (Gray)".
+BAND_TITLES = {
+    "NPP gC m-2 a-1": QT_TRANSLATE_NOOP("StyleLegend", "NPP (gC·m⁻²·a⁻¹)"),
+    "Rh gC m-2 a-1": QT_TRANSLATE_NOOP("StyleLegend", "Rh (gC·m⁻²·a⁻¹)"),
+    "NEP gC m-2 a-1": QT_TRANSLATE_NOOP("StyleLegend", "NEP (gC·m⁻²·a⁻¹)"),
+    "CO2 sink tCO2 ha-1 a-1": QT_TRANSLATE_NOOP("StyleLegend", "CO₂ sink (tCO₂·ha⁻¹·a⁻¹)"),
+    "0 non-vegetated, 1 sink, 2 source, 3 balance": QT_TRANSLATE_NOOP(
+        "StyleLegend", "Carbon sink / source"
+    ),
+    "vegetation type": QT_TRANSLATE_NOOP("StyleLegend", "Vegetation type"),
+    "NDVI": QT_TRANSLATE_NOOP("StyleLegend", "NDVI"),
+    "Carbon sink grade": QT_TRANSLATE_NOOP("StyleLegend", "Carbon sink grade"),
+}
+# Descriptions with years or a month in them (trend.py, core.parameters.MONTH_DESCRIPTIONS).
+BAND_PATTERNS = (
+    (r"difference (\d+) - (\d+)", QT_TRANSLATE_NOOP("StyleLegend", "Difference {1} − {0}")),
+    (
+        r"percent change (\d+) to (\d+)",
+        QT_TRANSLATE_NOOP("StyleLegend", "Change {0}–{1} (%)"),
+    ),
+    (
+        r"Theil-Sen slope (\d+)-(\d+) \(per year\)",
+        QT_TRANSLATE_NOOP("StyleLegend", "Theil–Sen slope {0}–{1} (per year)"),
+    ),
+    (r"Mann-Kendall Z (\d+)-(\d+)", QT_TRANSLATE_NOOP("StyleLegend", "Mann–Kendall Z {0}–{1}")),
+    (
+        r"Mann-Kendall two-sided p (\d+)-(\d+)",
+        QT_TRANSLATE_NOOP("StyleLegend", "Mann–Kendall p (two-sided) {0}–{1}"),
+    ),
+    (r"trend class (\d+)-(\d+) \(1-5\)", QT_TRANSLATE_NOOP("StyleLegend", "Trend class {0}–{1}")),
+    (
+        r"coefficient of variation (\d+)-(\d+)",
+        QT_TRANSLATE_NOOP("StyleLegend", "Coefficient of variation {0}–{1}"),
+    ),
+    (r"month=(\d+)", QT_TRANSLATE_NOOP("StyleLegend", "Month {0}")),
+)
+# Renderers whose legend starts with the band's title (QgsRasterRenderer::displayBandName).
+TITLED_RENDERERS = ("paletted", "singlebandpseudocolor", "singlebandgray")
+
+
+def band_title(description: str) -> str:
+    """The legend title of a band in the user's language ('NEP gC m-2 a-1' → 'NEP
+    (gC·m⁻²·a⁻¹)'; in Chinese 净生态系统生产力 NEP（gC·m⁻²·a⁻¹）). A description not in the
+    tables is shown as it is."""
+    description = description.strip()
+    if description in BAND_TITLES:
+        return translate(BAND_TITLES[description])
+    for pattern, template in BAND_PATTERNS:
+        match = re.fullmatch(pattern, description)
+        if match:
+            return translate(template).format(*(str(int(g)) for g in match.groups()))
+    return translate(description)
+
+
+def _band_description(layer, band: int) -> str:
+    """The GDAL description of the layer's band ("" when none or not a GDAL file)."""
+    if layer.providerType() != "gdal":
+        return ""
+    from osgeo import gdal
+
+    try:  # GDAL exceptions on or off
+        dataset = gdal.OpenEx(layer.source().split("|")[0], gdal.OF_RASTER | gdal.OF_READONLY)
+    except RuntimeError:
+        return ""
+    if dataset is None or not 1 <= band <= dataset.RasterCount:
+        return ""
+    return dataset.GetRasterBand(band).GetDescription() or ""
+
+
+def translate_band_title(layer, project) -> bool:
+    """Give the layer's legend its band title in the user's language, in place of QGIS's
+    'Band 1: <description> (<colour interpretation>)' (English words in every language).
+
+    The title is the layer tree's legend label (what "Rename legend item" in QGIS sets, kept in
+    the project); the band description of the file is left as it is. True when set.
+    """
+    renderer = layer.renderer() if layer is not None and layer.type() == layer.RasterLayer else None
+    if renderer is None or renderer.type() not in TITLED_RENDERERS or project is None:
+        return False
+    band = renderer.grayBand() if renderer.type() == "singlebandgray" else renderer.band()
+    description = _band_description(layer, band)
+    if not description.strip():
+        return False
+    from qgis.core import QgsMapLayerLegendUtils
+
+    title = band_title(description)
+    nodes = project.layerTreeRoot().findLayers()
+    found = False
+    for node in nodes:
+        if node.layerId() == layer.id():
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, 0, title)
+            found = True
+    if found:
+        layer.legendChanged.emit()  # the layer tree shows the new title
+    return found

@@ -6,6 +6,7 @@ same registry function the provider calls (monkeypatched), then provider.refresh
 
 from __future__ import annotations
 
+import os
 import time
 
 import numpy as np
@@ -224,13 +225,19 @@ def layers(test_provider, qgis_new_project, tmp_path):
 
 
 @pytest.fixture
-def dock(qgis_app, layers, monkeypatch):
+def dock(qgis_app, layers, monkeypatch, tmp_path):
     """The dock on the test project; URLs it would open in a browser are collected instead."""
     from carbonsink_plugin.gui.dock import CarbonSinkDock
 
     widget = CarbonSinkDock()
     widget.opened = []
     monkeypatch.setattr(widget, "open_url", widget.opened.append)
+    # BandSum writes a report: with no output folder set, Run asks for one (a folder dialog);
+    # here the user answers with a new folder.
+    widget.asked_folder = []
+    chosen = str(tmp_path / "chosen folder")
+    os.makedirs(chosen, exist_ok=True)
+    monkeypatch.setattr(widget, "choose_folder", lambda: widget.asked_folder.append(1) or chosen)
     widget.resize(380, 900)
     widget.show()
     qgis_app.processEvents()

@@ -59,7 +59,7 @@ def make_project(prepared, folder: str, language: str) -> str:
         handle_algorithm_results(algorithm, context, None, results)
         inputs = {name: path for name, path in stacks(sample, YEAR).items()}
         inputs.update(VEGETATION=prepared["VEGETATION"], PLOTS=sample["field_plots"])
-        path = demo.write_project(project, folder, sample, inputs, zone_field, area)
+        path = demo.write_project(project, folder, sample, inputs, zone_field, area, language)
         context.temporaryLayerStore().removeAllMapLayers()
         project.clear()
         return path
@@ -282,3 +282,80 @@ def test_cancel_leaves_nothing(panel, qgis_app, tmp_path):
     assert os.listdir(tmp_path) == []  # not even the run folder
     assert set(panel.project.mapLayers()) == layers_before
     assert "Canceled" in page.statusLabel.text() or "取消" in page.statusLabel.text()
+
+
+def test_a_report_run_without_an_output_folder_asks_for_one(panel, qgis_app, tmp_path):
+    """Issue 18: a report never goes to the temporary folder QGIS deletes on exit."""
+    page = panel.page("workflow")
+    assert page.writes_report()
+    evaluation = panel.page("evaluation")
+    evaluation.algorithmCombo.setCurrentIndex(
+        evaluation.algorithmCombo.findData("carbonsink:report")
+    )
+    assert evaluation.writes_report()
+    assert not panel.page("carbonsink").writes_report()  # layers only: no question
+    panel.folder_widget.setFilePath("")
+    asked = []
+    panel.choose_folder = lambda: asked.append(True) or ""  # the user cancels the dialog
+    page.start()
+    assert asked and not page.running
+    text = page.statusLabel.text()
+    assert "Output folder" in text or "输出文件夹" in text, text
+    folder = tmp_path / "报告 reports"
+    folder.mkdir()
+    panel.choose_folder = lambda: str(folder)  # now the user chooses a folder
+    page.start()
+    assert page.running, page.statusLabel.text()
+    assert panel.output_folder() == str(folder)  # kept for the next runs (and in the project)
+    assert page.run_path and os.path.dirname(page.run_path) == str(folder)
+    page.cancel()
+    wait_for(qgis_app, lambda: not page.running, timeout=120)
+    assert os.listdir(folder) == []  # the canceled run left nothing
+
+
+def legend_texts(project) -> dict:
+    """{layer name: [legend node texts]} as the Layers panel shows them."""
+    from qgis.core import QgsLayerTreeModel
+
+    model = QgsLayerTreeModel(project.layerTreeRoot())
+    return {
+        node.layer().name(): [legend.data(0) for legend in model.layerLegendNodes(node)]
+        for node in project.layerTreeRoot().findLayers()
+    }
+
+
+def test_legends_and_groups_are_in_the_language_of_the_project(panel):
+    """Issue 18: no "Band 1: NEP gC m-2 a-1 (Gray)" (English in every UI) in the Layers panel."""
+    from qgis.core import QgsRasterLayer
+
+    zh = panel.language == "zh"
+    project = panel.project
+    texts = legend_texts(project)
+    rasters = [
+        layer.name() for layer in project.mapLayers().values() if isinstance(layer, QgsRasterLayer)
+    ]
+    assert len(rasters) >= 10
+    for name in rasters:
+        title = texts[name][0]
+        assert not title.startswith(("Band", "波段")), (name, title)
+        assert "(Gray)" not in title and "(Palette)" not in title, (name, title)
+    nep = next(name for name in rasters if "NEP" in name and "2023" in name)
+    assert texts[nep][0] == ("净生态系统生产力 NEP（gC·m⁻²·a⁻¹）" if zh else "NEP (gC·m⁻²·a⁻¹)")
+    sink = next(
+        layer.name()
+        for layer in project.mapLayers().values()
+        if layer.source().endswith(f"sink_class_{YEAR}.tif")
+    )
+    assert texts[sink][:2] == (
+        ["碳汇/碳源", "非植被"] if zh else ["Carbon sink / source", "Non-vegetated"]
+    )
+    ndvi = next(name for name in rasters if name.startswith("ndvi_"))
+    assert texts[ndvi][0] == ("7 月" if zh else "Month 7")  # the band the style shows
+    # The file keeps its English band description: the panel's role matching reads it.
+    from osgeo import gdal
+
+    dataset = gdal.Open(project.mapLayersByName(nep)[0].source())
+    assert dataset.GetRasterBand(1).GetDescription() == "NEP gC m-2 a-1"
+    groups = [group.name() for group in project.layerTreeRoot().children()]
+    assert (f"输入数据 {YEAR}" if zh else f"Inputs {YEAR}") in groups
+    assert ("深圳市" if zh else "Shenzhen") + f" {YEAR}" in groups
