@@ -582,8 +582,8 @@ mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
     </message>
     <message>
         <location filename="../../gui/dock.ui" line="52"/>
-        <source>Output folder for the results (empty: temporary files, deleted when QGIS closes)</source>
-        <translation>结果输出文件夹（留空：使用临时文件，QGIS 关闭时删除）</translation>
+        <source>Output folder for the results (empty: temporary files, deleted when QGIS closes; a report asks for a folder)</source>
+        <translation>结果输出文件夹（留空：使用临时文件，QGIS 关闭时删除；生成报告时会询问文件夹）</translation>
     </message>
     <message>
         <location filename="../../gui/dock.ui" line="65"/>
