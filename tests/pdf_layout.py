@@ -41,12 +41,11 @@ def normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def available() -> bool:
-    return shutil.which("pdftotext") is not None
-
-
 def words(path) -> list[Word]:
     """Every word of the PDF, page by page, in reading order."""
+    # A test that needs the layout fails without pdftotext rather than skip: `make deps` installs
+    # it (poppler-utils), as for the other report tests.
+    assert shutil.which("pdftotext"), "pdftotext missing: run `make deps` (poppler-utils)"
     output = subprocess.run(
         ["pdftotext", "-bbox-layout", "-enc", "UTF-8", str(path), "-"],
         capture_output=True,

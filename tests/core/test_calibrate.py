@@ -47,6 +47,7 @@ def test_a_type_with_too_few_plots_keeps_its_prior_and_implausible_values_are_fl
     a = [[1000, 0], [1200, 0], [800, 200], [0, 500], [0, 400]]
     m = [900, 1000, 1000, 250, 240]
     fit = calibrate.fit_epsilon(m, a, [2, 7], {2: 0.985, 7: 0.542}, [2, 2, 2, 7, 7], min_plots=3)
+    # the prior is kept as given, not refitted: exactly the table's value
     assert fit.types[7].epsilon_max == 0.542 and fit.types[7].status == calibrate.STATUS_PRIOR
     assert math.isnan(fit.types[7].se) and fit.types[7].n == 2
     expected = (900 * 1000 + 1000 * 1200 + (1000 - 0.542 * 200) * 800) / 3_080_000

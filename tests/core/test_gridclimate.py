@@ -52,7 +52,8 @@ def test_prepared_bands_keep_the_stored_values_in_calendar_order(tmp_path):
     dataset = gdal.Open(vrt)
     assert dataset.RasterCount == 12
     # 2020 = year index 2: month m stored as 200 + m.
-    assert [dataset.GetRasterBand(b).ReadAsArray()[0, 0] for b in (1, 12)] == [201.0, 212.0]
+    values = [float(dataset.GetRasterBand(b).ReadAsArray()[0, 0]) for b in (1, 12)]
+    assert values == pytest.approx([201.0, 212.0])
     assert dataset.GetGeoTransform() == pytest.approx((113.6, 0.2, 0.0, 23.0, 0.0, -0.2))
 
 

@@ -304,7 +304,8 @@ def test_compare_excludes_plots_in_rule_order_and_measures_the_rest():
     assert overall.accuracy == pytest.approx(0.85)  # 1 − (20/200 + 30/150) / 2
     assert result.passed  # 0.85 ≥ 0.8 and n = 2 ≥ 2
     assert not gc.compare(raw, model, place, threshold=0.8, min_plots=3).passed
-    assert result.measured_used == [200.0, 150.0] and result.model_used == [220.0, 120.0]
+    assert result.measured_used == pytest.approx([200.0, 150.0])
+    assert result.model_used == pytest.approx([220.0, 120.0])
     assert result.unit_ratio is None and result.agreement is None and result.by_stratum == {}
 
 

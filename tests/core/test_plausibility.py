@@ -34,7 +34,7 @@ def test_published_ranges_hold_the_published_means():
     # Greater Bay Area ≈ 890, Guangxi ≈ 880 gC·m⁻²·a⁻¹ (mean NPP); PRD NEP −40 … 638
     assert plausibility.within_range(890.0, plausibility.NPP_RANGE)
     assert plausibility.within_range(880.0, plausibility.NPP_RANGE)
-    assert plausibility.NEP_RANGE == (-40.0, 638.0)
+    assert plausibility.NEP_RANGE == (-40.0, 638.0)  # the published constants, as written
 
 
 def test_unit_error_limits():

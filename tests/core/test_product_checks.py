@@ -192,9 +192,11 @@ def test_a_landsat_scene_that_is_not_collection_2_level_2_is_refused(tmp_path, n
 
 def test_collection_2_level_2_and_unnamed_files_pass(tmp_path):
     (tmp_path / LEVEL2).write_bytes(b"")
-    ndvi.check_landsat_level(str(tmp_path / LEVEL2), "RED")
+    assert ndvi.landsat_scene(str(tmp_path / LEVEL2)) == ("L2SP", "02", None)
+    assert ndvi.check_landsat_level(str(tmp_path / LEVEL2), "RED") is None  # not refused
     (tmp_path / "red.tif").write_bytes(b"")
-    ndvi.check_landsat_level(str(tmp_path / "red.tif"), "RED")  # no name, no MTL: nothing known
+    assert ndvi.landsat_scene(str(tmp_path / "red.tif")) is None  # no name, no MTL: not known
+    assert ndvi.check_landsat_level(str(tmp_path / "red.tif"), "RED") is None
 
 
 def test_the_mtl_file_beside_a_renamed_band_tells_the_level(tmp_path):

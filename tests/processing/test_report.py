@@ -316,7 +316,6 @@ def test_chinese_report_html_and_pdf(chain, reports):
             assert expected in text, expected
 
 
-@pytest.mark.skipif(not pdf_layout.available(), reason="needs pdftotext (poppler-utils)")
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_pdf_sections_in_reading_order_with_the_appendices_last(reports, language):
     results, _html = reports[language]
@@ -335,7 +334,6 @@ def test_pdf_sections_in_reading_order_with_the_appendices_last(reports, languag
     assert maps < appendix
 
 
-@pytest.mark.skipif(not pdf_layout.available(), reason="needs pdftotext (poppler-utils)")
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_every_table_cell_of_the_pdf_is_on_its_page(reports, language):
     results, html = reports[language]

@@ -142,7 +142,6 @@ def wide_document(tmp_path) -> Document:
     )
 
 
-@pytest.mark.skipif(not pdf_layout.available(), reason="needs pdftotext (poppler-utils)")
 def test_every_cell_of_every_table_is_on_the_page_and_headers_keep_their_words(tmp_path):
     document = wide_document(tmp_path)
     path = tmp_path / "wide.pdf"
