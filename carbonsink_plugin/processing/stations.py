@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..compat import SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, WKB_POINT, make_field, set_advanced
-from ..core import raster
+from ..core import cma, raster
 from ..core import stations as core
 from ..core.errors import InputError, Listing
 from ..core.parameters import MONTH_DESCRIPTIONS
@@ -635,7 +635,7 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             if not layer.isSpatial():
                 path, delimiter = _file_of(layer)
         if path is not None:
-            table = core.read_station_file(
+            table = cma.read_station_file(
                 path,
                 variable,
                 self.label(self.STATIONS),

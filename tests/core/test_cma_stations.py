@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from carbonsink_plugin.core import stations
+from carbonsink_plugin.core import cma, stations
 from carbonsink_plugin.core.errors import InputError
 
 CMA = Path(__file__).resolve().parent.parent / "data" / "cma"
@@ -25,7 +25,7 @@ TIANQING = CMA / "tianqing_monthly_2019.csv"
 
 
 def parsed(path, variable, **options):
-    table = stations.read_station_file(str(path), variable, **options)
+    table = cma.read_station_file(str(path), variable, **options)
     return table, stations.parse_table(table, variable, crs_wkt=stations.wgs84_wkt())
 
 
@@ -47,7 +47,7 @@ def write_daily(path, month_values, station="59493", year=2019, month=1, z=630):
 
 def test_v3_daily_temperature_shenzhen_by_hand():
     table, data = parsed(TEM_DAY, "temperature")
-    assert table.format == stations.CMA_V3_DAILY
+    assert table.format == cma.CMA_V3_DAILY
     shenzhen, guangzhou = data.ids.index("59493"), data.ids.index("59287")
     # 2233 → 22 + 33/60 = 22.55°; 11400 → 114.0°; 630 × 0.1 m = 63.0 m.
     assert data.y[shenzhen] == pytest.approx(22.55)
@@ -83,9 +83,9 @@ def test_v3_daily_precipitation_special_codes_by_hand():
 
 def test_a_v3_file_of_another_element_than_the_variable_is_refused():
     with pytest.raises(InputError, match=r"is a CMA V3.0 PRE file \(precipitation\) but the "):
-        stations.read_station_file(str(PRE_DAY), "temperature")
+        cma.read_station_file(str(PRE_DAY), "temperature")
     with pytest.raises(InputError, match=r"for radiation choose sunshine"):
-        stations.read_station_file(str(PRE_DAY), "radiation")
+        cma.read_station_file(str(PRE_DAY), "radiation")
 
 
 def test_v3_value_column_by_number(tmp_path):
@@ -95,7 +95,7 @@ def test_v3_value_column_by_number(tmp_path):
     _table, data = parsed(path, "temperature", value_field="9")
     assert data.values[0, 0] == pytest.approx(15.4)
     with pytest.raises(InputError, match="give the element column by its number"):
-        stations.read_station_file(str(path), "temperature", value_field="TEM_Max")
+        cma.read_station_file(str(path), "temperature", value_field="TEM_Max")
 
 
 def test_v3_monthly_file_reads_the_first_element_column(tmp_path):
@@ -103,7 +103,7 @@ def test_v3_monthly_file_reads_the_first_element_column(tmp_path):
     path = tmp_path / "SURF_CLI_CHN_MUL_MON-TEM-12001-201901.TXT"
     path.write_text("59493  2233  11400     630  2019   1     144     190     110  0 0 0\n")
     table, data = parsed(path, "temperature")
-    assert table.format == stations.CMA_V3_MONTHLY
+    assert table.format == cma.CMA_V3_MONTHLY
     assert data.values[0, 0] == pytest.approx(14.4)
     assert data.z[0] == pytest.approx(63.0)
 
@@ -156,12 +156,12 @@ def test_a_folder_of_v3_files_reads_the_variables_files_only(tmp_path):
     _table, rain = parsed(folder, "precipitation")
     assert rain.values[0, 11] == pytest.approx(14.5)
     with pytest.raises(InputError, match="holds no CMA V3.0 SSD file"):
-        stations.read_station_file(str(folder), "sunshine")
+        cma.read_station_file(str(folder), "sunshine")
 
 
 def test_bufr_code_export_with_trace_precipitation():
     table, data = parsed(BUFR, "precipitation")
-    assert table.format == stations.CMA_BUFR
+    assert table.format == cma.CMA_BUFR
     assert data.ids == ["59493", "59287"]
     assert data.values[0] == pytest.approx(
         [30.1, 41.2, 60.5, 150.3, 250.6, 380.0, 330.2, 360.4, 260.1, 60.2, 30.3, 25.4]
@@ -174,7 +174,7 @@ def test_bufr_code_export_with_trace_precipitation():
 
 def test_tianqing_csv_names_and_999999_missing():
     table, data = parsed(TIANQING, "sunshine")
-    assert table.format == stations.CMA_TIANQING
+    assert table.format == cma.CMA_TIANQING
     assert data.names == ["深圳", "广州"]
     assert data.values[0, 0] == pytest.approx(150.2)
     assert np.isnan(data.values[1, 11])  # 999999
@@ -188,19 +188,19 @@ def test_an_export_without_the_variables_column_names_what_it_looked_for(tmp_pat
     path = tmp_path / TIANQING.name
     path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"has no column V12001 / tem_avg / tem"):
-        stations.read_station_file(str(path), "temperature")
+        cma.read_station_file(str(path), "temperature")
 
 
 def test_whitespace_table_and_a_given_delimiter(tmp_path):
     months = " ".join(str(m) for m in range(1, 13))
     path = tmp_path / "stations.dat"
     path.write_text(f"站号 经度 纬度 {months}\nA 114.0 22.5 {months}\n", encoding="gbk")
-    data = stations.parse_table(stations.read_station_file(str(path), "temperature"), "temperature")
+    data = stations.parse_table(cma.read_station_file(str(path), "temperature"), "temperature")
     assert data.values[0] == pytest.approx(list(range(1, 13)))
     colon = tmp_path / "stations.txt"
     colon.write_text("站号:经度:纬度:" + months.replace(" ", ":") + "\nA:114:22.5:"
                      + months.replace(" ", ":") + "\n")  # fmt: skip
-    table = stations.read_station_file(str(colon), "temperature", delimiter=":")
+    table = cma.read_station_file(str(colon), "temperature", delimiter=":")
     assert table.headers[:3] == ["站号", "经度", "纬度"]
 
 
