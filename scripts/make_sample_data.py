@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the generated Shenzhen sample dataset (see tools/sampledata.py).
+"""Write the generated Shenzhen sample dataset (see carbonsink_plugin/sampledata.py).
 
     python3 scripts/make_sample_data.py [--resolution 100] [--out sample_data] [--seed 20231]
 
@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from tools import sampledata  # noqa: E402
+from carbonsink_plugin import sampledata  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,7 +49,7 @@ def main(folder: str, resolution: float) -> None:
                 "STUDY_AREA": area,
                 "YEAR": str(report_chain.YEAR),
                 "THRESHOLD": 0.8,
-                "DATA_SOURCES": "Generated sample data: tools/sampledata.py",
+                "DATA_SOURCES": "Generated sample data: carbonsink_plugin/sampledata.py",
                 "OUTPUT_HTML": os.path.join(folder, f"report_{language}.html"),
                 "OUTPUT_PDF": os.path.join(folder, f"report_{language}.pdf"),
             },

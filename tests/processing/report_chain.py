@@ -1,6 +1,7 @@
 """The inputs of a report, made by the plugin's own algorithms on the generated Shenzhen sample
-data (tools/sampledata.py, coarse grid): vegetation types, Rh, NEP, sink classes and totals,
-district and vegetation-type statistics, grades, a three-year trend and a ground check.
+data (carbonsink_plugin/sampledata.py, coarse grid): vegetation types, Rh, NEP, sink classes
+and totals, district and vegetation-type statistics, grades, a three-year trend and a ground
+check.
 
 NPP: stage 2 (CASA) is not on this branch, so the NPP rasters are MADE UP here with a simple
 light-use-efficiency formula on the sample NDVI and solar radiation — plausible numbers for
@@ -22,8 +23,8 @@ import os
 import numpy as np
 from osgeo import gdal
 
+from carbonsink_plugin import sampledata
 from carbonsink_plugin.core import parameters
-from tools import sampledata
 
 YEARS = (2021, 2022, 2023)
 YEAR = 2022  # the evaluation year of the report

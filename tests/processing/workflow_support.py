@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from tools import sampledata
+from carbonsink_plugin import sampledata
 
 RESOLUTION = 500.0
 YEARS = (2021, 2022, 2023)

@@ -17,8 +17,8 @@ import pytest
 from osgeo import gdal, ogr, osr
 from support import read_raster
 
+from carbonsink_plugin import sampledata
 from carbonsink_plugin.core import raster
-from tools import sampledata
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_DISTRICTS = ROOT / "carbonsink_plugin" / "resources" / "data" / "shenzhen_districts.gpkg"

@@ -42,9 +42,9 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from carbonsink_plugin.core import raster
-from carbonsink_plugin.core.stations import extraterrestrial_monthly
-from carbonsink_plugin.report.inputs import SAMPLE_KEY
+from .core import raster
+from .core.stations import extraterrestrial_monthly
+from .report.inputs import SAMPLE_KEY
 
 SEED = 20231
 YEARS = (2021, 2022, 2023)
@@ -60,7 +60,7 @@ DISTRICTS_PATH = os.path.join(
 )
 DISTRICTS_LAYER = "districts"
 
-GENERATED_NOTE = "GENERATED sample data (tools/sampledata.py), not observations"
+GENERATED_NOTE = "GENERATED sample data (carbonsink_plugin/sampledata.py), not observations"
 
 # --------------------------------------------------------------------------------------------
 # Real-world anchors (WGS84 longitude/latitude in degrees, heights in metres)
@@ -1280,7 +1280,7 @@ districts.gpkg               REAL: layer districts (adcode, name_zh, name_en), E
         "EVERYTHING HERE IS GENERATED, except districts.gpkg (the real district boundaries). "
         "The rasters, station tables and field plots are synthetic: made to be plausible for "
         "Shenzhen, they are not observations. Do not use them for a real evaluation.",
-        f"Generator: tools/sampledata.py (scripts/make_sample_data.py), seed {seed}. "
+        f"Generator: carbonsink_plugin/sampledata.py (scripts/make_sample_data.py), seed {seed}. "
         f"The same seed and resolution give the same data on any machine. Grid: EPSG:{EPSG} "
         f"(CGCS2000 / 3-degree Gauss-Kruger CM 114E), {grid.pixel_size[0]:g} m pixels, "
         f"{grid.width} x {grid.height}, upper-left corner ({grid.geotransform[0]:.0f}, "
