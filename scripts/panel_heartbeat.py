@@ -7,8 +7,12 @@ with what it preselects, presses Run and measures the event loop with a QTimer h
 10 ms: the longest gap between two beats is how long QGIS could not react (repaint, progress,
 Cancel). Prints the run time, the longest gaps and whether the run succeeded.
 
+--dialog runs the same parameters (what the panel would run with) through the Processing
+toolbox's own dialog (AlgorithmDialog) instead of the panel; --main-thread makes the panel run
+the workflow on the main thread, as it did before (for comparison).
+
     python3 scripts/panel_heartbeat.py [--project demo_output/demo.qgz] [--language en|zh]
-                                       [--cancel-after SECONDS] [--main-thread]
+                                       [--cancel-after SECONDS] [--main-thread | --dialog]
 """
 
 from __future__ import annotations
@@ -51,7 +55,49 @@ class Heartbeat:
         return sorted(self.gaps, reverse=True)[:count]
 
 
-def run_panel(project_path: str, language: str, cancel_after: float | None, out: str) -> dict:
+def run_dialog(algorithm, parameters: dict, cancel_after: float | None) -> dict:
+    """The parameters run from the toolbox's dialog, as a user pressing Run there."""
+    from processing.gui import ParametersPanel
+    from processing.gui.AlgorithmDialog import AlgorithmDialog
+    from qgis.core import QgsApplication
+
+    ParametersPanel.iface = None  # no QGIS window here
+    dialog = AlgorithmDialog(algorithm.create(), False, None)
+    dialog.setParameters(parameters)
+    dialog.show()
+    finished = []
+    dialog.algorithmFinished.connect(lambda ok, _results: finished.append(ok))
+    app = QgsApplication.instance()
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    started = time.perf_counter()
+    dialog.runAlgorithm()
+    canceled = False
+    while not finished:
+        app.processEvents()
+        time.sleep(0.001)
+        late = cancel_after is not None and time.perf_counter() - started > cancel_after
+        if late and not canceled:
+            dialog.cancelButton().click()
+            canceled = True
+    seconds = time.perf_counter() - started
+    heartbeat.stop()
+    dialog.close()
+    return {
+        "inputs": {k: v for k, v in parameters.items() if k != "OUTPUT_FOLDER"},
+        "seconds": seconds,
+        "longest": heartbeat.longest(),
+        "ok": finished[0],
+        "canceled": canceled,
+        "errors": [],
+        "progress_updates": len(heartbeat.gaps),
+        "parameters": sorted(parameters),
+    }
+
+
+def run_panel(
+    project_path: str, language: str, cancel_after: float | None, out: str, dialog=False
+) -> dict:
     from qgis.core import QgsApplication, QgsProject
 
     from carbonsink_plugin import i18n
@@ -64,6 +110,13 @@ def run_panel(project_path: str, language: str, cancel_after: float | None, out:
     dock.folder_widget.setFilePath(out)
     page = dock.page("workflow")
     values = page.parameters(None)
+    if dialog:
+        result = run_dialog(page.algorithm(), dict(values, OUTPUT_FOLDER=out), cancel_after)
+        dock.shutdown()
+        dock.deleteLater()
+        project.clear()
+        i18n.remove_translator(translator)
+        return result
     shown = {k: v for k, v in page.input_values().items()}
     names = {}
     for key, value in shown.items():
@@ -116,6 +169,11 @@ def main(argv=None) -> int:
     parser.add_argument("--language", choices=("en", "zh"), default="en")
     parser.add_argument("--cancel-after", type=float, default=None)
     parser.add_argument(
+        "--dialog",
+        action="store_true",
+        help="run the panel's parameters through the Processing toolbox's dialog instead",
+    )
+    parser.add_argument(
         "--main-thread",
         action="store_true",
         help="run the workflow on the main thread, as the panel did before (for comparison)",
@@ -125,8 +183,10 @@ def main(argv=None) -> int:
         if args.main_thread:
             from carbonsink_plugin.gui import runner
 
-            runner.MAIN_THREAD_STEPS_BRIDGED = frozenset()
-        result = run_panel(os.path.abspath(args.project), args.language, args.cancel_after, out)
+            runner.runs_in_task = lambda _algorithm: False
+        result = run_panel(
+            os.path.abspath(args.project), args.language, args.cancel_after, out, args.dialog
+        )
         left = [os.path.join(root, f) for root, _d, files in os.walk(out) for f in files]
     print("inputs:", result["inputs"])
     print(f"run: {result['seconds']:.2f} s, ok={result['ok']}, canceled={result['canceled']}")

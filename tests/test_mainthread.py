@@ -56,3 +56,44 @@ def test_on_the_main_thread_it_is_a_plain_call(qgis_app):
     assert mainthread.call(lambda: QThread.currentThread()) is QThread.currentThread()
     with pytest.raises(KeyError):
         mainthread.call(dict().__getitem__, "x")
+
+
+def test_a_canceled_worker_stops_waiting_for_a_main_thread_that_waits_for_it(qgis_app):
+    """QGIS quitting with a task running: the task manager cancels the task, then waits for its
+    thread without processing events. A worker inside call() must not wait for ever."""
+    from carbonsink_plugin.core.errors import Canceled
+
+    canceled = threading.Event()
+    ran = []
+    outcome = {}
+
+    def work():
+        with mainthread.canceled_by(canceled.is_set):
+            try:
+                outcome["result"] = mainthread.call(ran.append, "drawn")
+            except Canceled as error:
+                outcome["error"] = error
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    time.sleep(0.2)  # the step is queued; the main thread does not run its event loop
+    canceled.set()  # what QgsTaskManager::cancelAll does before it waits
+    worker.join(timeout=5)  # the main thread waits for the worker, like the task manager
+    assert not worker.is_alive(), "deadlock: the worker still waits for the main thread"
+    assert isinstance(outcome.get("error"), Canceled)
+    for _ in range(5):
+        qgis_app.processEvents()
+    assert ran == []  # the abandoned step never runs later on the main thread
+
+
+def test_without_a_cancel_the_worker_waits_for_its_step(qgis_app):
+    canceled = threading.Event()
+
+    def step():
+        return "map"
+
+    def work():
+        with mainthread.canceled_by(canceled.is_set):
+            return mainthread.call(step)
+
+    assert run_in_worker(qgis_app, work)["result"] == "map"

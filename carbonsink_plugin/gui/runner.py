@@ -36,16 +36,12 @@ HEADLINE_OUTPUTS = (
 )
 FILE_OUTPUTS = (QgsProcessingOutputHtml, QgsProcessingOutputFile)
 
-# Algorithms that declare FlagNoThreading only for the report's maps and PDF, which report/
-# draws on the main thread itself, one map at a time (mainthread.call): the panel runs them as
-# a background task all the same, so QGIS stays responsive and Cancel works (issue 15 §3).
-MAIN_THREAD_STEPS_BRIDGED = frozenset({"carbonsink:workflow", "carbonsink:report"})
-
 
 def runs_in_task(algorithm) -> bool:
-    """Whether the panel runs the algorithm as a background task (else on the main thread)."""
-    no_threading = bool(algorithm.flags() & FLAG_NO_THREADING)
-    return not no_threading or algorithm.id() in MAIN_THREAD_STEPS_BRIDGED
+    """Whether the panel runs the algorithm as a background task (else on the main thread, as
+    the toolbox dialog does for an algorithm that declares FlagNoThreading). The workflow and
+    the report run in a task: the report hands each map to the main thread (mainthread.py)."""
+    return not algorithm.flags() & FLAG_NO_THREADING
 
 
 class RunFeedback(QgsProcessingFeedback):

@@ -31,7 +31,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QIcon
 
-from .. import about
+from .. import about, mainthread
 from ..compat import FLAG_OPTIONAL, SOURCE_VECTOR_ANY, WKB_NO_GEOMETRY, make_field
 from ..core import raster
 from ..core.backup import OutputBackup
@@ -255,7 +255,10 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         backup = OutputBackup(replaced, in_place)
         backup.set_aside()
         try:
-            results = self.execute(parameters, context, feedback)
+            # A step handed to the main thread (the report's maps) is given up on Cancel: QGIS
+            # quitting cancels the task, then waits for it (mainthread.py).
+            with mainthread.canceled_by(feedback.isCanceled if feedback is not None else None):
+                results = self.execute(parameters, context, feedback)
         except InputError as error:
             backup.roll_back()
             # The core's message in the user's language (core/errors.py: Message).

@@ -36,7 +36,6 @@ from qgis.core import (
 from .. import about
 from ..compat import (
     FIELD_ANY,
-    FLAG_NO_THREADING,
     NUMBER_DOUBLE,
     SKIP_GEOMETRY_CHECKS,
     SOURCE_VECTOR_ANY,
@@ -97,10 +96,6 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
     # outputs
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_PDF = "OUTPUT_PDF"
-
-    def flags(self):
-        # QGIS print layouts (the maps) and QTextDocument (the PDF) need the main thread.
-        return super().flags() | FLAG_NO_THREADING
 
     def displayName(self) -> str:
         return self.tr("Evaluation report (HTML and PDF)")
@@ -295,9 +290,10 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             ],
             "notes": [
                 self.tr(
-                    "Runs on the main thread (declared with FlagNoThreading): QGIS print "
-                    "layouts, which draw the maps, and Qt's text layout for the PDF require it. "
-                    "QGIS stays busy while the report is made."
+                    "Runs as a background task: QGIS stays responsive while the report is "
+                    "made. Each map is a QGIS print layout, drawn on the main thread one map "
+                    "at a time (QGIS requires it); the charts and the PDF are made on the "
+                    "task's thread."
                 ),
                 self.tr(
                     "Language: the report's text comes from a bilingual dictionary of the "

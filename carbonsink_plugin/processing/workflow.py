@@ -7,11 +7,10 @@ and one QgsProcessingMultiStepFeedback, so the numbers are exactly those of the 
 The children's warnings are collected and handed to the report (WARNINGS), together with the
 plausibility checks of SPEC §7 made here.
 
-Main thread: the report draws its maps with QGIS print layouts, which only work on the main
-thread, and a child runs on the thread of its parent. The workflow therefore declares
-FlagNoThreading itself (as a graphical model containing the report does): QGIS runs it on the
-main thread, the dialog stays responsive through the progress updates, Cancel works, and the
-raster steps still use every core through the block engine's worker threads.
+Threads: the workflow runs as a background task like any algorithm (no FlagNoThreading). The
+report child draws its maps with QGIS print layouts, which only work on the main thread: it
+hands each map to the main thread (mainthread.call), the event loop running in between; run on
+the main thread (batch dialog, qgis_process, the Python console) that is a plain call.
 
 Outputs go into OUTPUT_FOLDER with fixed names (npp_<year>.tif …, report.html). Nothing
 half-written: existing files of those names are set aside first and restored if the run fails or
@@ -44,7 +43,6 @@ from qgis.core import (
 )
 
 from ..compat import (
-    FLAG_NO_THREADING,
     FLAG_OPTIONAL,
     NUMBER_DOUBLE,
     NUMBER_INTEGER,
@@ -180,10 +178,6 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
     VALIDATION_PLOTS = "VALIDATION_PLOTS"
     CALIBRATED_TABLE = "CALIBRATED_TABLE"
     OUTPUT_FORMATS = {"CV_ACCURACY": "percent", "PRIOR_ACCURACY": "percent"}  # the panel
-
-    def flags(self):
-        # The report child needs the main thread (QGIS print layouts); see the module docstring.
-        return super().flags() | FLAG_NO_THREADING
 
     def displayName(self) -> str:
         return self.tr("Complete workflow (NPP → carbon sink → ground check → report)")
@@ -513,10 +507,10 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
             ],
             "notes": [
                 self.tr(
-                    "Runs on the main thread (FlagNoThreading): the report's maps are QGIS "
-                    "print layouts, which need it, and a child algorithm runs on its parent's "
-                    "thread. QGIS stays busy during the run; progress and Cancel work, and "
-                    "the raster steps still use every core."
+                    "Runs as a background task: QGIS stays responsive, progress and Cancel "
+                    "work. Only the drawing of each report map (a QGIS print layout) is "
+                    "handed to the main thread, one map at a time; the raster steps use "
+                    "every core."
                 ),
                 self.tr(
                     "Warnings of every step go into the report's warnings section, together "

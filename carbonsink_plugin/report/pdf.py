@@ -13,8 +13,8 @@ the CJK/Kangxi radicals with the same glyph (生 and ⽣ U+2F63, 龙 and ⻰ U+2
 the PDF looked right but copied and searched as radicals. fix_radicals() rewrites those table
 entries to the ideographs (same byte length, so the file's offsets stay valid).
 
-Runs on the main thread (QTextDocument layout with images and fonts); the report algorithm
-declares FlagNoThreading for its maps anyway.
+Runs on any thread (the report algorithm's background task): QTextDocument is reentrant and
+Qt paints on a PDF device outside the main thread; only the maps need the main thread.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QTimer
 from support import write_raster
 
 from carbonsink_plugin.compat import FLAG_NO_THREADING, SOURCE_POLYGON
@@ -245,3 +246,38 @@ def dock(qgis_app, layers, monkeypatch, tmp_path):
     widget.shutdown()
     widget.deleteLater()
     qgis_app.processEvents()
+
+
+class Heartbeat:
+    """A QTimer every 10 ms; the longest time between two beats is how long QGIS froze."""
+
+    def __init__(self):
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.beat)
+        self.longest = 0.0
+        self.beats = 0
+        self.last = None
+
+    def start(self):
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def beat(self):
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.beats += 1
+        self.last = now
+
+    def stop(self):
+        self.timer.stop()
+        self.beat()
+
+
+def table_rows(page) -> list[tuple[str, str, str]]:
+    """(quantity, value, unit) of each row of the step's results table, as shown."""
+    table = page.resultsTable
+    return [
+        tuple(table.item(row, column).text() for column in range(3))
+        for row in range(table.rowCount())
+    ]

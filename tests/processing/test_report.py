@@ -52,7 +52,7 @@ def full_parameters(chain, folder, language):
         YEAR=str(report_chain.YEAR),
         THRESHOLD=0.8,
         WARNINGS="NDVI: 3 pixel-months filled by interpolation\n\n",
-        DATA_SOURCES="Generated sample data (tools/sampledata.py)",
+        DATA_SOURCES="Generated sample data (carbonsink_plugin/sampledata.py)",
         OUTPUT_HTML=os.path.join(folder, f"报告 {language}.html"),
         OUTPUT_PDF=os.path.join(folder, f"报告 {language}.pdf"),
     )
@@ -80,10 +80,11 @@ def value(cell) -> float | None:
 # --- contract -----------------------------------------------------------------------------
 
 
-def test_contract_main_thread_and_help():
+def test_contract_background_task_and_help():
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("carbonsink:report")
     assert algorithm.groupId() == "evaluation"
-    assert algorithm.flags() & FLAG_NO_THREADING
+    assert not algorithm.flags() & FLAG_NO_THREADING  # a task; each map on the main thread
+    assert "background task" in algorithm.shortHelpString()
     names = {p.name() for p in algorithm.parameterDefinitions()}
     assert {
         *RASTERS,
@@ -108,7 +109,7 @@ def test_contract_main_thread_and_help():
     for name in (*RASTERS, *TABLES, "ZONES", "SCATTER"):
         assert algorithm.parameterDefinition(name).flags() & 8  # optional
     help_text = algorithm.shortHelpString()
-    assert "FlagNoThreading" in help_text and "main thread" in help_text
+    assert "background task" in help_text and "main thread" in help_text
     assert "2000" in help_text and "800" in help_text
 
 
