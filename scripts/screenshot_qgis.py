@@ -43,6 +43,11 @@ def parse_args(argv=None):
     parser.add_argument("--lang", default="en", help="en or zh_CN")
     parser.add_argument("--layers", nargs="*", default=[], help="raster and vector files to load")
     parser.add_argument("--project", help="a .qgs/.qgz project to open instead of --layers")
+    parser.add_argument(
+        "--sample",
+        metavar="FOLDER",
+        help="load the sample data as the menu action does (generated into FOLDER, or reused)",
+    )
     parser.add_argument("--step", help="the step to show (a group id, e.g. carbonsink)")
     parser.add_argument("--algorithm", help="the algorithm to choose in the step")
     parser.add_argument(
@@ -53,13 +58,14 @@ def parse_args(argv=None):
         help="choose the layer named LAYER for PARAMETER (repeatable)",
     )
     parser.add_argument("--run", action="store_true", help="run the step and wait for it")
+    parser.add_argument("--output-folder", help="the panel's output folder (a report needs one)")
     parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for a run")
     parser.add_argument("--setup", help="Python file to run once the plugin is loaded")
     parser.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
     parser.add_argument("--dock-width", type=int, default=420)
     parser.add_argument("--mode", choices=("qgis", "window"), default=None)
     args = parser.parse_args(argv)
-    for name in ("out", "dock_out", "project", "setup"):
+    for name in ("out", "dock_out", "project", "setup", "sample", "output_folder"):
         if getattr(args, name):
             setattr(args, name, os.path.abspath(getattr(args, name)))
     args.layers = [os.path.abspath(path) for path in args.layers]
@@ -269,7 +275,26 @@ class Shot:
         if self.job.get("setup"):
             with open(self.job["setup"], encoding="utf-8") as handle:
                 exec(compile(handle.read(), self.job["setup"], "exec"), {"__name__": "setup"})
+        if self.job.get("sample"):  # "Open sample data / demo project", as the menu does
+            from carbonsink_plugin.gui.sampledata import SampleData
+
+            self.sample = SampleData(project, self.job["sample"])
+            self.sample.start()
+            self.later(0.5, self.guarded(self.sample_loaded))
+            return
+        self.show_dock()
+
+    def sample_loaded(self) -> None:
+        if self.sample.running:
+            self.later(0.5, self.guarded(self.sample_loaded))
+            return
+        self.show_dock()
+
+    def show_dock(self) -> None:
         self.dock = self.make_dock()
+        if self.job.get("output_folder"):
+            os.makedirs(self.job["output_folder"], exist_ok=True)
+            self.dock.folder_widget.setFilePath(self.job["output_folder"])
         self.dock.show()
         self.dock.raise_()
         self.later(1.0, self.guarded(self.choose))

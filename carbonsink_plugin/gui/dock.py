@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr_for
 from ..processing.provider import PROVIDER_ID, stage_names
+from ..processing.registry import algorithm_classes
 from .inputs import layer_facts
 from .matching import match_score
 from .memory import ProjectMemory
@@ -208,11 +209,19 @@ class CarbonSinkDock(QgsDockWidget):
         }
 
     def algorithms_by_stage(self) -> dict:
-        """{group id: [algorithms]} for the five stages (even empty) and any other group."""
+        """{group id: [algorithms]} for the five stages (even empty) and any other group; in a
+        stage, in the registry's order (the standard's main algorithm first: CASA NPP before
+        the NPP import, the carbon sink before the soil respiration alone), never by the
+        translated names; others after them, by id."""
         provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         found = {stage: [] for stage in STAGES}
         algorithms = provider.algorithms() if provider is not None else []
-        for algorithm in sorted(algorithms, key=lambda item: item.displayName()):
+        order = {cls.ALGORITHM_ID: index for index, cls in enumerate(algorithm_classes())}
+
+        def rank(algorithm):
+            return (order.get(algorithm.name(), len(order)), algorithm.name())
+
+        for algorithm in sorted(algorithms, key=rank):
             found.setdefault(algorithm.groupId(), []).append(algorithm)
         return {stage: items for stage, items in found.items() if items or stage in STAGES}
 
@@ -271,6 +280,12 @@ class CarbonSinkDock(QgsDockWidget):
 
     def page(self, group_id: str) -> StepPage | None:
         return self.pages.get(group_id)
+
+    def show_stage(self, group_id: str) -> None:
+        """Open the step of the stage (e.g. "workflow" once the sample data is loaded)."""
+        page = self.pages.get(group_id)
+        if page is not None:
+            self.toolbox.setCurrentIndex(self._index_of(page))
 
     def _index_of(self, page: StepPage) -> int:
         for index in range(self.toolbox.count()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import math
 import os
+import re
 import shutil
 
 from qgis.core import (
@@ -17,9 +18,21 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
 )
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl, pyqtSignal
-from qgis.PyQt.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..i18n import tr_for
 from ..paths import help_page
@@ -39,6 +52,26 @@ LAYER_DESTINATIONS = (
 # How headline numbers are shown, by output name; an algorithm may add its own with
 # OUTPUT_FORMATS = {"NAME": "percent" | "passfail" | "number"}.
 OUTPUT_FORMATS = {"PASSED": "passfail", "ACCURACY": "percent", "MRE": "percent"}
+# Areas: the algorithms return hectares (SPEC §8), the report shows km²; so does the panel.
+AREA_SUFFIX = "_AREA_HA"
+# "Total carbon sink (tCO₂·a⁻¹)" / "碳汇总量（tCO₂·a⁻¹）" → quantity and unit; a parenthesis
+# with a space in it ("(model − measured)") is part of the quantity, not a unit.
+UNIT_AT_END = re.compile(r"^(?P<quantity>.*?)\s*[(（](?P<unit>[^()（）\s]+)[)）]\s*$")
+PASS_COLOUR, FAIL_COLOUR = QColor(0, 128, 0), QColor(192, 0, 0)
+
+
+class ResultsTable(QTableWidget):
+    """The results table: its rows follow its width (long names wrap), all of them shown."""
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(height)  # the dock scrolls, not the table
 
 
 def theme_icon(name: str):
@@ -89,6 +122,7 @@ class StepPage(QWidget, FORM_CLASS):
         self.algorithmCombo.setVisible(bool(self.algorithms))
         self._set_running(False)
         self._show_status(None, "")
+        self._add_results_widgets()
         self.resultsGroup.setVisible(False)
         if not self.algorithms:
             self.inputsGroup.setVisible(False)
@@ -539,30 +573,89 @@ class StepPage(QWidget, FORM_CLASS):
             widget.ensureWidgetVisible(target, 0, 0)
             widget.ensureWidgetVisible(self.statusLabel, 0, 0)
 
+    def _add_results_widgets(self) -> None:
+        """The results: a compact table (quantity, value, unit; pass/fail in colour) and the
+        text outputs (the run's warnings) in a box that opens on a click."""
+        self.resultsTable = ResultsTable(0, 3)
+        self.resultsTable.setObjectName("resultsTable")
+        self.resultsTable.setHorizontalHeaderLabels(
+            [self.tr("Result"), self.tr("Value"), self.tr("Unit")]
+        )
+        self.resultsTable.verticalHeader().setVisible(False)
+        self.resultsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resultsTable.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.resultsTable.setWordWrap(True)
+        self.resultsTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.resultsTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_args: self.resultsTable.fit())
+        self.warningsBox = QgsCollapsibleGroupBox(self.tr("Warnings"))
+        self.warningsBox.setObjectName("warningsBox")
+        self.warningsText = QLabel()
+        self.warningsText.setObjectName("warningsText")
+        self.warningsText.setWordWrap(True)
+        self.warningsText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.warningsBox).addWidget(self.warningsText)
+        self.resultsLayout.insertWidget(0, self.resultsTable)
+        self.resultsLayout.insertWidget(1, self.warningsBox)
+
+    def result_rows(self, outcome) -> tuple[list, list]:
+        """([(name, quantity, value text, unit, passed True/False/None)], [(description,
+        text)]): the numbers of the table and the text outputs for the warnings box."""
+        algorithm = self.algorithm()
+        formats = dict(OUTPUT_FORMATS)
+        formats.update(getattr(algorithm, "OUTPUT_FORMATS", None) or {})
+        rows, texts = [], []
+        for name, description, value in outcome.headlines:
+            if not isinstance(value, (int, float)):
+                texts.append((description, str(value)))
+                continue
+            kind = formats.get(name, "number")
+            match = UNIT_AT_END.match(description)
+            quantity, unit = (match["quantity"], match["unit"]) if match else (description, "")
+            passed = None
+            if kind == "passfail":
+                passed, unit = bool(value and float(value)), ""  # not "1/0"
+            elif kind == "percent":
+                unit = "%"
+            elif name.endswith(AREA_SUFFIX) and isinstance(value, (int, float)):
+                value, unit = float(value) / 100.0, "km²"  # 1 km² = 100 ha
+            text = self.format_value(value, kind)
+            if kind == "percent":
+                text = text.removesuffix(" %")
+            rows.append((name, quantity, text, unit, passed))
+        return rows, texts
+
     def _show_results(self, outcome) -> None:
-        while self.resultsForm.rowCount():
-            self.resultsForm.removeRow(0)
         while self.filesLayout.count():
             widget = self.filesLayout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        algorithm = self.algorithm()
-        formats = dict(OUTPUT_FORMATS)
-        formats.update(getattr(algorithm, "OUTPUT_FORMATS", None) or {})
-        for name, description, value in outcome.headlines:
-            shown = QLabel(self.format_value(value, formats.get(name, "number")))
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            if not isinstance(value, (int, float)):
-                shown.setWordWrap(True)  # text outputs (e.g. the run's warnings) stay in the panel
-            font = shown.font()
+        rows, texts = self.result_rows(outcome)
+        table = self.resultsTable
+        table.setRowCount(len(rows))
+        for row, (name, quantity, text, unit, passed) in enumerate(rows):
+            cells = [QTableWidgetItem(quantity), QTableWidgetItem(text), QTableWidgetItem(unit)]
+            cells[0].setToolTip(f"{quantity} ({name})")
+            cells[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            font = cells[1].font()
             font.setBold(True)
-            shown.setFont(font)
-            # Not word-wrapped: QFormLayout sizes a wrapped label to its narrow size hint and
-            # then gives it one line too few (the English labels lost their units); a long
-            # label moves its value to the next line instead (WrapLongRows in step.ui).
-            label = QLabel(description)
-            label.setToolTip(name)
-            self.resultsForm.addRow(label, shown)
+            cells[1].setFont(font)
+            if passed is not None:
+                colour = PASS_COLOUR if passed else FAIL_COLOUR
+                cells[1].setForeground(QBrush(colour))
+                cells[1].setBackground(QBrush(QColor(colour.red(), colour.green(), 0, 40)))
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
+        table.setVisible(bool(rows))
+        table.fit()
+        self.warningsText.setText("\n\n".join(text for _description, text in texts if text.strip()))
+        lines = sum(len([t for t in text.splitlines() if t.strip()]) for _d, text in texts)
+        self.warningsBox.setTitle(self.tr("Warnings ({0})").format(lines))
+        self.warningsBox.setCollapsed(True)
+        self.warningsBox.setVisible(bool(lines))
         html_files = [row for row in outcome.files if row[2].lower().endswith((".html", ".htm"))]
         for name, description, path in outcome.files:
             if (name, description, path) in html_files:
@@ -578,7 +671,7 @@ class StepPage(QWidget, FORM_CLASS):
                 lambda _checked=False, path=path: self.dock.open_url(QUrl.fromLocalFile(path))
             )
             self.filesLayout.addWidget(button)
-        self.resultsGroup.setVisible(bool(outcome.headlines or outcome.files))
+        self.resultsGroup.setVisible(bool(rows or lines or outcome.files))
 
     def format_value(self, value, kind: str = "number") -> str:
         locale = QLocale()

@@ -24,12 +24,14 @@ def algorithm_classes() -> list:
     from .casanpp import CasaNppAlgorithm
     from .importnpp import ImportNppAlgorithm
 
+    # The standard's method (CASA) first, then an NPP product's import, then the calibration.
     classes += [CasaNppAlgorithm, ImportNppAlgorithm, CalibrateAlgorithm]
     # Stage 3 — carbon sink
     from .carbonsink import CarbonSinkNepAlgorithm
     from .soilrespiration import SoilRespirationAlgorithm
 
-    classes += [SoilRespirationAlgorithm, CarbonSinkNepAlgorithm]
+    # The carbon sink (NEP = NPP − Rh, the stage's result) first; Rh alone is one of its inputs.
+    classes += [CarbonSinkNepAlgorithm, SoilRespirationAlgorithm]
     # Stage 4 — ground check
     from .groundcheck import GroundCheckAlgorithm
     from .samplingplan import SamplingPlanAlgorithm

@@ -14,9 +14,8 @@ import sys
 import time
 
 import pytest
-from gui_support import wait_for
+from gui_support import Heartbeat, wait_for
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
-from qgis.PyQt.QtCore import QTimer
 
 from carbonsink_plugin import i18n
 from carbonsink_plugin.compat import handle_algorithm_results
@@ -219,32 +218,6 @@ def test_checked_plots_and_a_field_of_another_year_are_caught_before_run(panel):
     assert len(warnings) == 1 and "2021" in warnings[0] and str(YEAR) in warnings[0]
 
 
-class Heartbeat:
-    """A QTimer every 10 ms; the longest time between two beats is how long QGIS froze."""
-
-    def __init__(self):
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self.beat)
-        self.longest = 0.0
-        self.beats = 0
-        self.last = None
-
-    def start(self):
-        self.last = time.perf_counter()
-        self.timer.start()
-
-    def beat(self):
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.beats += 1
-        self.last = now
-
-    def stop(self):
-        self.timer.stop()
-        self.beat()
-
-
 def test_a_workflow_run_from_the_panel_keeps_qgis_responsive(english_panel, qgis_app, tmp_path):
     panel = english_panel
     panel.folder_widget.setFilePath(str(tmp_path))
@@ -359,3 +332,16 @@ def test_legends_and_groups_are_in_the_language_of_the_project(panel):
     groups = [group.name() for group in project.layerTreeRoot().children()]
     assert (f"输入数据 {YEAR}" if zh else f"Inputs {YEAR}") in groups
     assert ("深圳市" if zh else "Shenzhen") + f" {YEAR}" in groups
+
+
+def test_the_standards_main_algorithm_comes_first_in_both_languages(panel):
+    """Issue 15 §5: CASA before the NPP import, the carbon sink before Rh alone — the order of
+    the registry, not of the translated names (sorted, Chinese put 导入 before 改进)."""
+
+    def listed(stage):
+        combo = panel.page(stage).algorithmCombo
+        return [combo.itemData(index) for index in range(combo.count())]
+
+    npp = listed("npp")
+    assert npp[:2] == ["carbonsink:casanpp", "carbonsink:importnpp"]
+    assert listed("carbonsink") == ["carbonsink:carbonsink", "carbonsink:soilrespiration"]
