@@ -1273,6 +1273,148 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name}：第 {row} 行有 {count} 列，应为 4 列。</translation>
     </message>
     <message>
+        <location filename="../../core/cma.py" line="204"/>
+        <source>{name}: &apos;{file}&apos; in the folder is not a CMA V3.0 station file; a folder must hold only those (one file per month).</source>
+        <translation>{name}：文件夹中的“{file}”不是气象局 V3.0 站点文件；文件夹中只能存放这类文件（每月一个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="213"/>
+        <source>{name}: the folder &apos;{folder}&apos; holds no CMA V3.0 {element} file (SURF_CLI_CHN_MUL_DAY-{element}-…TXT) for the {variable}.</source>
+        <translation>{name}：文件夹“{folder}”中没有用于{variable}的气象局 V3.0 {element} 文件（SURF_CLI_CHN_MUL_DAY-{element}-…TXT）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="223"/>
+        <source>{name}: the folder &apos;{folder}&apos; mixes daily and monthly CMA V3.0 files; keep one kind.</source>
+        <translation>{name}：文件夹“{folder}”中混有气象局 V3.0 日值和月值文件；请只保留一种。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="233"/>
+        <source>{count} file(s) read from the folder</source>
+        <translation>从文件夹读取了 {count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="249"/>
+        <source>read as a CMA V3.0 {kind} file ({element}, column {column} {column_name}): latitude and longitude in ddmm, elevation in 0.1 m, values in tenths (0.1 °C, 0.1 mm, 0.1 h)</source>
+        <translation>按气象局 V3.0 {kind}文件读取（{element}，第 {column} 列 {column_name}）：经纬度为度分格式（ddmm），海拔单位 0.1 m，要素值单位 0.1（0.1 ℃、0.1 mm、0.1 h）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="252"/>
+        <location filename="../../core/cma.py" line="515"/>
+        <source>daily</source>
+        <translation>日值</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="253"/>
+        <location filename="../../core/cma.py" line="516"/>
+        <source>monthly</source>
+        <translation>月值</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="263"/>
+        <source>estimated elevation (stored + 100000) for station(s) {stations}</source>
+        <translation>以下站点的海拔为估测值（存储值加 100000）：{stations}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="280"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file; the stations algorithm reads the TEM (temperature), PRE (precipitation) and SSD (sunshine) files.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件；站点插值算法读取 TEM（气温）、PRE（降水）和 SSD（日照）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="290"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 station file, which holds temperature, precipitation or sunshine; for radiation choose sunshine (SSD files) and radiation is computed from it.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 站点文件，只含气温、降水或日照；需要辐射时请选择日照（SSD 文件），辐射由日照推算。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="298"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file ({file_variable}) but the variable chosen is {variable}. Choose {file_variable} or give the {variable} file.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件（{file_variable}），但所选变量为{variable}。请选择{file_variable}，或给出{variable}文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="313"/>
+        <source>{name}: &apos;{file}&apos; has no header; give the element column by its number (e.g. 10 for the 20-20 h precipitation of a daily PRE file), not &apos;{value}&apos;.</source>
+        <translation>{name}：“{file}”没有表头；请用列号指定要素列（例如日值 PRE 文件的 20-20 时降水量为 10），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="326"/>
+        <source>{name}: line {line} of &apos;{file}&apos; does not follow the CMA V3.0 layout (integers, the element in column {column}): &apos;{text}&apos;.</source>
+        <translation>{name}：“{file}”第 {line} 行不符合气象局 V3.0 格式（均为整数，要素在第 {column} 列）：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="344"/>
+        <source>{name}: line {line} of &apos;{file}&apos;: {value} is not degrees and minutes (ddmm, minutes below 60).</source>
+        <translation>{name}：“{file}”第 {line} 行：{value} 不是度分格式（ddmm，分小于 60）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="390"/>
+        <source>{count} value(s) {codes}: missing</source>
+        <translation>{count} 个值为 {codes}：按缺测处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="398"/>
+        <source>{count} trace precipitation value(s) ({code}) counted as 0 mm</source>
+        <translation>{count} 个微量降水值（{code}）按 0 mm 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="407"/>
+        <source>{count} precipitation value(s) with a 30xxx/31xxx/32xxx code (dew or frost, rain and snow, snow) read as the amount xxx</source>
+        <translation>{count} 个带 30xxx/31xxx/32xxx 标记（露或霜、雨夹雪、雪）的降水值按 xxx 取量</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="415"/>
+        <source>{count} value(s) with an unknown special code (30000 or more): missing</source>
+        <translation>{count} 个值为未知特征码（30000 及以上）：按缺测处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="452"/>
+        <source>{name}: &apos;{file}&apos; looks like a {kind} but has no column {wanted} for the {variable}. Its columns are: {columns}. Choose the variable the file holds, or name the column in VALUE_FIELD.</source>
+        <translation>{name}：“{file}”像是{kind}，但没有{variable}所需的列 {wanted}。其列为：{columns}。请选择文件中含有的变量，或在 VALUE_FIELD 中指定列名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="486"/>
+        <source>{name}: row {row} of &apos;{file}&apos; has no valid year and month.</source>
+        <translation>{name}：“{file}”第 {row} 行没有有效的年份和月份。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="512"/>
+        <source>read as a {kind} ({kind_detail}, column {column}): degrees, metres, °C, mm and hours</source>
+        <translation>按{kind}读取（{kind_detail}，列 {column}）：单位为度、米、℃、毫米和小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="572"/>
+        <source>{name}: line {line} of &apos;{file}&apos;: day {day} does not exist in {year}-{month:02d}.</source>
+        <translation>{name}：“{file}”第 {line} 行：{year}-{month:02d} 没有第 {day} 日。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="583"/>
+        <source>{name}: station {station} has two rows for {year}-{month:02d}-{day:02d} in &apos;{file}&apos;. Remove the duplicate.</source>
+        <translation>{name}：站点 {station} 在“{file}”中有两行 {year}-{month:02d}-{day:02d} 的记录。请删除重复行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="621"/>
+        <source>daily values aggregated to {count} station-month(s): {how}</source>
+        <translation>日值已汇总为 {count} 个站·月：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="624"/>
+        <source>monthly mean</source>
+        <translation>月平均</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="625"/>
+        <source>monthly total</source>
+        <translation>月合计</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="631"/>
+        <source>months with missing days (count in brackets), the missing days taken as the mean of the others: {months}</source>
+        <translation>有缺测日的月份（括号内为缺测天数），缺测日按其余日的平均值计：{months}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="639"/>
+        <source>months left missing, more than {days} days missing or {run} in a row (count in brackets): {months}</source>
+        <translation>缺测超过 {days} 天或连续缺测 {run} 天、按缺测处理的月份（括号内为缺测天数）：{months}</translation>
+    </message>
+    <message>
         <location filename="../../core/composite.py" line="126"/>
         <source>{name}: {dates} date(s) given for {scenes} scene(s); give one date per input scene, in the same order (or leave it empty to read the dates from the file names).</source>
         <translation>{name}：为 {scenes} 景影像给出了 {dates} 个日期；请按输入影像的顺序为每景给出一个日期（或留空，从文件名读取日期）。</translation>
@@ -1891,455 +2033,313 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>无法创建研究区掩膜“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="168"/>
+        <location filename="../../core/stations.py" line="169"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="169"/>
+        <location filename="../../core/stations.py" line="170"/>
         <source>a ZIP archive (or an .xlsx/.docx file saved as one)</source>
         <translation>ZIP 压缩包（或以 ZIP 格式保存的 .xlsx/.docx 文件）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="171"/>
+        <location filename="../../core/stations.py" line="172"/>
         <source>an old Microsoft Office file (.xls or .doc)</source>
         <translation>旧版 Microsoft Office 文件（.xls 或 .doc）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="173"/>
+        <location filename="../../core/stations.py" line="174"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="174"/>
+        <location filename="../../core/stations.py" line="175"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="175"/>
+        <location filename="../../core/stations.py" line="176"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="176"/>
         <location filename="../../core/stations.py" line="177"/>
+        <location filename="../../core/stations.py" line="178"/>
         <source>a TIFF raster</source>
         <translation>TIFF 栅格</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="178"/>
+        <location filename="../../core/stations.py" line="179"/>
         <source>an SQLite/GeoPackage database without a readable table</source>
         <translation>没有可读表的 SQLite/GeoPackage 数据库</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="180"/>
+        <location filename="../../core/stations.py" line="181"/>
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="181"/>
+        <location filename="../../core/stations.py" line="182"/>
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="182"/>
+        <location filename="../../core/stations.py" line="183"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="185"/>
+        <location filename="../../core/stations.py" line="186"/>
         <source>A station table is a CSV text file (UTF-8 or GBK), one row per station with its id (站号/station), longitude (经度/lon), latitude (纬度/lat) and 12 month columns (1月…12月, Jan…Dec or 1…12), or a long table with station, month and value columns; or a point layer with those fields. Save the table from your spreadsheet program as CSV.</source>
         <translation>站点表是 CSV 文本文件（UTF-8 或 GBK），每行一个站点，含站号（站号/station）、经度（经度/lon）、纬度（纬度/lat）和 12 个月份列（1月…12月、Jan…Dec 或 1…12），或含站点、月份和数值列的长表；也可以是带这些字段的点图层。请在电子表格软件中将表格另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="201"/>
+        <location filename="../../core/stations.py" line="202"/>
         <source>empty (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="206"/>
+        <location filename="../../core/stations.py" line="207"/>
         <source>blank (only spaces and line breaks)</source>
         <translation>空白文件（只有空格和换行）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="208"/>
+        <location filename="../../core/stations.py" line="209"/>
         <source>a binary file, not text</source>
         <translation>二进制文件，不是文本</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="219"/>
+        <location filename="../../core/stations.py" line="220"/>
         <source>unreadable ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="226"/>
+        <location filename="../../core/stations.py" line="227"/>
         <source>text with a single line and no data rows</source>
         <translation>只有一行、没有数据行的文本</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="227"/>
+        <location filename="../../core/stations.py" line="228"/>
         <source>text that QGIS cannot read as a table</source>
         <translation>QGIS 无法作为表格读取的文本</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="245"/>
+        <location filename="../../core/stations.py" line="246"/>
         <source>{name}: &apos;{file}&apos; is {what}, not a station table. {table}</source>
         <translation>{name}：“{file}”是{what}，不是站点表。{table}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="260"/>
+        <location filename="../../core/stations.py" line="261"/>
         <source>{name}: cannot read &apos;{path}&apos;: {reason}.</source>
         <translation>{name}：无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="273"/>
+        <location filename="../../core/stations.py" line="274"/>
         <source>{name}: &apos;{file}&apos; is neither UTF-8 nor GBK/GB18030 text. Save it as CSV (UTF-8) from your spreadsheet program.</source>
         <translation>{name}：“{file}”既不是 UTF-8 也不是 GBK/GB18030 编码的文本。请在电子表格软件中将其另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="293"/>
+        <location filename="../../core/stations.py" line="294"/>
         <source>{name}: &apos;{file}&apos; has no data rows.</source>
         <translation>{name}：“{file}”没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="404"/>
+        <location filename="../../core/stations.py" line="405"/>
         <source>{name}: the table has no column &apos;{wanted}&apos;. Its columns are: {columns}.</source>
         <translation>{name}：该表没有“{wanted}”列。其列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="547"/>
+        <location filename="../../core/stations.py" line="548"/>
         <source>{name}: cannot tell which column holds the {variable} values (candidates: {candidates}). Name it in {name}.</source>
         <translation>{name}：无法判断哪一列是{variable}值（候选列：{candidates}）。请在 {name} 中指定列名。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="600"/>
+        <location filename="../../core/stations.py" line="601"/>
         <source>{name}: the station table has no rows.</source>
         <translation>{name}：站点表没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="635"/>
+        <location filename="../../core/stations.py" line="638"/>
         <source>{name}: month {month} appears in several columns ({columns}); keep one column per month.</source>
         <translation>{name}：月份 {month} 出现在多列中（{columns}）；每个月只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="644"/>
+        <location filename="../../core/stations.py" line="647"/>
         <source>{name}: the table has month columns for {found} but none for month(s) {missing}; a wide table needs all 12 months (columns 1月…12月, Jan…Dec, M01…M12 or 1…12).</source>
         <translation>{name}：该表有 {found} 月的列，但缺少 {missing} 月的列；宽表需要全部 12 个月（列名为 1月…12月、Jan…Dec、M01…M12 或 1…12）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="658"/>
+        <location filename="../../core/stations.py" line="661"/>
         <source>{name}: found neither 12 month columns (1月…12月, Jan…Dec, M01…M12, 1…12) nor a month column (月份/month/date) for a long table. Columns: {columns}. Name the month column in {month_field}.</source>
         <translation>{name}：既没有找到 12 个月份列（1月…12月、Jan…Dec、M01…M12、1…12），也没有找到长表所需的月份列（月份/month/date）。现有列：{columns}。请在 {month_field} 中指定月份列。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="682"/>
+        <location filename="../../core/stations.py" line="685"/>
         <source>{name}: station &apos;{station}&apos; appears twice (rows {first} and {second}). Keep one row per station in a wide table, or remove the duplicate.</source>
         <translation>{name}：站点“{station}”出现了两次（第 {first} 行和第 {second} 行）。宽表中每个站点只保留一行，或删除重复项。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="705"/>
+        <location filename="../../core/stations.py" line="708"/>
         <source>{name}: station(s) {stations} have no valid coordinates in columns &apos;{x}&apos; / &apos;{y}&apos;.</source>
         <translation>{name}：站点 {stations} 在“{x}”/“{y}”列中没有有效坐标。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="715"/>
+        <location filename="../../core/stations.py" line="718"/>
         <source>{name}: {count} stations but no coordinate columns; {location} places a single station only. Add longitude/latitude columns (经度/纬度, lon/lat) or name them in {x_field} / {y_field}.</source>
         <translation>{name}：有 {count} 个站点但没有坐标列；{location} 只能定位单个站点。请添加经纬度列（经度/纬度、lon/lat），或在 {x_field} / {y_field} 中指定列名。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="728"/>
+        <location filename="../../core/stations.py" line="731"/>
         <source>station placed at {location} ({x:.6g}, {y:.6g})</source>
         <translation>站点按 {location} 定位（{x:.6g}，{y:.6g}）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="736"/>
+        <location filename="../../core/stations.py" line="739"/>
         <source>{name}: no coordinate columns found (looked for 经度/纬度, lon/lat, longitude/latitude, x/y). Columns: {columns}. Name them in {x_field} / {y_field}, or give {location} for a single station.</source>
         <translation>{name}：未找到坐标列（查找了 经度/纬度、lon/lat、longitude/latitude、x/y）。现有列：{columns}。请在 {x_field} / {y_field} 中指定列名；若只有一个站点，也可提供 {location}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="750"/>
+        <location filename="../../core/stations.py" line="753"/>
         <source>{name}: stations &apos;{first}&apos; and &apos;{second}&apos; have the same coordinates ({x:g}, {y:g}); IDW would count that place twice. Remove the duplicate station.</source>
         <translation>{name}：站点“{first}”和“{second}”坐标相同（{x:g}，{y:g}）；IDW 会将该位置计算两次。请删除重复的站点。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="794"/>
+        <location filename="../../core/stations.py" line="797"/>
         <source>{name}: row {row}, column &apos;{column}&apos;: &apos;{cell}&apos; is not a number.</source>
         <translation>{name}：第 {row} 行“{column}”列：“{cell}”不是数值。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="856"/>
+        <location filename="../../core/stations.py" line="861"/>
         <source>{name}: row {row}: &apos;{cell}&apos; in column &apos;{column}&apos; is not a month (1–12, 1月, Jan, YYYY-MM).</source>
         <translation>{name}：第 {row} 行：“{column}”列中的“{cell}”不是月份（1–12、1月、Jan、YYYY-MM）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="876"/>
+        <location filename="../../core/stations.py" line="881"/>
         <source>{name}: station &apos;{station}&apos; has different coordinates in rows {first} and {second}; give each station one location.</source>
         <translation>{name}：站点“{station}”在第 {first} 行和第 {second} 行的坐标不同；每个站点只能有一个位置。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="888"/>
+        <location filename="../../core/stations.py" line="893"/>
         <source>month {month}</source>
         <translation>{month} 月</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="891"/>
+        <location filename="../../core/stations.py" line="896"/>
         <source>{name}: station &apos;{station}&apos; has two rows for {when} (rows {first} and {second}). Remove the duplicate.</source>
         <translation>{name}：站点“{station}”的 {when} 有两行数据（第 {first} 行和第 {second} 行）。请删除重复项。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="902"/>
+        <location filename="../../core/stations.py" line="907"/>
         <source>{name}: no rows for the year {year}; the table holds {first}–{last}.</source>
         <translation>{name}：没有 {year} 年的数据行；该表包含 {first}–{last} 年。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="922"/>
+        <location filename="../../core/stations.py" line="927"/>
         <source>{count} years ({first}–{last}) averaged month by month; set YEAR to use a single year</source>
         <translation>{count} 个年份（{first}–{last}）逐月求平均；如只用某一年，请设置 YEAR</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="969"/>
+        <location filename="../../core/stations.py" line="974"/>
         <source>{name}: the latitudes ({lat_min:g} … {lat_max:g}) exceed 90° while the longitudes ({lon_min:g} … {lon_max:g}) do not: longitude and latitude look swapped. Check the columns (经度 = longitude, 纬度 = latitude).</source>
         <translation>{name}：纬度（{lat_min:g} … {lat_max:g}）超过 90°，而经度（{lon_min:g} … {lon_max:g}）没有：经纬度似乎填反了。请检查各列（经度 = longitude，纬度 = latitude）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="981"/>
+        <location filename="../../core/stations.py" line="986"/>
         <source>{name}: coordinates {lon_min:g} … {lon_max:g} / {lat_min:g} … {lat_max:g} are not degrees of longitude/latitude. If they are projected metres, set their CRS in {crs_name}; if they are degrees and minutes (e.g. 2233 = 22°33′), convert them to decimal degrees.</source>
         <translation>{name}：坐标 {lon_min:g} … {lon_max:g} / {lat_min:g} … {lat_max:g} 不是以度为单位的经纬度。若为投影坐标（米），请在 {crs_name} 中设置其坐标参考系；若为度分格式（如 2233 = 22°33′），请换算为十进制度。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1015"/>
+        <location filename="../../core/stations.py" line="1020"/>
         <source>temperature</source>
         <translation>气温</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1016"/>
+        <location filename="../../core/stations.py" line="1021"/>
         <source>precipitation</source>
         <translation>降水量</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1017"/>
+        <location filename="../../core/stations.py" line="1022"/>
         <source>radiation</source>
         <translation>辐射</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1018"/>
+        <location filename="../../core/stations.py" line="1023"/>
         <source>sunshine</source>
         <translation>日照时数</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1053"/>
+        <location filename="../../core/stations.py" line="1058"/>
         <source>{station}: month(s) {months}</source>
         <translation>{station}：{months} 月</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1061"/>
+        <location filename="../../core/stations.py" line="1066"/>
         <source>{name}: missing values — {listing}. Fill them, remove those stations, or turn on &apos;interpolate each month from the stations that have it&apos; (SKIP_MISSING).</source>
         <translation>{name}：存在缺测值 — {listing}。请补齐缺测值、删除这些站点，或启用“每个月只用有数据的站点插值”（SKIP_MISSING）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1069"/>
+        <location filename="../../core/stations.py" line="1074"/>
         <source>missing values, those months use the other stations — {listing}</source>
         <translation>存在缺测值，这些月份改用其他站点 — {listing}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1077"/>
+        <location filename="../../core/stations.py" line="1082"/>
         <source>{name}: no station has a value for month(s) {months}.</source>
         <translation>{name}：没有任何站点有 {months} 月的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1086"/>
+        <location filename="../../core/stations.py" line="1091"/>
         <source>converted from {unit}</source>
         <translation>已从 {unit} 换算</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1092"/>
+        <location filename="../../core/stations.py" line="1097"/>
         <source>The {variable} values do not fit the chosen unit ({unit}): choose the right unit in {unit_name}.</source>
         <translation>{variable}值与所选单位（{unit}）不符：请在 {unit_name} 中选择正确的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1099"/>
+        <location filename="../../core/stations.py" line="1104"/>
         <source>If the values are right, tick {name}.</source>
         <translation>如果数值无误，请勾选 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1104"/>
+        <location filename="../../core/stations.py" line="1109"/>
         <source>unit check overridden: {warning}</source>
         <translation>已忽略单位检查：{warning}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1106"/>
+        <location filename="../../core/stations.py" line="1111"/>
         <source>unit check: {warning}</source>
         <translation>单位检查：{warning}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1117"/>
+        <location filename="../../core/stations.py" line="1122"/>
         <source>{name}: station {station} has {hours:g} h of sunshine in month {month}, more than the {possible:.0f} h the day length allows at {latitude:.2f}°. Check the unit ({unit_name}) or the values.</source>
         <translation>{name}：站点 {station} 在 {month} 月的日照时数为 {hours:g} h，超过纬度 {latitude:.2f}° 处昼长所允许的 {possible:.0f} h。请检查单位（{unit_name}）或数值。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1130"/>
+        <location filename="../../core/stations.py" line="1135"/>
         <source>radiation from sunshine hours: Rs = ({a:g} + {b:g}·n/N)·Ra (FAO-56), at each station&apos;s latitude</source>
         <translation>由日照时数计算辐射：Rs = ({a:g} + {b:g}·n/N)·Ra（FAO-56），按各站点纬度计算</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1480"/>
-        <source>{name}: &apos;{file}&apos; in the folder is not a CMA V3.0 station file; a folder must hold only those (one file per month).</source>
-        <translation>{name}：文件夹中的“{file}”不是气象局 V3.0 站点文件；文件夹中只能存放这类文件（每月一个文件）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1489"/>
-        <source>{name}: the folder &apos;{folder}&apos; holds no CMA V3.0 {element} file (SURF_CLI_CHN_MUL_DAY-{element}-…TXT) for the {variable}.</source>
-        <translation>{name}：文件夹“{folder}”中没有用于{variable}的气象局 V3.0 {element} 文件（SURF_CLI_CHN_MUL_DAY-{element}-…TXT）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1499"/>
-        <source>{name}: the folder &apos;{folder}&apos; mixes daily and monthly CMA V3.0 files; keep one kind.</source>
-        <translation>{name}：文件夹“{folder}”中混有气象局 V3.0 日值和月值文件；请只保留一种。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1509"/>
-        <source>{count} file(s) read from the folder</source>
-        <translation>从文件夹读取了 {count} 个文件</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1525"/>
-        <source>read as a CMA V3.0 {kind} file ({element}, column {column} {column_name}): latitude and longitude in ddmm, elevation in 0.1 m, values in tenths (0.1 °C, 0.1 mm, 0.1 h)</source>
-        <translation>按气象局 V3.0 {kind}文件读取（{element}，第 {column} 列 {column_name}）：经纬度为度分格式（ddmm），海拔单位 0.1 m，要素值单位 0.1（0.1 ℃、0.1 mm、0.1 h）</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1528"/>
-        <location filename="../../core/stations.py" line="1791"/>
-        <source>daily</source>
-        <translation>日值</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1529"/>
-        <location filename="../../core/stations.py" line="1792"/>
-        <source>monthly</source>
-        <translation>月值</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1539"/>
-        <source>estimated elevation (stored + 100000) for station(s) {stations}</source>
-        <translation>以下站点的海拔为估测值（存储值加 100000）：{stations}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1556"/>
-        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file; the stations algorithm reads the TEM (temperature), PRE (precipitation) and SSD (sunshine) files.</source>
-        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件；站点插值算法读取 TEM（气温）、PRE（降水）和 SSD（日照）文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1566"/>
-        <source>{name}: &apos;{file}&apos; is a CMA V3.0 station file, which holds temperature, precipitation or sunshine; for radiation choose sunshine (SSD files) and radiation is computed from it.</source>
-        <translation>{name}：“{file}”是气象局 V3.0 站点文件，只含气温、降水或日照；需要辐射时请选择日照（SSD 文件），辐射由日照推算。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1574"/>
-        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file ({file_variable}) but the variable chosen is {variable}. Choose {file_variable} or give the {variable} file.</source>
-        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件（{file_variable}），但所选变量为{variable}。请选择{file_variable}，或给出{variable}文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1589"/>
-        <source>{name}: &apos;{file}&apos; has no header; give the element column by its number (e.g. 10 for the 20-20 h precipitation of a daily PRE file), not &apos;{value}&apos;.</source>
-        <translation>{name}：“{file}”没有表头；请用列号指定要素列（例如日值 PRE 文件的 20-20 时降水量为 10），而不是“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1602"/>
-        <source>{name}: line {line} of &apos;{file}&apos; does not follow the CMA V3.0 layout (integers, the element in column {column}): &apos;{text}&apos;.</source>
-        <translation>{name}：“{file}”第 {line} 行不符合气象局 V3.0 格式（均为整数，要素在第 {column} 列）：“{text}”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1620"/>
-        <source>{name}: line {line} of &apos;{file}&apos;: {value} is not degrees and minutes (ddmm, minutes below 60).</source>
-        <translation>{name}：“{file}”第 {line} 行：{value} 不是度分格式（ddmm，分小于 60）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1666"/>
-        <source>{count} value(s) {codes}: missing</source>
-        <translation>{count} 个值为 {codes}：按缺测处理</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1674"/>
-        <source>{count} trace precipitation value(s) ({code}) counted as 0 mm</source>
-        <translation>{count} 个微量降水值（{code}）按 0 mm 计</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1683"/>
-        <source>{count} precipitation value(s) with a 30xxx/31xxx/32xxx code (dew or frost, rain and snow, snow) read as the amount xxx</source>
-        <translation>{count} 个带 30xxx/31xxx/32xxx 标记（露或霜、雨夹雪、雪）的降水值按 xxx 取量</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1691"/>
-        <source>{count} value(s) with an unknown special code (30000 or more): missing</source>
-        <translation>{count} 个值为未知特征码（30000 及以上）：按缺测处理</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1728"/>
-        <source>{name}: &apos;{file}&apos; looks like a {kind} but has no column {wanted} for the {variable}. Its columns are: {columns}. Choose the variable the file holds, or name the column in VALUE_FIELD.</source>
-        <translation>{name}：“{file}”像是{kind}，但没有{variable}所需的列 {wanted}。其列为：{columns}。请选择文件中含有的变量，或在 VALUE_FIELD 中指定列名。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1762"/>
-        <source>{name}: row {row} of &apos;{file}&apos; has no valid year and month.</source>
-        <translation>{name}：“{file}”第 {row} 行没有有效的年份和月份。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1788"/>
-        <source>read as a {kind} ({kind_detail}, column {column}): degrees, metres, °C, mm and hours</source>
-        <translation>按{kind}读取（{kind_detail}，列 {column}）：单位为度、米、℃、毫米和小时</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1848"/>
-        <source>{name}: line {line} of &apos;{file}&apos;: day {day} does not exist in {year}-{month:02d}.</source>
-        <translation>{name}：“{file}”第 {line} 行：{year}-{month:02d} 没有第 {day} 日。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1859"/>
-        <source>{name}: station {station} has two rows for {year}-{month:02d}-{day:02d} in &apos;{file}&apos;. Remove the duplicate.</source>
-        <translation>{name}：站点 {station} 在“{file}”中有两行 {year}-{month:02d}-{day:02d} 的记录。请删除重复行。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1897"/>
-        <source>daily values aggregated to {count} station-month(s): {how}</source>
-        <translation>日值已汇总为 {count} 个站·月：{how}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1900"/>
-        <source>monthly mean</source>
-        <translation>月平均</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1901"/>
-        <source>monthly total</source>
-        <translation>月合计</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1907"/>
-        <source>months with missing days (count in brackets), the missing days taken as the mean of the others: {months}</source>
-        <translation>有缺测日的月份（括号内为缺测天数），缺测日按其余日的平均值计：{months}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1915"/>
-        <source>months left missing, more than {days} days missing or {run} in a row (count in brackets): {months}</source>
-        <translation>缺测超过 {days} 天或连续缺测 {run} 天、按缺测处理的月份（括号内为缺测天数）：{months}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1975"/>
+        <location filename="../../core/stations.py" line="1358"/>
         <source>{station}: {z:.1f} m, DEM {dem:.1f} m</source>
         <translation>{station}：海拔 {z:.1f} m，DEM {dem:.1f} m</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1986"/>
+        <location filename="../../core/stations.py" line="1369"/>
         <source>{name}: station elevations about 10 times (or a tenth of) the DEM ({dem_name}) at the station — {listing}. They look like 0.1 m read as metres (CMA files store 观测场拔海高度 in 0.1 m) or the reverse; correct the elevation column.</source>
         <translation>{name}：站点海拔约为站点处 DEM（{dem_name}）的 10 倍（或十分之一）——{listing}。看起来是把 0.1 m 当成了米（气象局文件中观测场拔海高度的单位为 0.1 m），或者相反；请修正海拔列。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1997"/>
+        <location filename="../../core/stations.py" line="1380"/>
         <source>{message} If they are right, tick {name}.</source>
         <translation>{message}如果数值无误，请勾选 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="2006"/>
+        <location filename="../../core/stations.py" line="1389"/>
         <source>{name}: station elevations more than {tolerance:g} m from the DEM ({dem_name}) at the station — {listing}. The lapse-rate correction uses both; check the elevation column and the DEM.</source>
         <translation>{name}：站点海拔与站点处 DEM（{dem_name}）相差超过 {tolerance:g} m——{listing}。气温直减率订正同时使用二者；请检查海拔列和 DEM。</translation>
     </message>
@@ -5100,142 +5100,142 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../gui/step.py" line="117"/>
+        <location filename="../../gui/step.py" line="132"/>
         <source>No algorithm of this stage is installed yet.</source>
         <translation>该阶段的算法尚未安装。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="201"/>
+        <location filename="../../gui/step.py" line="216"/>
         <source>Not used: {0} is given instead; the two are alternatives.</source>
         <translation>未使用：已给出 {0}，两者只能二选一。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="249"/>
+        <location filename="../../gui/step.py" line="264"/>
         <source>This algorithm needs no layer; see Advanced… for its options.</source>
         <translation>该算法不需要图层；其选项请见“高级…”。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="346"/>
+        <location filename="../../gui/step.py" line="361"/>
         <source>{0} and {1} are alternatives: give one of them, not both (empty the other).</source>
         <translation>{0} 与 {1} 只能二选一：请只给出其中一项（清空另一项）。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="354"/>
+        <location filename="../../gui/step.py" line="369"/>
         <source>{0}: “{1}” is the checked-plots output of an earlier ground check (fields model, measured_c, residual, rel_error), not field plots. Choose the layer of measured plots.</source>
         <translation>{0}：“{1}”是此前一次地面核查输出的核查样地（含 model、measured_c、residual、rel_error 字段），不是实测样地。请选择实测样地图层。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="369"/>
+        <location filename="../../gui/step.py" line="384"/>
         <source>{0} not on the grid of {1} (size, extent or CRS differ). Put the inputs on one grid first with “Align rasters to a reference grid” (carbonsink:align).</source>
         <translation>{0} 与 {1} 不在同一网格上（大小、范围或坐标参考系不同）。请先用“栅格对齐到参考网格”（carbonsink:align）把输入放到同一网格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="385"/>
+        <location filename="../../gui/step.py" line="400"/>
         <source>{0}: “{1}” is of {2}, the evaluation year is {3}.</source>
         <translation>{0}：“{1}”属于 {2} 年，而评价年度为 {3} 年。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="445"/>
+        <location filename="../../gui/step.py" line="460"/>
         <source>Click Run again to run anyway.</source>
         <translation>仍要运行请再次点击“运行”。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="455"/>
+        <location filename="../../gui/step.py" line="470"/>
         <source>A report is kept in the output folder: choose one (Output folder, at the top of the panel), then Run again.</source>
         <translation>报告保存在输出文件夹中：请选择一个输出文件夹（面板顶部的“输出文件夹”），然后再次点击运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="466"/>
+        <location filename="../../gui/step.py" line="481"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="483"/>
+        <location filename="../../gui/step.py" line="498"/>
         <source>Running “{0}”…</source>
         <translation>正在运行“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="533"/>
+        <location filename="../../gui/step.py" line="548"/>
         <source>Finished.</source>
         <translation>已完成。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="535"/>
+        <location filename="../../gui/step.py" line="550"/>
         <source>Finished: the results are in the layer group “{0}”.</source>
         <translation>已完成：结果位于图层组“{0}”中。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="539"/>
+        <location filename="../../gui/step.py" line="554"/>
         <source>{0} warning(s), see the log.</source>
         <translation>{0} 条警告，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="542"/>
+        <location filename="../../gui/step.py" line="557"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="546"/>
+        <location filename="../../gui/step.py" line="561"/>
         <source>The algorithm failed.</source>
         <translation>算法运行失败。</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="567"/>
+        <location filename="../../gui/step.py" line="582"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="567"/>
+        <location filename="../../gui/step.py" line="582"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="567"/>
+        <location filename="../../gui/step.py" line="582"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="578"/>
+        <location filename="../../gui/step.py" line="594"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="643"/>
+        <location filename="../../gui/step.py" line="656"/>
         <source>Warnings ({0})</source>
         <translation>警告（{0}）</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="649"/>
+        <location filename="../../gui/step.py" line="662"/>
         <source>Open report</source>
         <translation>打开报告</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="652"/>
+        <location filename="../../gui/step.py" line="665"/>
         <source>Open {0}</source>
         <translation>打开{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="668"/>
+        <location filename="../../gui/step.py" line="681"/>
         <source>passed ✓</source>
         <translation>通过 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="668"/>
+        <location filename="../../gui/step.py" line="681"/>
         <source>not passed ✗</source>
         <translation>未通过 ✗</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="670"/>
+        <location filename="../../gui/step.py" line="683"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="670"/>
+        <location filename="../../gui/step.py" line="683"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../gui/step.py" line="689"/>
+        <location filename="../../gui/step.py" line="702"/>
         <source>Log of the last run</source>
         <translation>上次运行的日志</translation>
     </message>
