@@ -128,117 +128,117 @@
 <context>
     <name>CalibrateAlgorithm</name>
     <message>
-        <location filename="../../processing/calibrate.py" line="81"/>
+        <location filename="../../processing/calibrate.py" line="82"/>
         <source>Calibrate εmax against field plots</source>
         <translation>用样地率定 εmax</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="84"/>
+        <location filename="../../processing/calibrate.py" line="85"/>
         <source>Least-squares εmax per vegetation type from measured plots, with cross-validated accuracy; writes a vegetation-type table for CASA NPP.</source>
         <translation>用实测样地按最小二乘拟合各植被类型的 εmax，并给出交叉验证精度；输出供 CASA NPP 使用的植被类型参数表。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="93"/>
+        <location filename="../../processing/calibrate.py" line="94"/>
         <source>Field plots with measured NPP</source>
         <translation>含实测 NPP 的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="99"/>
+        <location filename="../../processing/calibrate.py" line="100"/>
         <source>Measured value field</source>
         <translation>实测值字段</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="112"/>
+        <location filename="../../processing/calibrate.py" line="113"/>
         <source>Plots a type needs for its own εmax (fewer: the prior is kept)</source>
         <translation>类型单独拟合 εmax 所需的样地数（不足时保留原值）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="121"/>
+        <location filename="../../processing/calibrate.py" line="122"/>
         <source>Cross-validation folds (0: leave-one-out)</source>
         <translation>交叉验证折数（0：留一法）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="130"/>
+        <location filename="../../processing/calibrate.py" line="131"/>
         <source>Held-out plots to validate on (optional; same fields, never fitted)</source>
         <translation>用于验证的留出样地（可选；字段相同，不参与拟合）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="137"/>
+        <location filename="../../processing/calibrate.py" line="138"/>
         <source>Plot vegetation type field (empty: the window&apos;s main type)</source>
         <translation>样地植被类型字段（为空：取窗口内的主要类型）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="144"/>
+        <location filename="../../processing/calibrate.py" line="145"/>
         <source>Plots used (n)</source>
         <translation>使用的样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="145"/>
+        <location filename="../../processing/calibrate.py" line="146"/>
         <source>r², calibrated table, in-sample</source>
         <translation>r²，率定后参数表，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="146"/>
+        <location filename="../../processing/calibrate.py" line="147"/>
         <source>RMSE, calibrated table, in-sample (gC·m⁻²·a⁻¹)</source>
         <translation>RMSE，率定后参数表，样本内（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="147"/>
+        <location filename="../../processing/calibrate.py" line="148"/>
         <source>Mean relative error, in-sample</source>
         <translation>平均相对误差，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="148"/>
+        <location filename="../../processing/calibrate.py" line="149"/>
         <source>Accuracy (1 − MRE), in-sample</source>
         <translation>精度（1 − MRE），样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="151"/>
+        <location filename="../../processing/calibrate.py" line="152"/>
         <source>{0}, cross-validated</source>
         <translation>{0}，交叉验证</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="157"/>
+        <location filename="../../processing/calibrate.py" line="158"/>
         <source>Calibrated vegetation-type table (CSV for PARAMETERS_CSV)</source>
         <translation>率定后的植被类型参数表（供 PARAMETERS_CSV 使用的 CSV）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="158"/>
+        <location filename="../../processing/calibrate.py" line="159"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="162"/>
+        <location filename="../../processing/calibrate.py" line="163"/>
         <source>Accuracy (1 − MRE) of the prior table</source>
         <translation>原参数表的精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="163"/>
+        <location filename="../../processing/calibrate.py" line="164"/>
         <source>Held-out plots used (n)</source>
         <translation>使用的留出样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="166"/>
+        <location filename="../../processing/calibrate.py" line="167"/>
         <source>Accuracy (1 − MRE) on the held-out plots, prior table</source>
         <translation>留出样地上的精度（1 − MRE），原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="170"/>
+        <location filename="../../processing/calibrate.py" line="171"/>
         <source>Accuracy (1 − MRE) on the held-out plots, calibrated table</source>
         <translation>留出样地上的精度（1 − MRE），率定后参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="173"/>
+        <location filename="../../processing/calibrate.py" line="174"/>
         <source>εmax of type {0}</source>
         <translation>类型 {0} 的 εmax</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="181"/>
+        <location filename="../../processing/calibrate.py" line="182"/>
         <source>Fits the maximum light-use efficiency εmax of each vegetation type to measured NPP at field plots, as Zhu Wenquan derived the table itself, and writes the table for CASA NPP (PARAMETERS_CSV). Reports in-sample and cross-validated agreement: judge the table by the cross-validated figures.</source>
         <translation>按朱文泉推导参数表的方法，用样地实测 NPP 拟合各植被类型的最大光能利用率 εmax，并输出供 CASA NPP 使用的参数表（PARAMETERS_CSV）。同时给出样本内与交叉验证的一致性指标：请以交叉验证结果评判参数表。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="187"/>
+        <location filename="../../processing/calibrate.py" line="188"/>
         <source>NPP = εmax(type) · u,  u = Σ_t SOL·FPAR·PAR fraction·Tε1·Tε2·Wε (CASA with εmax = 1)
 model value at plot i: p_i = Σ_k A_ik·ε_k, A_ik = Σ u of the window&apos;s type-k pixels / valid pixels
 one type per window: ε_k = Σ m·u / Σ u²,  se_k = √(s²/Σ u²),  s² = Σ (m − ε_k·u)²/(n_k − 1)
@@ -249,122 +249,122 @@ mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
 窗口含多种类型时：联合求解 AᵀA·ε = Aᵀm（三明治协方差）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="197"/>
+        <location filename="../../processing/calibrate.py" line="198"/>
         <source>The CASA inputs and constants exactly as in NPP by the improved CASA model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and NDVI_min are kept, εmax is fitted).</source>
         <translation>CASA 的输入和常数与“改进 CASA 模型计算 NPP”完全相同；PARAMETERS / PARAMETERS_CSV 为原参数表（NDVI_max、NDVI_min 保留，拟合 εmax）。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="202"/>
+        <location filename="../../processing/calibrate.py" line="203"/>
         <source>PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100).</source>
         <translation>PLOTS 与 MEASURED_FIELD：实测 NPP（gC·m⁻²·a⁻¹），或生物量增量（t·ha⁻¹·a⁻¹，MEASURE_TYPE = biomass，× CARBON_FRACTION × 100）。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="206"/>
+        <location filename="../../processing/calibrate.py" line="207"/>
         <source>STRATUM_FIELD (optional): each plot&apos;s vegetation code; without it a plot counts for the type with the largest share of its window.</source>
         <translation>STRATUM_FIELD（可选）：各样地的植被类型代码；未给出时样地计入其窗口中占比最大的类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="212"/>
+        <location filename="../../processing/calibrate.py" line="213"/>
         <source>OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, implausible). casanpp with PARAMETERS_CSV = this file and the same NDVI_EXTREMES reproduces the fit.</source>
         <translation>OUTPUT：CSV，含 code、epsilon_max、ndvi_max、ndvi_min（PARAMETERS_CSV 读取的列）以及 eps_max_se、n、prior、status（fitted、prior、implausible）。以此文件作为 PARAMETERS_CSV 并使用相同 NDVI_EXTREMES 运行 casanpp 即重现拟合结果。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="218"/>
+        <location filename="../../processing/calibrate.py" line="219"/>
         <source>Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8.</source>
         <translation>数值：n，样本内 R2、RMSE、MRE、ACCURACY；交叉验证 CV_R2、CV_RMSE、CV_MRE、CV_ACCURACY；PRIOR_ACCURACY；EPSILON_MAX_1 … _8。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="224"/>
+        <location filename="../../processing/calibrate.py" line="225"/>
         <source>One CASA pass (εmax = 1) into a temporary raster, then one small window per plot: the cost of one casanpp run.</source>
         <translation>一次 CASA 计算（εmax = 1）写入临时栅格，再为每个样地读取一个小窗口：耗时相当于运行一次 casanpp。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="228"/>
+        <location filename="../../processing/calibrate.py" line="229"/>
         <source>Plots are excluded as in the ground check (no or non-numeric measured value, measured ≤ 0, outside the rasters, no valid pixel in the window); polygons use their centroid&apos;s window.</source>
         <translation>样地的剔除规则与地面核查相同（无实测值或非数值、实测值 ≤ 0、位于栅格外、窗口内无有效像元）；多边形样地取其质心所在窗口。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="233"/>
+        <location filename="../../processing/calibrate.py" line="234"/>
         <source>A type with fewer than MIN_PLOTS plots (default 3, SPEC&apos;s minimum per stratum) keeps its prior εmax, and the log says so.</source>
         <translation>样地少于 MIN_PLOTS（默认 3，即 SPEC 规定的每层最少样地数）的类型保留原 εmax，并在日志中说明。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="237"/>
+        <location filename="../../processing/calibrate.py" line="238"/>
         <source>Fitted values outside {0}–{1} gC·MJ⁻¹ are flagged &apos;implausible&apos; (upper: the largest GPP light-use efficiency of MODIS MOD17, which NPP&apos;s cannot exceed; lower: half of the table&apos;s smallest value). They are written all the same: check the plots and the units.</source>
         <translation>拟合值超出 {0}–{1} gC·MJ⁻¹ 时标记为“implausible”（上限：MODIS MOD17 中最大的 GPP 光能利用率，NPP 的不可能超过它；下限：参数表最小值的一半）。这些值仍会写出：请检查样地和单位。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="243"/>
+        <location filename="../../processing/calibrate.py" line="244"/>
         <source>Cross validation: FOLDS = 0 leaves one plot out at a time; k ≥ 2 makes k folds by a fixed random permutation (reproducible). Each fold is refitted with the same rules and predicts the plots it left out.</source>
         <translation>交叉验证：FOLDS = 0 时每次留出一个样地；k ≥ 2 时按固定的随机排列分为 k 折（可重复）。每折按相同规则重新拟合，并预测被留出的样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="278"/>
+        <location filename="../../processing/calibrate.py" line="279"/>
         <source>{0}: an output file is required.</source>
         <translation>{0}：必须指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="330"/>
+        <location filename="../../processing/calibrate.py" line="331"/>
         <source>None of the {0} plots lies on the rasters. Check that the plot layer&apos;s CRS is set correctly and that plots and rasters cover the same area.</source>
         <translation>{0} 个样地均不在栅格范围内。请检查样地图层的坐标系是否正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="352"/>
+        <location filename="../../processing/calibrate.py" line="353"/>
         <source>held-out plots, prior table</source>
         <translation>留出样地，原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="353"/>
+        <location filename="../../processing/calibrate.py" line="354"/>
         <source>held-out plots, calibrated table</source>
         <translation>留出样地，率定后参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="356"/>
+        <location filename="../../processing/calibrate.py" line="357"/>
         <source>Calibrated table written: {0}</source>
         <translation>率定后的参数表已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="380"/>
+        <location filename="../../processing/calibrate.py" line="381"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="419"/>
+        <location filename="../../processing/calibrate.py" line="424"/>
         <source>Per vegetation type: plots, prior εmax → fitted εmax ± standard error:</source>
         <translation>各植被类型：样地数、原 εmax → 拟合 εmax ± 标准误：</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="432"/>
+        <location filename="../../processing/calibrate.py" line="437"/>
         <source>Type {0}: {1} plot(s), fewer than needed for its own εmax; the prior value {2} is kept.</source>
         <translation>类型 {0}：{1} 个样地，不足以单独拟合 εmax；保留原值 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="440"/>
+        <location filename="../../processing/calibrate.py" line="445"/>
         <source>Type {0}: the fitted εmax {1:.3f} gC·MJ⁻¹ is outside the plausible {2}–{3}; check the measured values and their units.</source>
         <translation>类型 {0}：拟合的 εmax {1:.3f} gC·MJ⁻¹ 超出合理范围 {2}–{3}；请检查实测值及其单位。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="445"/>
+        <location filename="../../processing/calibrate.py" line="450"/>
         <source>leave-one-out</source>
         <translation>留一法</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="447"/>
+        <location filename="../../processing/calibrate.py" line="452"/>
         <source>prior table</source>
         <translation>原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="448"/>
+        <location filename="../../processing/calibrate.py" line="453"/>
         <source>calibrated, in-sample</source>
         <translation>率定后，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="449"/>
+        <location filename="../../processing/calibrate.py" line="454"/>
         <source>calibrated, cross-validated ({0})</source>
         <translation>率定后，交叉验证（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="455"/>
+        <location filename="../../processing/calibrate.py" line="460"/>
         <source>{0}: n = {1}, r² = {2}, RMSE = {3}, MRE = {4}, accuracy = {5}</source>
         <translation>{0}：n = {1}，r² = {2}，RMSE = {3}，MRE = {4}，精度 = {5}</translation>
     </message>
@@ -1250,6 +1250,148 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>{name}：第 {row} 行有 {count} 列，应为 4 列。</translation>
     </message>
     <message>
+        <location filename="../../core/cma.py" line="204"/>
+        <source>{name}: &apos;{file}&apos; in the folder is not a CMA V3.0 station file; a folder must hold only those (one file per month).</source>
+        <translation>{name}：文件夹中的“{file}”不是气象局 V3.0 站点文件；文件夹中只能存放这类文件（每月一个文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="213"/>
+        <source>{name}: the folder &apos;{folder}&apos; holds no CMA V3.0 {element} file (SURF_CLI_CHN_MUL_DAY-{element}-…TXT) for the {variable}.</source>
+        <translation>{name}：文件夹“{folder}”中没有用于{variable}的气象局 V3.0 {element} 文件（SURF_CLI_CHN_MUL_DAY-{element}-…TXT）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="223"/>
+        <source>{name}: the folder &apos;{folder}&apos; mixes daily and monthly CMA V3.0 files; keep one kind.</source>
+        <translation>{name}：文件夹“{folder}”中混有气象局 V3.0 日值和月值文件；请只保留一种。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="233"/>
+        <source>{count} file(s) read from the folder</source>
+        <translation>从文件夹读取了 {count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="249"/>
+        <source>read as a CMA V3.0 {kind} file ({element}, column {column} {column_name}): latitude and longitude in ddmm, elevation in 0.1 m, values in tenths (0.1 °C, 0.1 mm, 0.1 h)</source>
+        <translation>按气象局 V3.0 {kind}文件读取（{element}，第 {column} 列 {column_name}）：经纬度为度分格式（ddmm），海拔单位 0.1 m，要素值单位 0.1（0.1 ℃、0.1 mm、0.1 h）</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="252"/>
+        <location filename="../../core/cma.py" line="515"/>
+        <source>daily</source>
+        <translation>日值</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="253"/>
+        <location filename="../../core/cma.py" line="516"/>
+        <source>monthly</source>
+        <translation>月值</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="263"/>
+        <source>estimated elevation (stored + 100000) for station(s) {stations}</source>
+        <translation>以下站点的海拔为估测值（存储值加 100000）：{stations}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="280"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file; the stations algorithm reads the TEM (temperature), PRE (precipitation) and SSD (sunshine) files.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件；站点插值算法读取 TEM（气温）、PRE（降水）和 SSD（日照）文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="290"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 station file, which holds temperature, precipitation or sunshine; for radiation choose sunshine (SSD files) and radiation is computed from it.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 站点文件，只含气温、降水或日照；需要辐射时请选择日照（SSD 文件），辐射由日照推算。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="298"/>
+        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file ({file_variable}) but the variable chosen is {variable}. Choose {file_variable} or give the {variable} file.</source>
+        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件（{file_variable}），但所选变量为{variable}。请选择{file_variable}，或给出{variable}文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="313"/>
+        <source>{name}: &apos;{file}&apos; has no header; give the element column by its number (e.g. 10 for the 20-20 h precipitation of a daily PRE file), not &apos;{value}&apos;.</source>
+        <translation>{name}：“{file}”没有表头；请用列号指定要素列（例如日值 PRE 文件的 20-20 时降水量为 10），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="326"/>
+        <source>{name}: line {line} of &apos;{file}&apos; does not follow the CMA V3.0 layout (integers, the element in column {column}): &apos;{text}&apos;.</source>
+        <translation>{name}：“{file}”第 {line} 行不符合气象局 V3.0 格式（均为整数，要素在第 {column} 列）：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="344"/>
+        <source>{name}: line {line} of &apos;{file}&apos;: {value} is not degrees and minutes (ddmm, minutes below 60).</source>
+        <translation>{name}：“{file}”第 {line} 行：{value} 不是度分格式（ddmm，分小于 60）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="390"/>
+        <source>{count} value(s) {codes}: missing</source>
+        <translation>{count} 个值为 {codes}：按缺测处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="398"/>
+        <source>{count} trace precipitation value(s) ({code}) counted as 0 mm</source>
+        <translation>{count} 个微量降水值（{code}）按 0 mm 计</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="407"/>
+        <source>{count} precipitation value(s) with a 30xxx/31xxx/32xxx code (dew or frost, rain and snow, snow) read as the amount xxx</source>
+        <translation>{count} 个带 30xxx/31xxx/32xxx 标记（露或霜、雨夹雪、雪）的降水值按 xxx 取量</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="415"/>
+        <source>{count} value(s) with an unknown special code (30000 or more): missing</source>
+        <translation>{count} 个值为未知特征码（30000 及以上）：按缺测处理</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="452"/>
+        <source>{name}: &apos;{file}&apos; looks like a {kind} but has no column {wanted} for the {variable}. Its columns are: {columns}. Choose the variable the file holds, or name the column in VALUE_FIELD.</source>
+        <translation>{name}：“{file}”像是{kind}，但没有{variable}所需的列 {wanted}。其列为：{columns}。请选择文件中含有的变量，或在 VALUE_FIELD 中指定列名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="486"/>
+        <source>{name}: row {row} of &apos;{file}&apos; has no valid year and month.</source>
+        <translation>{name}：“{file}”第 {row} 行没有有效的年份和月份。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="512"/>
+        <source>read as a {kind} ({kind_detail}, column {column}): degrees, metres, °C, mm and hours</source>
+        <translation>按{kind}读取（{kind_detail}，列 {column}）：单位为度、米、℃、毫米和小时</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="572"/>
+        <source>{name}: line {line} of &apos;{file}&apos;: day {day} does not exist in {year}-{month:02d}.</source>
+        <translation>{name}：“{file}”第 {line} 行：{year}-{month:02d} 没有第 {day} 日。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="583"/>
+        <source>{name}: station {station} has two rows for {year}-{month:02d}-{day:02d} in &apos;{file}&apos;. Remove the duplicate.</source>
+        <translation>{name}：站点 {station} 在“{file}”中有两行 {year}-{month:02d}-{day:02d} 的记录。请删除重复行。</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="621"/>
+        <source>daily values aggregated to {count} station-month(s): {how}</source>
+        <translation>日值已汇总为 {count} 个站·月：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="624"/>
+        <source>monthly mean</source>
+        <translation>月平均</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="625"/>
+        <source>monthly total</source>
+        <translation>月合计</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="631"/>
+        <source>months with missing days (count in brackets), the missing days taken as the mean of the others: {months}</source>
+        <translation>有缺测日的月份（括号内为缺测天数），缺测日按其余日的平均值计：{months}</translation>
+    </message>
+    <message>
+        <location filename="../../core/cma.py" line="639"/>
+        <source>months left missing, more than {days} days missing or {run} in a row (count in brackets): {months}</source>
+        <translation>缺测超过 {days} 天或连续缺测 {run} 天、按缺测处理的月份（括号内为缺测天数）：{months}</translation>
+    </message>
+    <message>
         <location filename="../../core/composite.py" line="126"/>
         <source>{name}: {dates} date(s) given for {scenes} scene(s); give one date per input scene, in the same order (or leave it empty to read the dates from the file names).</source>
         <translation>{name}：为 {scenes} 景影像给出了 {dates} 个日期；请按输入影像的顺序为每景给出一个日期（或留空，从文件名读取日期）。</translation>
@@ -1868,455 +2010,313 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
         <translation>无法创建研究区掩膜“{path}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="168"/>
+        <location filename="../../core/stations.py" line="169"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="169"/>
+        <location filename="../../core/stations.py" line="170"/>
         <source>a ZIP archive (or an .xlsx/.docx file saved as one)</source>
         <translation>ZIP 压缩包（或以 ZIP 格式保存的 .xlsx/.docx 文件）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="171"/>
+        <location filename="../../core/stations.py" line="172"/>
         <source>an old Microsoft Office file (.xls or .doc)</source>
         <translation>旧版 Microsoft Office 文件（.xls 或 .doc）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="173"/>
+        <location filename="../../core/stations.py" line="174"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="174"/>
+        <location filename="../../core/stations.py" line="175"/>
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="175"/>
+        <location filename="../../core/stations.py" line="176"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="176"/>
         <location filename="../../core/stations.py" line="177"/>
+        <location filename="../../core/stations.py" line="178"/>
         <source>a TIFF raster</source>
         <translation>TIFF 栅格</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="178"/>
+        <location filename="../../core/stations.py" line="179"/>
         <source>an SQLite/GeoPackage database without a readable table</source>
         <translation>没有可读表的 SQLite/GeoPackage 数据库</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="180"/>
+        <location filename="../../core/stations.py" line="181"/>
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="181"/>
+        <location filename="../../core/stations.py" line="182"/>
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="182"/>
+        <location filename="../../core/stations.py" line="183"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="185"/>
+        <location filename="../../core/stations.py" line="186"/>
         <source>A station table is a CSV text file (UTF-8 or GBK), one row per station with its id (站号/station), longitude (经度/lon), latitude (纬度/lat) and 12 month columns (1月…12月, Jan…Dec or 1…12), or a long table with station, month and value columns; or a point layer with those fields. Save the table from your spreadsheet program as CSV.</source>
         <translation>站点表是 CSV 文本文件（UTF-8 或 GBK），每行一个站点，含站号（站号/station）、经度（经度/lon）、纬度（纬度/lat）和 12 个月份列（1月…12月、Jan…Dec 或 1…12），或含站点、月份和数值列的长表；也可以是带这些字段的点图层。请在电子表格软件中将表格另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="201"/>
+        <location filename="../../core/stations.py" line="202"/>
         <source>empty (0 bytes)</source>
         <translation>空文件（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="206"/>
+        <location filename="../../core/stations.py" line="207"/>
         <source>blank (only spaces and line breaks)</source>
         <translation>空白文件（只有空格和换行）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="208"/>
+        <location filename="../../core/stations.py" line="209"/>
         <source>a binary file, not text</source>
         <translation>二进制文件，不是文本</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="219"/>
+        <location filename="../../core/stations.py" line="220"/>
         <source>unreadable ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="226"/>
+        <location filename="../../core/stations.py" line="227"/>
         <source>text with a single line and no data rows</source>
         <translation>只有一行、没有数据行的文本</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="227"/>
+        <location filename="../../core/stations.py" line="228"/>
         <source>text that QGIS cannot read as a table</source>
         <translation>QGIS 无法作为表格读取的文本</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="245"/>
+        <location filename="../../core/stations.py" line="246"/>
         <source>{name}: &apos;{file}&apos; is {what}, not a station table. {table}</source>
         <translation>{name}：“{file}”是{what}，不是站点表。{table}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="260"/>
+        <location filename="../../core/stations.py" line="261"/>
         <source>{name}: cannot read &apos;{path}&apos;: {reason}.</source>
         <translation>{name}：无法读取“{path}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="273"/>
+        <location filename="../../core/stations.py" line="274"/>
         <source>{name}: &apos;{file}&apos; is neither UTF-8 nor GBK/GB18030 text. Save it as CSV (UTF-8) from your spreadsheet program.</source>
         <translation>{name}：“{file}”既不是 UTF-8 也不是 GBK/GB18030 编码的文本。请在电子表格软件中将其另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="293"/>
+        <location filename="../../core/stations.py" line="294"/>
         <source>{name}: &apos;{file}&apos; has no data rows.</source>
         <translation>{name}：“{file}”没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="404"/>
+        <location filename="../../core/stations.py" line="405"/>
         <source>{name}: the table has no column &apos;{wanted}&apos;. Its columns are: {columns}.</source>
         <translation>{name}：该表没有“{wanted}”列。其列为：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="547"/>
+        <location filename="../../core/stations.py" line="548"/>
         <source>{name}: cannot tell which column holds the {variable} values (candidates: {candidates}). Name it in {name}.</source>
         <translation>{name}：无法判断哪一列是{variable}值（候选列：{candidates}）。请在 {name} 中指定列名。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="600"/>
+        <location filename="../../core/stations.py" line="601"/>
         <source>{name}: the station table has no rows.</source>
         <translation>{name}：站点表没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="635"/>
+        <location filename="../../core/stations.py" line="638"/>
         <source>{name}: month {month} appears in several columns ({columns}); keep one column per month.</source>
         <translation>{name}：月份 {month} 出现在多列中（{columns}）；每个月只保留一列。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="644"/>
+        <location filename="../../core/stations.py" line="647"/>
         <source>{name}: the table has month columns for {found} but none for month(s) {missing}; a wide table needs all 12 months (columns 1月…12月, Jan…Dec, M01…M12 or 1…12).</source>
         <translation>{name}：该表有 {found} 月的列，但缺少 {missing} 月的列；宽表需要全部 12 个月（列名为 1月…12月、Jan…Dec、M01…M12 或 1…12）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="658"/>
+        <location filename="../../core/stations.py" line="661"/>
         <source>{name}: found neither 12 month columns (1月…12月, Jan…Dec, M01…M12, 1…12) nor a month column (月份/month/date) for a long table. Columns: {columns}. Name the month column in {month_field}.</source>
         <translation>{name}：既没有找到 12 个月份列（1月…12月、Jan…Dec、M01…M12、1…12），也没有找到长表所需的月份列（月份/month/date）。现有列：{columns}。请在 {month_field} 中指定月份列。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="682"/>
+        <location filename="../../core/stations.py" line="685"/>
         <source>{name}: station &apos;{station}&apos; appears twice (rows {first} and {second}). Keep one row per station in a wide table, or remove the duplicate.</source>
         <translation>{name}：站点“{station}”出现了两次（第 {first} 行和第 {second} 行）。宽表中每个站点只保留一行，或删除重复项。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="705"/>
+        <location filename="../../core/stations.py" line="708"/>
         <source>{name}: station(s) {stations} have no valid coordinates in columns &apos;{x}&apos; / &apos;{y}&apos;.</source>
         <translation>{name}：站点 {stations} 在“{x}”/“{y}”列中没有有效坐标。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="715"/>
+        <location filename="../../core/stations.py" line="718"/>
         <source>{name}: {count} stations but no coordinate columns; {location} places a single station only. Add longitude/latitude columns (经度/纬度, lon/lat) or name them in {x_field} / {y_field}.</source>
         <translation>{name}：有 {count} 个站点但没有坐标列；{location} 只能定位单个站点。请添加经纬度列（经度/纬度、lon/lat），或在 {x_field} / {y_field} 中指定列名。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="728"/>
+        <location filename="../../core/stations.py" line="731"/>
         <source>station placed at {location} ({x:.6g}, {y:.6g})</source>
         <translation>站点按 {location} 定位（{x:.6g}，{y:.6g}）</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="736"/>
+        <location filename="../../core/stations.py" line="739"/>
         <source>{name}: no coordinate columns found (looked for 经度/纬度, lon/lat, longitude/latitude, x/y). Columns: {columns}. Name them in {x_field} / {y_field}, or give {location} for a single station.</source>
         <translation>{name}：未找到坐标列（查找了 经度/纬度、lon/lat、longitude/latitude、x/y）。现有列：{columns}。请在 {x_field} / {y_field} 中指定列名；若只有一个站点，也可提供 {location}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="750"/>
+        <location filename="../../core/stations.py" line="753"/>
         <source>{name}: stations &apos;{first}&apos; and &apos;{second}&apos; have the same coordinates ({x:g}, {y:g}); IDW would count that place twice. Remove the duplicate station.</source>
         <translation>{name}：站点“{first}”和“{second}”坐标相同（{x:g}，{y:g}）；IDW 会将该位置计算两次。请删除重复的站点。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="794"/>
+        <location filename="../../core/stations.py" line="797"/>
         <source>{name}: row {row}, column &apos;{column}&apos;: &apos;{cell}&apos; is not a number.</source>
         <translation>{name}：第 {row} 行“{column}”列：“{cell}”不是数值。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="856"/>
+        <location filename="../../core/stations.py" line="861"/>
         <source>{name}: row {row}: &apos;{cell}&apos; in column &apos;{column}&apos; is not a month (1–12, 1月, Jan, YYYY-MM).</source>
         <translation>{name}：第 {row} 行：“{column}”列中的“{cell}”不是月份（1–12、1月、Jan、YYYY-MM）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="876"/>
+        <location filename="../../core/stations.py" line="881"/>
         <source>{name}: station &apos;{station}&apos; has different coordinates in rows {first} and {second}; give each station one location.</source>
         <translation>{name}：站点“{station}”在第 {first} 行和第 {second} 行的坐标不同；每个站点只能有一个位置。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="888"/>
+        <location filename="../../core/stations.py" line="893"/>
         <source>month {month}</source>
         <translation>{month} 月</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="891"/>
+        <location filename="../../core/stations.py" line="896"/>
         <source>{name}: station &apos;{station}&apos; has two rows for {when} (rows {first} and {second}). Remove the duplicate.</source>
         <translation>{name}：站点“{station}”的 {when} 有两行数据（第 {first} 行和第 {second} 行）。请删除重复项。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="902"/>
+        <location filename="../../core/stations.py" line="907"/>
         <source>{name}: no rows for the year {year}; the table holds {first}–{last}.</source>
         <translation>{name}：没有 {year} 年的数据行；该表包含 {first}–{last} 年。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="922"/>
+        <location filename="../../core/stations.py" line="927"/>
         <source>{count} years ({first}–{last}) averaged month by month; set YEAR to use a single year</source>
         <translation>{count} 个年份（{first}–{last}）逐月求平均；如只用某一年，请设置 YEAR</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="969"/>
+        <location filename="../../core/stations.py" line="974"/>
         <source>{name}: the latitudes ({lat_min:g} … {lat_max:g}) exceed 90° while the longitudes ({lon_min:g} … {lon_max:g}) do not: longitude and latitude look swapped. Check the columns (经度 = longitude, 纬度 = latitude).</source>
         <translation>{name}：纬度（{lat_min:g} … {lat_max:g}）超过 90°，而经度（{lon_min:g} … {lon_max:g}）没有：经纬度似乎填反了。请检查各列（经度 = longitude，纬度 = latitude）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="981"/>
+        <location filename="../../core/stations.py" line="986"/>
         <source>{name}: coordinates {lon_min:g} … {lon_max:g} / {lat_min:g} … {lat_max:g} are not degrees of longitude/latitude. If they are projected metres, set their CRS in {crs_name}; if they are degrees and minutes (e.g. 2233 = 22°33′), convert them to decimal degrees.</source>
         <translation>{name}：坐标 {lon_min:g} … {lon_max:g} / {lat_min:g} … {lat_max:g} 不是以度为单位的经纬度。若为投影坐标（米），请在 {crs_name} 中设置其坐标参考系；若为度分格式（如 2233 = 22°33′），请换算为十进制度。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1015"/>
+        <location filename="../../core/stations.py" line="1020"/>
         <source>temperature</source>
         <translation>气温</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1016"/>
+        <location filename="../../core/stations.py" line="1021"/>
         <source>precipitation</source>
         <translation>降水量</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1017"/>
+        <location filename="../../core/stations.py" line="1022"/>
         <source>radiation</source>
         <translation>辐射</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1018"/>
+        <location filename="../../core/stations.py" line="1023"/>
         <source>sunshine</source>
         <translation>日照时数</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1053"/>
+        <location filename="../../core/stations.py" line="1058"/>
         <source>{station}: month(s) {months}</source>
         <translation>{station}：{months} 月</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1061"/>
+        <location filename="../../core/stations.py" line="1066"/>
         <source>{name}: missing values — {listing}. Fill them, remove those stations, or turn on &apos;interpolate each month from the stations that have it&apos; (SKIP_MISSING).</source>
         <translation>{name}：存在缺测值 — {listing}。请补齐缺测值、删除这些站点，或启用“每个月只用有数据的站点插值”（SKIP_MISSING）。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1069"/>
+        <location filename="../../core/stations.py" line="1074"/>
         <source>missing values, those months use the other stations — {listing}</source>
         <translation>存在缺测值，这些月份改用其他站点 — {listing}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1077"/>
+        <location filename="../../core/stations.py" line="1082"/>
         <source>{name}: no station has a value for month(s) {months}.</source>
         <translation>{name}：没有任何站点有 {months} 月的数据。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1086"/>
+        <location filename="../../core/stations.py" line="1091"/>
         <source>converted from {unit}</source>
         <translation>已从 {unit} 换算</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1092"/>
+        <location filename="../../core/stations.py" line="1097"/>
         <source>The {variable} values do not fit the chosen unit ({unit}): choose the right unit in {unit_name}.</source>
         <translation>{variable}值与所选单位（{unit}）不符：请在 {unit_name} 中选择正确的单位。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1099"/>
+        <location filename="../../core/stations.py" line="1104"/>
         <source>If the values are right, tick {name}.</source>
         <translation>如果数值无误，请勾选 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1104"/>
+        <location filename="../../core/stations.py" line="1109"/>
         <source>unit check overridden: {warning}</source>
         <translation>已忽略单位检查：{warning}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1106"/>
+        <location filename="../../core/stations.py" line="1111"/>
         <source>unit check: {warning}</source>
         <translation>单位检查：{warning}</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1117"/>
+        <location filename="../../core/stations.py" line="1122"/>
         <source>{name}: station {station} has {hours:g} h of sunshine in month {month}, more than the {possible:.0f} h the day length allows at {latitude:.2f}°. Check the unit ({unit_name}) or the values.</source>
         <translation>{name}：站点 {station} 在 {month} 月的日照时数为 {hours:g} h，超过纬度 {latitude:.2f}° 处昼长所允许的 {possible:.0f} h。请检查单位（{unit_name}）或数值。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1130"/>
+        <location filename="../../core/stations.py" line="1135"/>
         <source>radiation from sunshine hours: Rs = ({a:g} + {b:g}·n/N)·Ra (FAO-56), at each station&apos;s latitude</source>
         <translation>由日照时数计算辐射：Rs = ({a:g} + {b:g}·n/N)·Ra（FAO-56），按各站点纬度计算</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1480"/>
-        <source>{name}: &apos;{file}&apos; in the folder is not a CMA V3.0 station file; a folder must hold only those (one file per month).</source>
-        <translation>{name}：文件夹中的“{file}”不是气象局 V3.0 站点文件；文件夹中只能存放这类文件（每月一个文件）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1489"/>
-        <source>{name}: the folder &apos;{folder}&apos; holds no CMA V3.0 {element} file (SURF_CLI_CHN_MUL_DAY-{element}-…TXT) for the {variable}.</source>
-        <translation>{name}：文件夹“{folder}”中没有用于{variable}的气象局 V3.0 {element} 文件（SURF_CLI_CHN_MUL_DAY-{element}-…TXT）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1499"/>
-        <source>{name}: the folder &apos;{folder}&apos; mixes daily and monthly CMA V3.0 files; keep one kind.</source>
-        <translation>{name}：文件夹“{folder}”中混有气象局 V3.0 日值和月值文件；请只保留一种。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1509"/>
-        <source>{count} file(s) read from the folder</source>
-        <translation>从文件夹读取了 {count} 个文件</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1525"/>
-        <source>read as a CMA V3.0 {kind} file ({element}, column {column} {column_name}): latitude and longitude in ddmm, elevation in 0.1 m, values in tenths (0.1 °C, 0.1 mm, 0.1 h)</source>
-        <translation>按气象局 V3.0 {kind}文件读取（{element}，第 {column} 列 {column_name}）：经纬度为度分格式（ddmm），海拔单位 0.1 m，要素值单位 0.1（0.1 ℃、0.1 mm、0.1 h）</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1528"/>
-        <location filename="../../core/stations.py" line="1791"/>
-        <source>daily</source>
-        <translation>日值</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1529"/>
-        <location filename="../../core/stations.py" line="1792"/>
-        <source>monthly</source>
-        <translation>月值</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1539"/>
-        <source>estimated elevation (stored + 100000) for station(s) {stations}</source>
-        <translation>以下站点的海拔为估测值（存储值加 100000）：{stations}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1556"/>
-        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file; the stations algorithm reads the TEM (temperature), PRE (precipitation) and SSD (sunshine) files.</source>
-        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件；站点插值算法读取 TEM（气温）、PRE（降水）和 SSD（日照）文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1566"/>
-        <source>{name}: &apos;{file}&apos; is a CMA V3.0 station file, which holds temperature, precipitation or sunshine; for radiation choose sunshine (SSD files) and radiation is computed from it.</source>
-        <translation>{name}：“{file}”是气象局 V3.0 站点文件，只含气温、降水或日照；需要辐射时请选择日照（SSD 文件），辐射由日照推算。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1574"/>
-        <source>{name}: &apos;{file}&apos; is a CMA V3.0 {element} file ({file_variable}) but the variable chosen is {variable}. Choose {file_variable} or give the {variable} file.</source>
-        <translation>{name}：“{file}”是气象局 V3.0 {element} 文件（{file_variable}），但所选变量为{variable}。请选择{file_variable}，或给出{variable}文件。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1589"/>
-        <source>{name}: &apos;{file}&apos; has no header; give the element column by its number (e.g. 10 for the 20-20 h precipitation of a daily PRE file), not &apos;{value}&apos;.</source>
-        <translation>{name}：“{file}”没有表头；请用列号指定要素列（例如日值 PRE 文件的 20-20 时降水量为 10），而不是“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1602"/>
-        <source>{name}: line {line} of &apos;{file}&apos; does not follow the CMA V3.0 layout (integers, the element in column {column}): &apos;{text}&apos;.</source>
-        <translation>{name}：“{file}”第 {line} 行不符合气象局 V3.0 格式（均为整数，要素在第 {column} 列）：“{text}”。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1620"/>
-        <source>{name}: line {line} of &apos;{file}&apos;: {value} is not degrees and minutes (ddmm, minutes below 60).</source>
-        <translation>{name}：“{file}”第 {line} 行：{value} 不是度分格式（ddmm，分小于 60）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1666"/>
-        <source>{count} value(s) {codes}: missing</source>
-        <translation>{count} 个值为 {codes}：按缺测处理</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1674"/>
-        <source>{count} trace precipitation value(s) ({code}) counted as 0 mm</source>
-        <translation>{count} 个微量降水值（{code}）按 0 mm 计</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1683"/>
-        <source>{count} precipitation value(s) with a 30xxx/31xxx/32xxx code (dew or frost, rain and snow, snow) read as the amount xxx</source>
-        <translation>{count} 个带 30xxx/31xxx/32xxx 标记（露或霜、雨夹雪、雪）的降水值按 xxx 取量</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1691"/>
-        <source>{count} value(s) with an unknown special code (30000 or more): missing</source>
-        <translation>{count} 个值为未知特征码（30000 及以上）：按缺测处理</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1728"/>
-        <source>{name}: &apos;{file}&apos; looks like a {kind} but has no column {wanted} for the {variable}. Its columns are: {columns}. Choose the variable the file holds, or name the column in VALUE_FIELD.</source>
-        <translation>{name}：“{file}”像是{kind}，但没有{variable}所需的列 {wanted}。其列为：{columns}。请选择文件中含有的变量，或在 VALUE_FIELD 中指定列名。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1762"/>
-        <source>{name}: row {row} of &apos;{file}&apos; has no valid year and month.</source>
-        <translation>{name}：“{file}”第 {row} 行没有有效的年份和月份。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1788"/>
-        <source>read as a {kind} ({kind_detail}, column {column}): degrees, metres, °C, mm and hours</source>
-        <translation>按{kind}读取（{kind_detail}，列 {column}）：单位为度、米、℃、毫米和小时</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1848"/>
-        <source>{name}: line {line} of &apos;{file}&apos;: day {day} does not exist in {year}-{month:02d}.</source>
-        <translation>{name}：“{file}”第 {line} 行：{year}-{month:02d} 没有第 {day} 日。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1859"/>
-        <source>{name}: station {station} has two rows for {year}-{month:02d}-{day:02d} in &apos;{file}&apos;. Remove the duplicate.</source>
-        <translation>{name}：站点 {station} 在“{file}”中有两行 {year}-{month:02d}-{day:02d} 的记录。请删除重复行。</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1897"/>
-        <source>daily values aggregated to {count} station-month(s): {how}</source>
-        <translation>日值已汇总为 {count} 个站·月：{how}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1900"/>
-        <source>monthly mean</source>
-        <translation>月平均</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1901"/>
-        <source>monthly total</source>
-        <translation>月合计</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1907"/>
-        <source>months with missing days (count in brackets), the missing days taken as the mean of the others: {months}</source>
-        <translation>有缺测日的月份（括号内为缺测天数），缺测日按其余日的平均值计：{months}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1915"/>
-        <source>months left missing, more than {days} days missing or {run} in a row (count in brackets): {months}</source>
-        <translation>缺测超过 {days} 天或连续缺测 {run} 天、按缺测处理的月份（括号内为缺测天数）：{months}</translation>
-    </message>
-    <message>
-        <location filename="../../core/stations.py" line="1975"/>
+        <location filename="../../core/stations.py" line="1358"/>
         <source>{station}: {z:.1f} m, DEM {dem:.1f} m</source>
         <translation>{station}：海拔 {z:.1f} m，DEM {dem:.1f} m</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1986"/>
+        <location filename="../../core/stations.py" line="1369"/>
         <source>{name}: station elevations about 10 times (or a tenth of) the DEM ({dem_name}) at the station — {listing}. They look like 0.1 m read as metres (CMA files store 观测场拔海高度 in 0.1 m) or the reverse; correct the elevation column.</source>
         <translation>{name}：站点海拔约为站点处 DEM（{dem_name}）的 10 倍（或十分之一）——{listing}。看起来是把 0.1 m 当成了米（气象局文件中观测场拔海高度的单位为 0.1 m），或者相反；请修正海拔列。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="1997"/>
+        <location filename="../../core/stations.py" line="1380"/>
         <source>{message} If they are right, tick {name}.</source>
         <translation>{message}如果数值无误，请勾选 {name}。</translation>
     </message>
     <message>
-        <location filename="../../core/stations.py" line="2006"/>
+        <location filename="../../core/stations.py" line="1389"/>
         <source>{name}: station elevations more than {tolerance:g} m from the DEM ({dem_name}) at the station — {listing}. The lapse-rate correction uses both; check the elevation column and the DEM.</source>
         <translation>{name}：站点海拔与站点处 DEM（{dem_name}）相差超过 {tolerance:g} m——{listing}。气温直减率订正同时使用二者；请检查海拔列和 DEM。</translation>
     </message>
@@ -3982,172 +3982,182 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../../processing/report.py" line="106"/>
+        <location filename="../../processing/report.py" line="108"/>
         <source>Evaluation report (HTML and PDF)</source>
         <translation>评价报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="109"/>
+        <location filename="../../processing/report.py" line="111"/>
         <source>The evaluation report of the standard: maps, tables, charts, checks.</source>
         <translation>标准规定的评价报告：专题图、统计表、图表和检查结果。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="115"/>
+        <location filename="../../processing/report.py" line="117"/>
         <source>Vegetation types (codes 0–8)</source>
         <translation>植被类型（编码 0–8）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="116"/>
+        <location filename="../../processing/report.py" line="118"/>
         <source>Annual NPP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="117"/>
+        <location filename="../../processing/report.py" line="119"/>
         <source>Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)</source>
         <translation>年土壤异养呼吸 Rh（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="118"/>
+        <location filename="../../processing/report.py" line="120"/>
         <source>Annual NEP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="119"/>
+        <location filename="../../processing/report.py" line="121"/>
         <source>Sink / source classes (carbonsink SINK_CLASS)</source>
         <translation>碳汇/碳源分类（carbonsink 的 SINK_CLASS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="120"/>
+        <location filename="../../processing/report.py" line="122"/>
         <source>Carbon sink grades (grade OUTPUT)</source>
         <translation>碳汇等级（grade 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="121"/>
+        <location filename="../../processing/report.py" line="123"/>
         <source>Trend classes (trend CLASS)</source>
         <translation>变化趋势等级（trend 的 CLASS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="122"/>
+        <location filename="../../processing/report.py" line="124"/>
         <source>Sen&apos;s slope (trend SLOPE)</source>
         <translation>Sen 斜率（trend 的 SLOPE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="127"/>
+        <location filename="../../processing/report.py" line="129"/>
         <source>Carbon sink totals (carbonsink TOTALS)</source>
         <translation>碳汇总量表（carbonsink 的 TOTALS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="128"/>
+        <location filename="../../processing/report.py" line="130"/>
         <source>District statistics (zonalstats OUTPUT)</source>
         <translation>分区统计表（zonalstats 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="129"/>
+        <location filename="../../processing/report.py" line="131"/>
         <source>Vegetation-type statistics (zonalstats TYPE_TABLE)</source>
         <translation>植被类型统计表（zonalstats 的 TYPE_TABLE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="130"/>
+        <location filename="../../processing/report.py" line="132"/>
         <source>Grade areas (grade TABLE)</source>
         <translation>等级面积表（grade 的 TABLE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="131"/>
+        <location filename="../../processing/report.py" line="133"/>
         <source>Change per district (trend ZONE_TABLE)</source>
         <translation>各分区变化表（trend 的 ZONE_TABLE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="132"/>
+        <location filename="../../processing/report.py" line="134"/>
         <source>Ground-check metrics (groundcheck METRICS)</source>
         <translation>地面核查精度指标（groundcheck 的 METRICS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="133"/>
+        <location filename="../../processing/report.py" line="135"/>
         <source>Checked plots (groundcheck OUTPUT), for the scatter plot</source>
         <translation>核查后的样地（groundcheck 的 OUTPUT），用于绘制散点图</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="142"/>
+        <location filename="../../processing/report.py" line="144"/>
         <source>Report title (empty: the standard title)</source>
         <translation>报告标题（留空：使用标准标题）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="147"/>
+        <location filename="../../processing/report.py" line="149"/>
         <source>Study area name</source>
         <translation>研究区名称</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="151"/>
+        <location filename="../../processing/report.py" line="153"/>
         <source>Evaluation year</source>
         <translation>评价年度</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="156"/>
+        <location filename="../../processing/report.py" line="158"/>
         <source>Organisation that makes the report (its cover page)</source>
         <translation>编制报告的单位（封面）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="164"/>
+        <location filename="../../processing/report.py" line="166"/>
         <source>Report language (en = English, zh = Chinese)</source>
         <translation>报告语言（en = 英文，zh = 中文）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="181"/>
+        <location filename="../../processing/report.py" line="183"/>
         <source>Stratum field of the checked plots (colours of the scatter plot)</source>
         <translation>核查样地的分层字段（散点图按其着色）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="192"/>
+        <location filename="../../processing/report.py" line="194"/>
         <source>Ground-check scatter plot (groundcheck SCATTER, PNG)</source>
         <translation>地面核查散点图（groundcheck 的 SCATTER，PNG）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="201"/>
+        <location filename="../../processing/report.py" line="203"/>
         <source>Accuracy the ground check required (shown in the report)</source>
         <translation>地面核查要求的精度（在报告中显示）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="212"/>
+        <location filename="../../processing/report.py" line="214"/>
         <source>The inputs are generated sample data</source>
         <translation>输入为生成的示例数据</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="217"/>
+        <location filename="../../processing/report.py" line="219"/>
         <source>Data sources (one per line)</source>
         <translation>数据来源（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="218"/>
+        <location filename="../../processing/report.py" line="220"/>
         <source>Warnings of the run to include (one per line)</source>
         <translation>要写入报告的运行警告（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="227"/>
+        <location filename="../../processing/report.py" line="229"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="227"/>
+        <location filename="../../processing/report.py" line="229"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="233"/>
+        <location filename="../../processing/report.py" line="235"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="234"/>
+        <location filename="../../processing/report.py" line="236"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="242"/>
+        <location filename="../../processing/report.py" line="244"/>
+        <source>Editable report (ODT, opens in LibreOffice Writer, Word and WPS)</source>
+        <translation>可编辑报告（ODT，可用 LibreOffice Writer、Word 和 WPS 打开）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="245"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本（*.odt）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="253"/>
         <source>The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one self-contained HTML file (images embedded, no external requests; opens offline, can be mailed) and a PDF, in English or Chinese: a cover page, a one-page summary with the headline numbers, the ground-check verdict and the key map, study area and data, maps (vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, scale bar, north arrow and district boundaries, the district table and bar chart, vegetation-type contributions, grade areas, trend summary, ground-check metrics and scatter plot with pass/fail, warnings; appendix A the parameters actually used, appendix B provenance. Wide tables are split so every cell is on the page.</source>
         <translation>DB4403/T 348 第 5 阶段（城市碳汇评价分析）的评价报告，生成一个自包含的 HTML 文件（内嵌图片，不访问外部资源；可离线打开，可通过邮件发送）和一个 PDF，语言为中文或英文：封面、一页结论摘要（主要数值、地面核查结论和主图）、研究区与数据、专题图（植被类型、NPP、Rh、NEP、碳汇/碳源、等级、变化趋势，附图例、比例尺、指北针和行政区边界）、分区统计表和柱状图、各植被类型的贡献、等级面积、趋势摘要、地面核查精度指标和散点图及合格判定、警告；附录A为实际使用的计算参数，附录B为数据来源与处理记录。过宽的表格分段排列，每个单元格都在页面内。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="254"/>
+        <location filename="../../processing/report.py" line="265"/>
         <source>Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside the zones), else computed from the NEP raster:
   Σ NEP (tC) = Σ NEP · pixel area (m²) · 10⁻⁶;  tCO₂ = tC · 44/12
 Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mean NEP &gt; 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors. Means below these thresholds pass the unit check only: the published regional ranges are judged by the complete workflow, whose warnings arrive through WARNINGS.</source>
@@ -4156,138 +4166,153 @@ Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mea
 单位错误检查（SPEC §7）：植被区平均 NPP &gt; 2000 或全市平均 NEP &gt; 800 gC·m⁻²·a⁻¹ → 给出警告并指出可能的单位错误。低于这些阈值只表示通过了单位检查：是否落在已发表的区域范围内由完整流程判断，其警告通过 WARNINGS 传入。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="264"/>
+        <location filename="../../processing/report.py" line="275"/>
         <source>Every input is optional; give at least one raster or table. Missing inputs leave their section saying &apos;not provided&apos; and what to give.</source>
         <translation>所有输入均为可选，但至少需提供一个栅格或表格。缺少输入的章节会注明“未提供”及所需的输入。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="268"/>
+        <location filename="../../processing/report.py" line="279"/>
         <source>Rasters: the outputs of the plugin&apos;s algorithms (1 band each). They may be on different grids: each map is drawn on its own, and the report says so.</source>
         <translation>栅格：本插件各算法的输出（均为单波段）。它们可以位于不同网格：每幅专题图单独绘制，报告中会注明。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="272"/>
+        <location filename="../../processing/report.py" line="283"/>
         <source>Tables: the table outputs named in each label (GeoPackage, memory layer, or CSV). A table of another kind is refused with the fields expected.</source>
         <translation>表格：各参数名称中注明的算法表格输出（GeoPackage、内存图层或 CSV）。其他类型的表格会被拒绝，并列出所需字段。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="276"/>
+        <location filename="../../processing/report.py" line="287"/>
         <source>Zones and zone name field: boundaries and labels on every map (e.g. the Shenzhen districts shipped with the plugin).</source>
         <translation>分区及分区名称字段：在每幅专题图上绘制边界和标注（如插件自带的深圳市行政区）。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="280"/>
+        <location filename="../../processing/report.py" line="291"/>
         <source>Scatter plot: with the checked plots (the ground check&apos;s OUTPUT layer) the report draws measured against model values itself, in its own language, coloured by the stratum field; otherwise it shows the ground check&apos;s SCATTER PNG as it is. Threshold: the accuracy the check required, shown next to pass/fail.</source>
         <translation>散点图：提供核查后的样地（地面核查的 OUTPUT 图层）时，报告自行以报告语言绘制实测值与模型值散点图，按分层字段着色；否则原样显示地面核查的 SCATTER PNG。阈值：核查要求的精度，显示在合格判定旁。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="287"/>
+        <location filename="../../processing/report.py" line="298"/>
         <source>Title, study area, year and organisation (the cover page); data sources and the run&apos;s warnings as text, one per line.</source>
         <translation>标题、研究区、年度和编制单位（封面）；数据来源和运行警告为文本，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="293"/>
+        <location filename="../../processing/report.py" line="304"/>
         <source>Report (HTML): one file with the CSS and the images inside.</source>
         <translation>报告（HTML）：单个文件，内含 CSS 和图片。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="294"/>
+        <location filename="../../processing/report.py" line="305"/>
         <source>Report (PDF): the same content on A4 pages, with page numbers.</source>
         <translation>报告（PDF）：相同内容，A4 页面，带页码。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="297"/>
+        <location filename="../../processing/report.py" line="306"/>
+        <source>Editable report (ODT; optional, made by default like the PDF): the same content as an OpenDocument text, for a technician to edit before the report is handed in: headings, tables and the maps and charts (stored inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX from any of them if DOCX is required, or convert it without opening: soffice --headless --convert-to docx report.odt.</source>
+        <translation>可编辑报告（ODT；可选，与 PDF 一样默认生成）：与报告相同的内容，保存为 OpenDocument 文本，供技术人员在提交报告前编辑，包括标题、表格以及地图和图表（嵌入文件内）。除 QGIS 外无需任何其他软件（由 Qt 写出），可用 LibreOffice Writer、Microsoft Word 2010 及以上版本和 WPS 打开；如需 DOCX，可在其中任一软件中另存为 DOCX，或不打开文件直接转换：soffice --headless --convert-to docx report.odt。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="317"/>
         <source>Runs on the main thread (declared with FlagNoThreading): QGIS print layouts, which draw the maps, and Qt&apos;s text layout for the PDF require it. QGIS stays busy while the report is made.</source>
         <translation>在主线程运行（声明了 FlagNoThreading）：绘制专题图的 QGIS 打印布局和生成 PDF 的 Qt 文本排版都要求如此。生成报告期间 QGIS 处于忙碌状态。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="302"/>
+        <location filename="../../processing/report.py" line="322"/>
         <source>Language: the report&apos;s text comes from a bilingual dictionary of the plugin (report/vocabulary.py), so LANGUAGE chooses the report&apos;s language whatever language QGIS runs in. Its default is the QGIS language.</source>
         <translation>语言：报告文字来自插件的双语词典（report/vocabulary.py），因此无论 QGIS 以何种语言运行，都由 LANGUAGE 决定报告语言。默认与 QGIS 的语言一致。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="307"/>
+        <location filename="../../processing/report.py" line="327"/>
         <source>Parameters used: read from the processing record each algorithm of the plugin writes into its GeoTIFFs (algorithm, version, parameters, date), following the input paths recorded there back through the chain.</source>
         <translation>计算参数：读取本插件各算法写入其 GeoTIFF 的处理记录（算法、版本、参数、日期），并沿记录的输入路径向上追溯整个处理链。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="312"/>
+        <location filename="../../processing/report.py" line="332"/>
         <source>Generated sample data: the report carries a banner and a warning when an input or any file in its chain was written by the sample-data generator, or when &apos;generated sample data&apos; is ticked.</source>
         <translation>生成的示例数据：当某个输入或其处理链中的任一文件由示例数据生成器写出，或勾选了“输入为生成的示例数据”时，报告会带有醒目标识和警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="317"/>
+        <location filename="../../processing/report.py" line="337"/>
         <source>Maps use the layer styles the algorithms apply (resources/styles); class legends are written in the report&apos;s language; maps are drawn in each raster&apos;s CRS with the zones reprojected on the fly.</source>
         <translation>专题图使用各算法所应用的图层样式（resources/styles）；分类图例以报告语言书写；专题图按各栅格的坐标参考系绘制，分区实时重投影。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="322"/>
+        <location filename="../../processing/report.py" line="342"/>
         <source>Provenance: plugin, QGIS, GDAL and Python versions, date, and the SHA-256 of every input file, so the numbers can be traced to the exact files.</source>
         <translation>数据来源与处理记录：插件、QGIS、GDAL 和 Python 的版本、日期以及每个输入文件的 SHA-256，使数值可以追溯到确切的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="326"/>
-        <source>Both files are written under temporary names and only appear when the whole report succeeded; an existing report is replaced only then.</source>
-        <translation>两个文件都先以临时文件名写出，只有整个报告生成成功后才出现；已有的同名报告也只在此时被替换。</translation>
+        <location filename="../../processing/report.py" line="346"/>
+        <source>The files are written under temporary names and only appear when the whole report succeeded; an existing report is replaced only then.</source>
+        <translation>各文件先以临时文件名写出，只有整份报告生成成功后才出现；已有的报告也只在此时才被替换。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="344"/>
-        <location filename="../../processing/report.py" line="386"/>
+        <location filename="../../processing/report.py" line="350"/>
+        <source>The editable report is laid out by the word processor: its pages break where the word processor decides, and page numbers, a table of contents or the organisation&apos;s template are added there. The PDF stays the reference layout.</source>
+        <translation>可编辑报告的版面由文字处理软件排定：分页位置由该软件决定，页码、目录或单位模板也在该软件中添加。PDF 仍是标准版面。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="370"/>
+        <location filename="../../processing/report.py" line="415"/>
         <source>Nothing to report: give at least one raster (e.g. {0}) or table (e.g. {1}).</source>
         <translation>没有可报告的内容：请至少提供一个栅格（如 {0}）或表格（如 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="402"/>
+        <location filename="../../processing/report.py" line="431"/>
         <source>Section not provided: {0}</source>
         <translation>未提供的章节：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="430"/>
+        <location filename="../../processing/report.py" line="463"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="439"/>
+        <location filename="../../processing/report.py" line="472"/>
         <source>Report written: {0}</source>
         <translation>报告已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="441"/>
+        <location filename="../../processing/report.py" line="474"/>
         <source>PDF written: {0}</source>
         <translation>PDF 已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="465"/>
+        <location filename="../../processing/report.py" line="476"/>
+        <source>Editable report written: {0}</source>
+        <translation>可编辑报告已写出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="500"/>
         <source>{0} is not on the grid of {1} ({2}); each map is drawn on its own.</source>
         <translation>{0} 与 {1} 不在同一网格上（{2}）；每幅专题图单独绘制。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="501"/>
+        <location filename="../../processing/report.py" line="536"/>
         <source>{0}: the table has no rows.</source>
         <translation>{0}：该表没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="530"/>
+        <location filename="../../processing/report.py" line="565"/>
         <source>{0}: the zone layer has no field &apos;{1}&apos;. Its fields: {2}.</source>
         <translation>{0}：分区图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="539"/>
+        <location filename="../../processing/report.py" line="574"/>
         <source>{0} has no CRS; assuming the rasters&apos; CRS {1}.</source>
         <translation>{0} 没有坐标参考系；按栅格的坐标参考系 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="555"/>
+        <location filename="../../processing/report.py" line="590"/>
         <source>{0}: no zone with a geometry; the maps have no boundaries.</source>
         <translation>{0}：没有带几何的分区；专题图上不绘制边界。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="576"/>
+        <location filename="../../processing/report.py" line="611"/>
         <source>{0}: the file &apos;{1}&apos; does not exist.</source>
         <translation>{0}：文件“{1}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="583"/>
+        <location filename="../../processing/report.py" line="618"/>
         <source>{0}: &apos;{1}&apos; is not a PNG image; give the SCATTER output of the ground check.</source>
         <translation>{0}：“{1}”不是 PNG 图像；请提供地面核查的 SCATTER 输出。</translation>
     </message>
@@ -5220,93 +5245,93 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../processing/workflow.py" line="746"/>
-        <location filename="../../processing/workflow.py" line="772"/>
+        <location filename="../../processing/workflow.py" line="749"/>
+        <location filename="../../processing/workflow.py" line="775"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="759"/>
+        <location filename="../../processing/workflow.py" line="762"/>
         <source>Step: {0}</source>
         <translation>步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="831"/>
+        <location filename="../../processing/workflow.py" line="834"/>
         <source>NPP</source>
         <translation>净初级生产力 NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="840"/>
+        <location filename="../../processing/workflow.py" line="843"/>
         <source>Rh</source>
         <translation>土壤异养呼吸 Rh</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="849"/>
+        <location filename="../../processing/workflow.py" line="852"/>
         <source>NEP</source>
         <translation>净生态系统生产力 NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="849"/>
+        <location filename="../../processing/workflow.py" line="852"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="858"/>
+        <location filename="../../processing/workflow.py" line="861"/>
         <source>No sampling plan (SAMPLING_TOTAL is 0).</source>
         <translation>不生成抽样方案（SAMPLING_TOTAL 为 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="869"/>
+        <location filename="../../processing/workflow.py" line="872"/>
         <source>No sampling plan for the next field campaign: {0}</source>
         <translation>未能生成下一次野外调查的抽样方案：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="873"/>
+        <location filename="../../processing/workflow.py" line="876"/>
         <source>No field plots given: no ground check.</source>
         <translation>未提供样地：不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="889"/>
+        <location filename="../../processing/workflow.py" line="892"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="895"/>
+        <location filename="../../processing/workflow.py" line="898"/>
         <source>The ground check did not pass: accuracy {0:.3f} (1 − mean relative error, n = {1}) against {2:.2f} required.</source>
         <translation>地面核查未通过：精度 {0:.3f}（1 − 平均相对误差，n = {1}），要求 {2:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="910"/>
+        <location filename="../../processing/workflow.py" line="913"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="920"/>
+        <location filename="../../processing/workflow.py" line="923"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="924"/>
+        <location filename="../../processing/workflow.py" line="927"/>
         <source>No earlier years&apos; NEP given: no trend.</source>
         <translation>未提供往年的 NEP：不进行趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="934"/>
+        <location filename="../../processing/workflow.py" line="937"/>
         <source>Trend class</source>
         <translation>变化趋势等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="966"/>
+        <location filename="../../processing/workflow.py" line="969"/>
         <source>With Landsat/Sentinel-2 NDVI, FPAR saturates near its maximum and the εmax of the vegetation-type table (by default Zhu&apos;s 0.985 gC·MJ⁻¹ for evergreen broadleaf forest) then sets NPP: check the radiation input, and calibrate the table (PARAMETERS) against independent local field data.</source>
         <translation>使用 Landsat/Sentinel-2 NDVI 时，FPAR 在接近最大值处饱和，此时 NPP 由植被类型参数表中的 εmax 决定（常绿阔叶林默认取朱文泉的 0.985 gC·MJ⁻¹）：请检查辐射输入，并用独立的本地实测数据率定该参数表（PARAMETERS）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="976"/>
+        <location filename="../../processing/workflow.py" line="979"/>
         <source>Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around the published regional CASA means (Greater Bay Area ≈ 890, Guangxi ≈ 880). {3}</source>
         <translation>植被区平均 NPP 为 {0} gC·m⁻²·a⁻¹，超出已发表的区域 CASA 均值附近的范围 {1}–{2}（粤港澳大湾区 ≈ 890，广西 ≈ 880）。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="986"/>
+        <location filename="../../processing/workflow.py" line="989"/>
         <source>Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published Pearl River Delta range {1} to {2} gC·m⁻²·a⁻¹ (NEP = NPP − Rh; mean NPP {3} here). {4}</source>
         <translation>植被区平均 NEP 为 {0} gC·m⁻²·a⁻¹，超出已发表的珠江三角洲范围 {1} 至 {2} gC·m⁻²·a⁻¹（NEP = NPP − Rh；此处平均 NPP 为 {3}）。{4}</translation>
     </message>
@@ -6089,322 +6114,327 @@ CV         = s / |均值|   （样本标准差，n − 1）
 <context>
     <name>WorkflowAlgorithm</name>
     <message>
-        <location filename="../../processing/workflow.py" line="189"/>
+        <location filename="../../processing/workflow.py" line="190"/>
         <source>Complete workflow (NPP → carbon sink → ground check → report)</source>
         <translation>完整流程（NPP → 碳汇 → 地面核查 → 报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="192"/>
+        <location filename="../../processing/workflow.py" line="193"/>
         <source>Stages 2–5 of the standard in one run, from prepared monthly stacks to the report.</source>
         <translation>一次运行标准的第 2–5 阶段，从已准备的月度栅格直到评价报告。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="200"/>
+        <location filename="../../processing/workflow.py" line="201"/>
         <source>Monthly NDVI (12 bands, unitless)</source>
         <translation>月 NDVI（12 波段，无量纲）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="201"/>
+        <location filename="../../processing/workflow.py" line="202"/>
         <source>Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)</source>
         <translation>月太阳总辐射（12 波段，MJ·m⁻²·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="202"/>
+        <location filename="../../processing/workflow.py" line="203"/>
         <source>Monthly mean air temperature (12 bands, °C)</source>
         <translation>月平均气温（12 波段，°C）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="203"/>
+        <location filename="../../processing/workflow.py" line="204"/>
         <source>Monthly precipitation (12 bands, mm·month⁻¹)</source>
         <translation>月降水量（12 波段，mm·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="212"/>
+        <location filename="../../processing/workflow.py" line="213"/>
         <source>Vegetation types (codes 0–8, same grid)</source>
         <translation>植被类型（编码 0–8，同一网格）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="225"/>
+        <location filename="../../processing/workflow.py" line="226"/>
         <source>Evaluation year (empty: from the NDVI file name)</source>
         <translation>评价年度（留空：从 NDVI 文件名读取）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="235"/>
+        <location filename="../../processing/workflow.py" line="236"/>
         <source>Annual NEP of earlier years, for the trend (NEP outputs of earlier runs)</source>
         <translation>往年的年 NEP，用于趋势分析（以往运行的 NEP 输出）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="243"/>
+        <location filename="../../processing/workflow.py" line="244"/>
         <source>Years of the earlier NEP rasters (empty: from their file names)</source>
         <translation>往年 NEP 栅格的年份（留空：从文件名读取）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="250"/>
+        <location filename="../../processing/workflow.py" line="251"/>
         <source>Field plots with measured values (optional: no ground check without)</source>
         <translation>含实测值的样地（可选：不提供则不进行地面核查）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="265"/>
+        <location filename="../../processing/workflow.py" line="266"/>
         <source>Share of the plots that calibrates εmax (0: no calibration; the others are ground-checked)</source>
         <translation>用于率定 εmax 的样地比例（0：不率定；其余样地用于地面核查）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="279"/>
+        <location filename="../../processing/workflow.py" line="280"/>
         <source>Plots of the sampling plan for the next field campaign (0: no plan)</source>
         <translation>下一次野外调查抽样方案的样地数（0：不生成方案）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="290"/>
+        <location filename="../../processing/workflow.py" line="291"/>
         <source>Study area name (for the report)</source>
         <translation>研究区名称（用于报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="298"/>
+        <location filename="../../processing/workflow.py" line="299"/>
         <source>Organisation that makes the report (its cover page)</source>
         <translation>编制报告的单位（封面）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="310"/>
+        <location filename="../../processing/workflow.py" line="311"/>
         <source>Data sources for the report (one per line)</source>
         <translation>报告中的数据来源（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="318"/>
+        <location filename="../../processing/workflow.py" line="319"/>
         <source>Open the main layers when done</source>
         <translation>完成后打开主要图层</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="323"/>
+        <location filename="../../processing/workflow.py" line="324"/>
         <source>Output folder (every layer, table and the report)</source>
         <translation>输出文件夹（全部图层、表格和报告）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="336"/>
+        <location filename="../../processing/workflow.py" line="337"/>
         <source>Total NPP, 95 % interval {0} (tC·a⁻¹)</source>
         <translation>NPP 总量，95% 区间{0}（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="337"/>
+        <location filename="../../processing/workflow.py" line="338"/>
         <source>Total Rh, 95 % interval {0} (tC·a⁻¹)</source>
         <translation>Rh 总量，95% 区间{0}（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="338"/>
+        <location filename="../../processing/workflow.py" line="339"/>
         <source>Total NEP, 95 % interval {0} (tC·a⁻¹)</source>
         <translation>NEP 总量，95% 区间{0}（tC·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="339"/>
+        <location filename="../../processing/workflow.py" line="340"/>
         <source>Total carbon sink, 95 % interval {0} (tCO₂·a⁻¹)</source>
         <translation>碳汇总量，95% 区间{0}（tCO₂·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="341"/>
+        <location filename="../../processing/workflow.py" line="342"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="341"/>
+        <location filename="../../processing/workflow.py" line="342"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="344"/>
+        <location filename="../../processing/workflow.py" line="345"/>
         <source>Annual NPP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="347"/>
+        <location filename="../../processing/workflow.py" line="348"/>
         <source>Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)</source>
         <translation>年土壤异养呼吸 Rh（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="349"/>
+        <location filename="../../processing/workflow.py" line="350"/>
         <source>Annual NEP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="351"/>
+        <location filename="../../processing/workflow.py" line="352"/>
         <source>CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)</source>
         <translation>CO₂ 碳汇密度（tCO₂·ha⁻¹·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="353"/>
+        <location filename="../../processing/workflow.py" line="354"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="355"/>
+        <location filename="../../processing/workflow.py" line="356"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="367"/>
+        <location filename="../../processing/workflow.py" line="368"/>
         <source>Carbon sink totals</source>
         <translation>碳汇总量表</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="370"/>
+        <location filename="../../processing/workflow.py" line="371"/>
         <source>Sampling plan (plots for the next field campaign)</source>
         <translation>抽样方案（下一次野外调查的样地）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="372"/>
+        <location filename="../../processing/workflow.py" line="373"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="374"/>
+        <location filename="../../processing/workflow.py" line="375"/>
         <source>Ground-check metrics</source>
         <translation>地面核查精度指标</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="376"/>
+        <location filename="../../processing/workflow.py" line="377"/>
         <source>Land-cover check (confusion matrix)</source>
         <translation>土地覆盖核查（混淆矩阵）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="378"/>
+        <location filename="../../processing/workflow.py" line="379"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="380"/>
+        <location filename="../../processing/workflow.py" line="381"/>
         <source>Vegetation-type statistics</source>
         <translation>植被类型统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="382"/>
+        <location filename="../../processing/workflow.py" line="383"/>
         <source>Grade areas</source>
         <translation>等级面积</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="384"/>
+        <location filename="../../processing/workflow.py" line="385"/>
         <source>Grade areas per district</source>
         <translation>各分区等级面积</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="386"/>
+        <location filename="../../processing/workflow.py" line="387"/>
         <source>Change per district</source>
         <translation>各分区变化</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="389"/>
+        <location filename="../../processing/workflow.py" line="390"/>
         <source>Plots that calibrated εmax</source>
         <translation>用于率定 εmax 的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="392"/>
+        <location filename="../../processing/workflow.py" line="393"/>
         <source>Held-out plots of the ground check</source>
         <translation>地面核查使用的留出样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="394"/>
+        <location filename="../../processing/workflow.py" line="395"/>
         <source>Ground-check scatter plot (PNG)</source>
         <translation>地面核查散点图（PNG）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="397"/>
+        <location filename="../../processing/workflow.py" line="398"/>
         <source>Calibrated vegetation-type table (CSV)</source>
         <translation>率定后的植被类型参数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="399"/>
+        <location filename="../../processing/workflow.py" line="400"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="401"/>
+        <location filename="../../processing/workflow.py" line="402"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="411"/>
+        <location filename="../../processing/workflow.py" line="404"/>
+        <source>Editable report (ODT)</source>
+        <translation>可编辑报告（ODT）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="414"/>
         <source>Mean NPP over the vegetated area (gC·m⁻²·a⁻¹)</source>
         <translation>植被区平均 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="412"/>
+        <location filename="../../processing/workflow.py" line="415"/>
         <source>Carbon sink inside the zones (tCO₂·a⁻¹)</source>
         <translation>分区内碳汇量（tCO₂·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="414"/>
+        <location filename="../../processing/workflow.py" line="417"/>
         <source>Plots in the sampling plan</source>
         <translation>抽样方案中的样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="416"/>
+        <location filename="../../processing/workflow.py" line="419"/>
         <source>Plots checked</source>
         <translation>参与核查的样地数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="417"/>
+        <location filename="../../processing/workflow.py" line="420"/>
         <source>Ground check r²</source>
         <translation>地面核查决定系数 r²</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="418"/>
+        <location filename="../../processing/workflow.py" line="421"/>
         <source>Ground check RMSE (gC·m⁻²·a⁻¹)</source>
         <translation>地面核查均方根误差 RMSE（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="420"/>
+        <location filename="../../processing/workflow.py" line="423"/>
         <source>Ground check bias (model − measured)</source>
         <translation>地面核查偏差（模型值 − 实测值）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="422"/>
+        <location filename="../../processing/workflow.py" line="425"/>
         <source>Ground check accuracy (1 − MRE)</source>
         <translation>地面核查精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="424"/>
+        <location filename="../../processing/workflow.py" line="427"/>
         <source>Ground check passed (1/0)</source>
         <translation>地面核查是否通过（1/0）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="426"/>
+        <location filename="../../processing/workflow.py" line="429"/>
         <source>Land-cover overall accuracy</source>
         <translation>土地覆盖总体精度</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="428"/>
+        <location filename="../../processing/workflow.py" line="431"/>
         <source>Land-cover Cohen&apos;s kappa</source>
         <translation>土地覆盖 Cohen&apos;s Kappa 系数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="430"/>
+        <location filename="../../processing/workflow.py" line="433"/>
         <source>Plots that calibrated εmax (n)</source>
         <translation>用于率定 εmax 的样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="433"/>
+        <location filename="../../processing/workflow.py" line="436"/>
         <source>Calibration accuracy, cross-validated (1 − MRE)</source>
         <translation>率定精度，交叉验证（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="436"/>
+        <location filename="../../processing/workflow.py" line="439"/>
         <source>Accuracy on the held-out plots before calibration</source>
         <translation>率定前留出样地上的精度</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="444"/>
+        <location filename="../../processing/workflow.py" line="447"/>
         <source>Number of warnings</source>
         <translation>警告数</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="445"/>
+        <location filename="../../processing/workflow.py" line="448"/>
         <source>Warnings of the run (one per line)</source>
         <translation>运行警告（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="459"/>
+        <location filename="../../processing/workflow.py" line="462"/>
         <source>The standard&apos;s stages 2 to 5 in one run on prepared inputs: CASA NPP, soil heterotrophic respiration, NEP with the sink/source map and totals, a sampling plan for the next field campaign, the ground check against measured plots, district statistics, grades, the change over the years (with earlier years&apos; NEP) and the report. Each step is the plugin&apos;s own algorithm, run with the same parameters, so the numbers are those of the single steps.</source>
         <translation>基于已准备的输入一次运行标准的第 2 至 5 阶段：CASA NPP、土壤异养呼吸、NEP 及碳汇/碳源分布图和总量、下一次野外调查的抽样方案、基于实测样地的地面核查、分区统计、等级划分、逐年变化（提供往年 NEP 时）以及评价报告。每一步都是插件自身的算法，以相同参数运行，因此结果与逐步运行完全相同。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="467"/>
+        <location filename="../../processing/workflow.py" line="470"/>
         <source>casanpp (NPP) → soilrespiration (Rh) → carbonsink (NEP = NPP − Rh, totals)
 → samplingplan (SAMPLING_TOTAL plots, clipped to ZONES)
 → groundcheck (PLOTS against NPP, or NEP when MEASURE_TYPE = nep)
@@ -6419,97 +6449,97 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
 植被区平均 NPP = Σ NPP (tC) / 植被面积 (ha) · 100</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="476"/>
+        <location filename="../../processing/workflow.py" line="479"/>
         <source>NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION (mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes 0–8), all on one grid — prepare them with the stage 1 algorithms.</source>
         <translation>NDVI、SOL（MJ·m⁻²·month⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·month⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="481"/>
+        <location filename="../../processing/workflow.py" line="484"/>
         <source>PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type table (εmax, NDVI_max, NDVI_min) is where a local calibration goes.</source>
         <translation>PARAMETERS 和 NDVI_EXTREMES 原样传给 CASA NPP：本地率定结果应填入植被类型参数表（εmax、NDVI_max、NDVI_min）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="485"/>
+        <location filename="../../processing/workflow.py" line="488"/>
         <source>ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps.</source>
         <translation>ZONES 和 ZONE_FIELD：用于统计、等级、趋势和专题图的行政区。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="488"/>
+        <location filename="../../processing/workflow.py" line="491"/>
         <source>PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, as in Ground check against field plots; without plots there is no ground check.</source>
         <translation>PLOTS（可选）及 MEASURED_FIELD 等地面核查参数，与“样地地面核查”算法相同；不提供样地则不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="493"/>
+        <location filename="../../processing/workflow.py" line="496"/>
         <source>YEAR names the outputs (npp_&lt;year&gt;.tif …) and the report; empty: the year in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. nep_&lt;year&gt;.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or years in their file names; they add the trend.</source>
         <translation>YEAR 用于输出文件命名（npp_&lt;year&gt;.tif …）和报告；留空：取 NDVI 文件名中的年份。PREVIOUS_NEP：同一网格上往年的 NEP 栅格（如以往运行的 nep_&lt;year&gt;.tif），年份由 PREVIOUS_YEARS 给出或取自文件名；提供后增加趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="501"/>
+        <location filename="../../processing/workflow.py" line="504"/>
         <source>In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade (_&lt;year&gt;.tif); totals, zones, vegetation_types, grades, zone_grades, checked_plots, ground_check, land_cover_check, sampling_plan (_&lt;year&gt;.gpkg); ground_check_&lt;year&gt;.png; trend_* (_&lt;first&gt;_&lt;last&gt;); report.html and report.pdf.</source>
         <translation>OUTPUT_FOLDER 中：npp、rh、nep、co2_density、sink_class、grade（_&lt;year&gt;.tif）；totals、zones、vegetation_types、grades、zone_grades、checked_plots、ground_check、land_cover_check、sampling_plan（_&lt;year&gt;.gpkg）；ground_check_&lt;year&gt;.png；trend_*（_&lt;first&gt;_&lt;last&gt;）；report.html 和 report.pdf。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="508"/>
+        <location filename="../../processing/workflow.py" line="511"/>
         <source>Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, the carbon sink inside the zones, ground-check n, r², RMSE, bias, accuracy, passed, land-cover agreement, plan size, and the warnings.</source>
         <translation>数值输出：总量（tC、tCO₂）、植被区平均 NPP 和 NEP、各项面积、分区内碳汇量、地面核查的 n、r²、RMSE、偏差、精度、是否通过、土地覆盖一致性、抽样方案样地数以及警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="515"/>
+        <location filename="../../processing/workflow.py" line="518"/>
         <source>Runs on the main thread (FlagNoThreading): the report&apos;s maps are QGIS print layouts, which need it, and a child algorithm runs on its parent&apos;s thread. QGIS stays busy during the run; progress and Cancel work, and the raster steps still use every core.</source>
         <translation>在主线程运行（FlagNoThreading）：报告的专题图使用 QGIS 打印布局，必须在主线程运行，而子算法在父算法的线程中运行。运行期间 QGIS 处于忙碌状态；进度显示和取消仍然有效，栅格计算步骤仍使用全部 CPU 核心。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="521"/>
+        <location filename="../../processing/workflow.py" line="524"/>
         <source>Warnings of every step go into the report&apos;s warnings section, together with the plausibility checks (SPEC §7): mean NPP over vegetated land outside {0}–{1} gC·m⁻²·a⁻¹ (the published South-China regional means ≈ 880–890 ± a third) and mean NEP outside {2}–{3} gC·m⁻²·a⁻¹ (the published Pearl River Delta range), and a ground check that did not pass.</source>
         <translation>每一步的警告都写入报告的警告章节，并附上合理性检查（SPEC §7）：植被区平均 NPP 超出 {0}–{1} gC·m⁻²·a⁻¹（已发表的华南区域均值约 880–890，上下浮动三分之一）、平均 NEP 超出 {2}–{3} gC·m⁻²·a⁻¹（已发表的珠江三角洲范围），以及地面核查未通过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="528"/>
+        <location filename="../../processing/workflow.py" line="531"/>
         <source>CALIBRATION_SHARE &gt; 0 (e.g. 0.5): that share of the plots of each type (STRATUM_FIELD; sorted by ID_FIELD, the 1st, 3rd, … for 0.5) calibrates εmax with Calibrate εmax against field plots, CASA runs with the calibrated table (calibrated_types_&lt;year&gt;.csv), and the ground check uses the other plots only — never those of the fit; PRIOR_ACCURACY is their accuracy with the table as given, ACCURACY with the calibrated one.</source>
         <translation>CALIBRATION_SHARE &gt; 0（如 0.5）：各类型（STRATUM_FIELD）中该比例的样地（按 ID_FIELD 排序，0.5 时取第 1、3……个）用“用样地率定 εmax”率定 εmax，CASA 使用率定后的参数表（calibrated_types_&lt;year&gt;.csv）运行，地面核查只使用其余样地——绝不使用参与拟合的样地；PRIOR_ACCURACY 为这些样地在原参数表下的精度，ACCURACY 为率定后的精度。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="536"/>
+        <location filename="../../processing/workflow.py" line="539"/>
         <source>Every run gives 95 % intervals of Σ NPP, Σ Rh and Σ NEP (…_LOW, …_HIGH, also rows of the totals table and a sentence in the report): a Monte Carlo over εmax per type (the calibration&apos;s standard errors, or ±25 % without calibration), the PAR fraction (±0.025) and the Rh coefficient (±10 %), computed from the per-type sums of the vegetation-type table, since NPP is linear in εmax and in the PAR fraction and Rh in its coefficient.</source>
         <translation>每次运行都给出 Σ NPP、Σ Rh 和 Σ NEP 的 95% 区间（…_LOW、…_HIGH，也写入总量表并在报告中以一句话给出）：对各类型的 εmax（取率定的标准误，未率定时取 ±25%）、PAR 比例（±0.025）和 Rh 系数（±10%）进行蒙特卡罗模拟，由植被类型统计表的各类型总和计算，因为 NPP 与 εmax 和 PAR 比例成线性关系，Rh 与其系数成线性关系。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="544"/>
+        <location filename="../../processing/workflow.py" line="547"/>
         <source>The sampling plan is a by-product for the next field campaign: if it cannot be made (a type too small or fragmented), the run goes on and says why in a warning. Set SAMPLING_TOTAL to 0 to skip it.</source>
         <translation>抽样方案是为下一次野外调查准备的附带成果：若无法生成（某类型面积太小或过于破碎），运行继续，并在警告中说明原因。将 SAMPLING_TOTAL 设为 0 可跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="549"/>
+        <location filename="../../processing/workflow.py" line="552"/>
         <source>Other parameters of the steps keep their defaults (Rh and NEP on vegetated land, default grade breaks, 3×3 plot window); run the steps one by one to change them.</source>
         <translation>各步骤的其他参数保持默认值（在植被区计算 Rh 和 NEP、默认等级断点、3×3 样地窗口）；如需修改，请逐步运行各算法。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="554"/>
+        <location filename="../../processing/workflow.py" line="557"/>
         <source>Nothing half-written: files of the same names already in the folder are set aside and come back if the run fails or is canceled; the files the run wrote are then removed.</source>
         <translation>不会留下写了一半的文件：文件夹中已有的同名文件会先移开，运行失败或取消时恢复原样，并删除本次运行写出的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="585"/>
+        <location filename="../../processing/workflow.py" line="588"/>
         <source>{0}: calibrating εmax needs field plots; give {1} or set it to 0.</source>
         <translation>{0}：率定 εmax 需要样地；请提供 {1}，或将其设为 0。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="594"/>
+        <location filename="../../processing/workflow.py" line="597"/>
         <source>{0}: εmax is calibrated on measured NPP or biomass with a 1x1 or 3x3 window; MEASURE_TYPE is {1} and WINDOW {2}. Change them or set the share to 0.</source>
         <translation>{0}：εmax 需用实测 NPP 或生物量、以 1x1 或 3x3 窗口率定；当前 MEASURE_TYPE 为 {1}，WINDOW 为 {2}。请修改，或将比例设为 0。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="619"/>
+        <location filename="../../processing/workflow.py" line="622"/>
         <source>{0}: the trend needs this year&apos;s number; the NDVI file name has none. Enter the year.</source>
         <translation>{0}：趋势分析需要本年度的年份，但 NDVI 文件名中没有。请输入年份。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="632"/>
+        <location filename="../../processing/workflow.py" line="635"/>
         <source>{0}: {1} is also the evaluation year {2}; give earlier years only.</source>
         <translation>{0}：{1} 与评价年度 {2} 相同；请只提供往年。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="645"/>
+        <location filename="../../processing/workflow.py" line="648"/>
         <source>{0}: choose a folder.</source>
         <translation>{0}：请选择文件夹。</translation>
     </message>
