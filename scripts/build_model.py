@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sys
+import uuid
 
 from qgis_app import ROOT, QgisSession
 
@@ -153,6 +154,7 @@ INPUT_GROUPS = (
 INPUT_WIDTH, CHILD_WIDTH, OUTPUT_WIDTH, BOX_HEIGHT = 380.0, 250.0, 230.0, 30.0
 INPUT_X, FIRST_COLUMN_X, COLUMN_STEP, TOP = 230.0, 620.0, 330.0, 125.0
 ROW, OUTPUT_ROW, GAP = 45.0, 40.0, 60.0
+OUTPUT_DROP = 18.0  # below the step's "Out" port
 
 HELP_EN = {
     "ALG_DESC": (
@@ -242,7 +244,8 @@ def build(language: str = "en"):
             component = QgsProcessingModelParameter(name)
             component.setPosition(QPointF(INPUT_X, y))
             component.setSize(QSizeF(INPUT_WIDTH, BOX_HEIGHT))
-            model.addModelParameter(_input(name, kind, labels[name][index], options), component)
+            definition = _input(name, kind, labels[name][index], options, language)
+            model.addModelParameter(definition, component)
             y += ROW
         frame(title[index], INPUT_X - INPUT_WIDTH / 2 - 15, first - 45,
               INPUT_X + INPUT_WIDTH / 2 + 15, y - ROW + 25)  # fmt: skip
@@ -279,12 +282,12 @@ def build(language: str = "en"):
             model_output = QgsProcessingModelOutput(names[index], names[index])
             model_output.setChildId(child_id)
             model_output.setChildOutputName(output)
-            model_output.setPosition(QPointF(x + 10, y + OUTPUT_ROW * row))
+            model_output.setPosition(QPointF(x + 10, y + OUTPUT_DROP + OUTPUT_ROW * row))
             model_output.setSize(QSizeF(OUTPUT_WIDTH, BOX_HEIGHT))
             model_outputs[names[index]] = model_output
         child.setModelOutputs(model_outputs)
         model.addChildAlgorithm(child)
-        columns[stage] = y + OUTPUT_ROW * len(outputs) + ROW + GAP
+        columns[stage] = y + OUTPUT_DROP + OUTPUT_ROW * len(outputs) + ROW + GAP
     for stage, bottom in columns.items():
         x = FIRST_COLUMN_X + COLUMN_STEP * (stage - 2)
         frame(STAGES[stage][index], x - CHILD_WIDTH / 2 - 20, TOP - 80,
@@ -297,7 +300,7 @@ def build(language: str = "en"):
     return model
 
 
-def _input(name, kind, label, options):
+def _input(name, kind, label, options, language="en"):
     from qgis.core import (
         QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
@@ -335,9 +338,9 @@ def _input(name, kind, label, options):
         return QgsProcessingParameterEnum(
             name, label, options=["table", "data"], defaultValue="data", usesStaticStrings=True
         )
-    if kind == "language":
+    if kind == "language":  # the report in the model's language by default
         return QgsProcessingParameterEnum(
-            name, label, options=list(LANGUAGES), defaultValue="en", usesStaticStrings=True
+            name, label, options=list(LANGUAGES), defaultValue=language, usesStaticStrings=True
         )
     raise ValueError(kind)
 
@@ -381,6 +384,22 @@ def stable_xml(path: str) -> str:
     for parent in list(tree.iter()):
         for option in [c for c in parent if c.get("name") == "internal_version"]:
             parent.remove(option)
+    # group boxes: QGIS gives each a random uuid and writes them in hash order
+    for boxes in [e for e in tree.iter("Option") if e.get("name") == "groupBoxes"]:
+        entries = list(boxes)
+
+        def title(entry):
+            return next(
+                (o.get("value") for o in entry if o.get("name") == "component_description"), ""
+            )
+
+        for entry in entries:
+            boxes.remove(entry)
+            for option in entry:
+                if option.get("name") == "uuid":
+                    option.set("value", f"{{{uuid.uuid5(uuid.NAMESPACE_URL, title(entry))}}}")
+        for entry in sorted(entries, key=title):
+            boxes.append(entry)
     for element in tree.iter():
         attributes = sorted(element.attrib.items())
         element.attrib.clear()

@@ -170,6 +170,10 @@ def test_the_chinese_model_is_the_english_one_in_chinese(provider):
     for model in (english, chinese):
         assert [p.name() for p in model.parameterDefinitions() if not p.isDestination()] == ORDER
     assert len(chinese.outputDefinitions()) == len(english.outputDefinitions())
+    # the report in the model's language unless chosen otherwise
+    assert english.parameterDefinition("LANGUAGE").defaultValue() == "en"
+    assert chinese.parameterDefinition("LANGUAGE").defaultValue() == "zh"
+    assert len(chinese.groupBoxes()) == len(english.groupBoxes()) == 9  # 4 input groups, 5 stages
     cjk = re.compile(r"[\u4e00-\u9fff]")
     texts = [p.description() for p in chinese.parameterDefinitions()]
     texts += [c.description() for c in chinese.childAlgorithms().values()]
