@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Write the graphical model shipped with the plugin: stages 2–5 of one year as a .model3.
 
-    python3 scripts/build_model.py [OUT=carbonsink_plugin/resources/models/urban_carbon_sink.model3]
+    python3 scripts/build_model.py [OUT LANGUAGE]   (default: both models, en and zh)
 
 The model is built here with QgsProcessingModelAlgorithm from the algorithms' own parameter
 names, so it stays in step with them: run this after changing an algorithm's parameters or
-outputs, and commit the result (tests/processing/test_model.py fails when the committed file
-differs from what this script builds).
+outputs, and commit the result (tests/processing/test_model.py fails when a committed file
+differs from what this script builds). The English model is in resources/models/en, the
+Chinese one (the same inputs by name, labels, steps, outputs and help in Chinese) in
+resources/models/zh_CN; the plugin shows the one of the language QGIS runs in.
 
 Chain (one year, the same as carbonsink:workflow without the trend):
 casanpp → soilrespiration → carbonsink → samplingplan, groundcheck → zonalstats → grade → report.
@@ -18,83 +20,103 @@ from __future__ import annotations
 
 import os
 import sys
+import uuid
 
 from qgis_app import ROOT, QgisSession
 
-MODEL_PATH = os.path.join(
-    ROOT, "carbonsink_plugin", "resources", "models", "urban_carbon_sink.model3"
-)
-MODEL_NAME = "Urban carbon sink evaluation (stages 2–5)"
-MODEL_GROUP = "Urban carbon sink (DB4403/T 348)"
+MODELS = os.path.join(ROOT, "carbonsink_plugin", "resources", "models")
+# One model per language, each in its own folder: the plugin shows the folder of the language
+# QGIS runs in (processing/models.py), and Processing reads a folder with its subfolders.
+MODEL_PATHS = {
+    "en": os.path.join(MODELS, "en", "urban_carbon_sink.model3"),
+    "zh": os.path.join(MODELS, "zh_CN", "urban_carbon_sink.model3"),
+}
+MODEL_PATH = MODEL_PATHS["en"]
+MODEL_NAMES = {
+    "en": ("Urban carbon sink evaluation (stages 2–5)", "Urban carbon sink (DB4403/T 348)"),
+    "zh": ("城市碳汇遥感评价（第2–5阶段）", "城市碳汇遥感评价（DB4403/T 348）"),
+}
 
-# Model inputs: (name, kind, label, options). Names follow carbonsink:workflow.
+# Model inputs, in the order of the run dialog (as carbonsink:workflow: the data, the zones,
+# the field plots, then the options): (name, kind, English label, Chinese label, options).
+# Names follow carbonsink:workflow and are the same in both languages.
 INPUTS = (
-    ("NDVI", "raster", "Monthly NDVI (12 bands, unitless)", {}),
-    ("SOL", "raster", "Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)", {}),
-    ("TEMPERATURE", "raster", "Monthly mean air temperature (12 bands, °C)", {}),
-    ("PRECIPITATION", "raster", "Monthly precipitation (12 bands, mm·month⁻¹)", {}),
-    ("VEGETATION", "raster", "Vegetation types (codes 0–8, same grid)", {}),
-    ("NDVI_EXTREMES", "enum", "NDVI extremes of CASA: table or data (95th percentile)", {}),
-    ("ZONES", "polygons", "Zones (districts)", {}),
-    ("ZONE_FIELD", "field", "Zone name field", {"parent": "ZONES", "default": "name_zh"}),
-    ("PLOTS", "plots", "Field plots with measured values", {}),
-    ("MEASURED_FIELD", "field", "Measured value field (annual NPP, gC·m⁻²·a⁻¹)", {
-        "parent": "PLOTS", "default": "measured"}),
-    ("STRATUM_FIELD", "field", "Stratum (vegetation type) field of the plots", {
-        "parent": "PLOTS", "default": "stratum", "optional": True}),
-    ("AREA_NAME", "string", "Study area name (for the report)", {"optional": True}),
-    ("LANGUAGE", "language", "Report language (en = English, zh = 中文)", {}),
+    ("NDVI", "raster", "Monthly NDVI (12 bands, unitless)", "月 NDVI（12 波段，无量纲）", {}),
+    ("SOL", "raster", "Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)",
+     "月太阳总辐射（12 波段，MJ·m⁻²·月⁻¹）", {}),
+    ("TEMPERATURE", "raster", "Monthly mean air temperature (12 bands, °C)",
+     "月平均气温（12 波段，°C）", {}),
+    ("PRECIPITATION", "raster", "Monthly precipitation (12 bands, mm·month⁻¹)",
+     "月降水量（12 波段，mm·月⁻¹）", {}),
+    ("VEGETATION", "raster", "Vegetation types (codes 0–8, same grid)",
+     "植被类型（编码 0–8，同一网格）", {}),
+    ("ZONES", "polygons", "Zones (districts)", "统计分区（行政区）", {}),
+    ("ZONE_FIELD", "field", "Zone name field", "分区名称字段", {
+        "parent": "ZONES", "default": "name_zh"}),
+    ("PLOTS", "plots", "Field plots with measured values", "实测样地", {}),
+    ("MEASURED_FIELD", "field", "Measured value field (annual NPP, gC·m⁻²·a⁻¹)",
+     "实测值字段（年 NPP，gC·m⁻²·a⁻¹）", {"parent": "PLOTS", "default": "measured"}),
+    ("STRATUM_FIELD", "field", "Stratum (vegetation type) field of the plots",
+     "样地的分层（植被类型）字段", {"parent": "PLOTS", "default": "stratum", "optional": True}),
+    ("NDVI_EXTREMES", "enum", "NDVI extremes of CASA: table or data (95th percentile)",
+     "CASA 的 NDVI 极值：table（参数表）或 data（第 95 百分位数）", {}),
+    ("AREA_NAME", "string", "Study area name (for the report)", "研究区名称（用于报告）", {
+        "optional": True}),
+    ("LANGUAGE", "language", "Report language (en = English, zh = 中文)",
+     "报告语言（en = 英文，zh = 中文）", {}),
 )  # fmt: skip
 
-# Children: (child id, algorithm, description, {parameter: source}, {output: (model output
-# name, label)}). A source is ("input", name), ("child", child id, output) or ("value", v).
+# Children: (child id, algorithm, stage, (English, Chinese) description, {parameter: source},
+# {output: (English, Chinese) name}). A source is ("input", name), ("child", child id, output)
+# or ("value", v). A model output's name is what the modeler shows in its box and the key of
+# the model's results ("child id:name"): words, not the child's output id.
 CHILDREN = (
-    ("npp", "casanpp", "CASA NPP", {
+    ("npp", "casanpp", 2, ("CASA NPP", "CASA 净初级生产力"), {
         "NDVI": ("input", "NDVI"), "SOL": ("input", "SOL"),
         "TEMPERATURE": ("input", "TEMPERATURE"), "PRECIPITATION": ("input", "PRECIPITATION"),
         "VEGETATION": ("input", "VEGETATION"), "NDVI_EXTREMES": ("input", "NDVI_EXTREMES"),
-    }, {"OUTPUT": ("NPP", "Annual NPP (gC·m⁻²·a⁻¹)")}),
-    ("rh", "soilrespiration", "Soil heterotrophic respiration", {
+    }, {"OUTPUT": ("Annual NPP", "年 NPP")}),
+    ("rh", "soilrespiration", 2, ("Soil heterotrophic respiration", "土壤异养呼吸"), {
         "TEMPERATURE": ("input", "TEMPERATURE"), "PRECIPITATION": ("input", "PRECIPITATION"),
         "VEGETATION": ("input", "VEGETATION"),
-    }, {"OUTPUT": ("RH", "Annual Rh (gC·m⁻²·a⁻¹)")}),
-    ("sink", "carbonsink", "Carbon sink NEP = NPP − Rh", {
+    }, {"OUTPUT": ("Annual Rh", "年 Rh")}),
+    ("sink", "carbonsink", 3, ("Carbon sink NEP = NPP − Rh", "碳汇量 NEP = NPP − Rh"), {
         "NPP": ("child", "npp", "OUTPUT"), "RH": ("child", "rh", "OUTPUT"),
         "VEGETATION": ("input", "VEGETATION"),
     }, {
-        "OUTPUT": ("NEP", "Annual NEP (gC·m⁻²·a⁻¹)"),
-        "CO2_DENSITY": ("CO2_DENSITY", "CO₂ sink density (tCO₂·ha⁻¹·a⁻¹)"),
-        "SINK_CLASS": ("SINK_CLASS", "Carbon sink / source"),
-        "TOTALS": ("TOTALS", "Carbon sink totals"),
+        "OUTPUT": ("Annual NEP", "年 NEP"),
+        "CO2_DENSITY": ("CO2 sink density", "CO₂ 碳汇密度"),
+        "SINK_CLASS": ("Carbon sink or source", "碳汇/碳源"),
+        "TOTALS": ("Carbon sink totals", "碳汇总量"),
     }),
-    ("plan", "samplingplan", "Sampling plan for the next field campaign", {
+    ("plan", "samplingplan", 4, ("Sampling plan", "抽样方案"), {
         "VEGETATION": ("input", "VEGETATION"), "STUDY_AREA": ("input", "ZONES"),
-    }, {"OUTPUT": ("SAMPLING_PLAN", "Sampling plan (plots for the next campaign)")}),
-    ("check", "groundcheck", "Ground check against the field plots", {
+    }, {"OUTPUT": ("Plots for the next campaign", "下次外业样地")}),
+    ("check", "groundcheck", 4, ("Ground check", "地面核查"), {
         "PLOTS": ("input", "PLOTS"), "MEASURED_FIELD": ("input", "MEASURED_FIELD"),
         "STRATUM_FIELD": ("input", "STRATUM_FIELD"), "RASTER": ("child", "npp", "OUTPUT"),
         "VEGETATION": ("input", "VEGETATION"),
     }, {
-        "OUTPUT": ("CHECKED_PLOTS", "Checked plots"),
-        "METRICS": ("METRICS", "Ground-check metrics"),
-        "SCATTER": ("SCATTER", "Ground-check scatter plot (PNG)"),
+        "OUTPUT": ("Checked plots", "核查样地"),
+        "METRICS": ("Ground-check metrics", "核查精度指标"),
+        "SCATTER": ("Ground-check scatter plot", "核查散点图"),
     }),
-    ("zones", "zonalstats", "District statistics", {
+    ("zones", "zonalstats", 5, ("District statistics", "分区统计"), {
         "NEP": ("child", "sink", "OUTPUT"), "NPP": ("child", "npp", "OUTPUT"),
         "VEGETATION": ("input", "VEGETATION"), "ZONES": ("input", "ZONES"),
         "ZONE_FIELD": ("input", "ZONE_FIELD"),
     }, {
-        "OUTPUT": ("ZONAL_TABLE", "District statistics"),
-        "TYPE_TABLE": ("TYPE_TABLE", "Vegetation-type statistics"),
+        "OUTPUT": ("District statistics", "分区统计表"),
+        "TYPE_TABLE": ("Vegetation-type statistics", "植被类型统计表"),
     }),
-    ("grade", "grade", "Carbon sink grades", {
+    ("grade", "grade", 5, ("Carbon sink grades", "碳汇强度分级"), {
         "NEP": ("child", "sink", "OUTPUT"), "METHOD": ("value", "breaks"),
         "ZONES": ("input", "ZONES"), "ZONE_FIELD": ("input", "ZONE_FIELD"),
     }, {
-        "OUTPUT": ("GRADE", "Carbon sink grades"),
-        "TABLE": ("GRADE_TABLE", "Grade areas"),
+        "OUTPUT": ("Carbon sink grades", "碳汇强度等级"),
+        "TABLE": ("Grade areas", "等级面积表"),
     }),
-    ("report", "report", "Evaluation report", {
+    ("report", "report", 6, ("Evaluation report", "评价报告"), {
         "LANGUAGE": ("input", "LANGUAGE"), "STUDY_AREA": ("input", "AREA_NAME"),
         "VEGETATION": ("input", "VEGETATION"), "NPP": ("child", "npp", "OUTPUT"),
         "RH": ("child", "rh", "OUTPUT"), "NEP": ("child", "sink", "OUTPUT"),
@@ -107,91 +129,170 @@ CHILDREN = (
         "PLOT_STRATUM_FIELD": ("input", "STRATUM_FIELD"),
         "SCATTER": ("child", "check", "SCATTER"), "THRESHOLD": ("value", 0.8),
     }, {
-        "OUTPUT_HTML": ("OUTPUT_HTML", "Report (HTML)"),
-        "OUTPUT_PDF": ("OUTPUT_PDF", "Report (PDF)"),
+        "OUTPUT_HTML": ("Report (HTML)", "报告（HTML）"),
+        "OUTPUT_PDF": ("Report (PDF)", "报告（PDF）"),
+        "OUTPUT_ODT": ("Editable report (ODT)", "可编辑报告（ODT）"),
     }),
 )  # fmt: skip
 
-# Where the boxes sit in the modeler: inputs in a column on the left, the chain to the right.
-CHILD_POSITIONS = {
-    "npp": (420, 120),
-    "rh": (420, 300),
-    "sink": (680, 210),
-    "plan": (680, 420),
-    "check": (940, 120),
-    "zones": (940, 300),
-    "grade": (940, 480),
-    "report": (1200, 300),
+# The modeler's grid: inputs in a column on the left, grouped (data, zones, plots, options);
+# then one column per stage of the standard, each in a titled frame, each step's outputs
+# below it. Positions are box centres; sizes are wide enough for the longest label.
+STAGES = {
+    2: ("Stage 2 — NPP", "第二阶段　净初级生产力"),
+    3: ("Stage 3 — carbon sink", "第三阶段　城市碳汇计算"),
+    4: ("Stage 4 — ground check", "第四阶段　地面核查"),
+    5: ("Stage 5 — evaluation", "第五阶段　评价分析"),
+    6: ("Report", "评价报告"),
 }
+INPUT_GROUPS = (
+    (("Data", "数据"), ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION", "VEGETATION")),
+    (("Zones", "统计分区"), ("ZONES", "ZONE_FIELD")),
+    (("Field plots", "实测样地"), ("PLOTS", "MEASURED_FIELD", "STRATUM_FIELD")),
+    (("Options", "选项"), ("NDVI_EXTREMES", "AREA_NAME", "LANGUAGE")),
+)
+INPUT_WIDTH, CHILD_WIDTH, OUTPUT_WIDTH, BOX_HEIGHT = 380.0, 250.0, 230.0, 30.0
+INPUT_X, FIRST_COLUMN_X, COLUMN_STEP, TOP = 230.0, 620.0, 330.0, 125.0
+ROW, OUTPUT_ROW, GAP = 45.0, 40.0, 60.0
+OUTPUT_DROP = 18.0  # below the step's "Out" port
 
-HELP = {
+HELP_EN = {
     "ALG_DESC": (
         "Stages 2–5 of DB4403/T 348—2023 for one year, as a graphical model of the plugin's "
         "algorithms: CASA NPP → soil heterotrophic respiration → carbon sink (NEP = NPP − Rh) "
         "→ sampling plan and ground check against the field plots → district statistics → "
-        "grades → the report (HTML and PDF). Open it in the Model Designer to change a step "
-        "or a parameter. The algorithm carbonsink:workflow runs the same chain and adds the "
-        "trend over earlier years, works without plots, and collects the warnings of every "
-        "step into the report."
+        "grades → the report (HTML, PDF and an editable ODT). Open it in the Model Designer "
+        "to change a step or a parameter. The algorithm carbonsink:workflow runs the same "
+        "chain and adds the trend over earlier years, works without plots, and collects the "
+        "warnings of every step into the report."
     ),
     "ALG_CREATOR": "Urban carbon sink plugin (scripts/build_model.py)",
+    "ALG_HELP_CREATOR": "Urban carbon sink plugin",
     "NDVI": "12 bands, band m = month m, unitless (stage 1: NDVI, monthly composite).",
     "SOL": "12 bands, total solar radiation in MJ·m⁻²·month⁻¹.",
     "TEMPERATURE": "12 bands, monthly mean air temperature in °C.",
     "PRECIPITATION": "12 bands, monthly precipitation in mm·month⁻¹.",
     "VEGETATION": "Vegetation-type codes 0–8 on the same grid (stage 1: vegetation types).",
+    "ZONES": "Polygons of the districts: statistics, grades per district and the map labels.",
+    "ZONE_FIELD": "The field with the district names (name_zh in the shipped districts).",
+    "PLOTS": "Field plots with the measured annual NPP (gC·m⁻²·a⁻¹).",
+    "MEASURED_FIELD": "The plots' measured annual NPP in gC·m⁻²·a⁻¹.",
+    "STRATUM_FIELD": "Each plot's vegetation code (optional): metrics per type.",
     "NDVI_EXTREMES": "data (default): 95th percentile of the NDVI per type, as the CASA "
     "literature defines NDVI_max; table: NDVI_max of the type table (Zhu's AVHRR-era maxima, "
     "which Landsat/Sentinel-2 NDVI saturates).",
-    "PLOTS": "Field plots with the measured annual NPP (gC·m⁻²·a⁻¹).",
+    "AREA_NAME": "The study area's name on the report's cover.",
+    "LANGUAGE": "The report's language: en English, zh Chinese.",
 }
+HELP_ZH = {
+    "ALG_DESC": (
+        "以本插件的算法组成的图形模型，完成 DB4403/T 348—2023 第2–5阶段（一年）：CASA 净初级"
+        "生产力 → 土壤异养呼吸 → 碳汇量（NEP = NPP − Rh）→ 抽样方案与实测样地地面核查 → 分区"
+        "统计 → 碳汇强度分级 → 评价报告（HTML、PDF 和可编辑的 ODT）。在模型设计器中打开即可修改"
+        "步骤或参数。算法 carbonsink:workflow 运行同一流程，并增加多年趋势分析、可在无样地时"
+        "运行，且把各步骤的警告汇入报告。"
+    ),
+    "ALG_CREATOR": "城市碳汇插件（scripts/build_model.py）",
+    "ALG_HELP_CREATOR": "城市碳汇插件",
+    "NDVI": "12 个波段，第 m 波段为第 m 月，无量纲（第一阶段：NDVI、月合成）。",
+    "SOL": "12 个波段，月太阳总辐射，MJ·m⁻²·月⁻¹。",
+    "TEMPERATURE": "12 个波段，月平均气温，°C。",
+    "PRECIPITATION": "12 个波段，月降水量，mm·月⁻¹。",
+    "VEGETATION": "同一网格上的植被类型编码 0–8（第一阶段：植被类型）。",
+    "ZONES": "行政区多边形：用于分区统计、分区分级和地图标注。",
+    "ZONE_FIELD": "行政区名称字段（随插件提供的行政区为 name_zh）。",
+    "PLOTS": "含实测年 NPP（gC·m⁻²·a⁻¹）的样地。",
+    "MEASURED_FIELD": "样地实测年 NPP，gC·m⁻²·a⁻¹。",
+    "STRATUM_FIELD": "各样地的植被类型编码（可选）：分类型统计精度。",
+    "NDVI_EXTREMES": "data（默认）：按类型取 NDVI 的第 95 百分位数，即 CASA 文献对 NDVI_max "
+    "的定义；table：采用参数表中的 NDVI_max（朱文泉基于 AVHRR 的极值，Landsat/Sentinel-2 "
+    "的 NDVI 会使其饱和）。",
+    "AREA_NAME": "报告封面上的研究区名称。",
+    "LANGUAGE": "报告语言：en 英文，zh 中文。",
+}
+HELP = {"en": HELP_EN, "zh": HELP_ZH}
 
 
-def build():
-    """The model (QgsProcessingModelAlgorithm); needs QGIS with the carbonsink provider."""
+def build(language: str = "en"):
+    """The model (QgsProcessingModelAlgorithm) in a language (en, zh); needs QGIS with the
+    carbonsink provider."""
     from qgis.core import (
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource,
+        QgsProcessingModelGroupBox,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
     )
-    from qgis.PyQt.QtCore import QPointF
+    from qgis.PyQt.QtCore import QPointF, QSizeF
 
-    model = QgsProcessingModelAlgorithm(MODEL_NAME, MODEL_GROUP)
-    for row, (name, kind, label, options) in enumerate(INPUTS):
-        component = QgsProcessingModelParameter(name)
-        component.setPosition(QPointF(120, 60 + 70 * row))
-        model.addModelParameter(_input(name, kind, label, options), component)
+    index = 0 if language == "en" else 1
+    model = QgsProcessingModelAlgorithm(*MODEL_NAMES[language])
+
+    def frame(title, left, top, right, bottom):
+        box = QgsProcessingModelGroupBox(title)
+        box.setPosition(QPointF((left + right) / 2, (top + bottom) / 2))
+        box.setSize(QSizeF(right - left, bottom - top))
+        model.addGroupBox(box)
+
+    labels = {name: (en, zh) for name, _kind, en, zh, _options in INPUTS}
+    y = TOP
+    for title, names in INPUT_GROUPS:
+        first = y
+        for name in names:
+            kind, options = next((k, o) for n, k, _e, _z, o in INPUTS if n == name)
+            component = QgsProcessingModelParameter(name)
+            component.setPosition(QPointF(INPUT_X, y))
+            component.setSize(QSizeF(INPUT_WIDTH, BOX_HEIGHT))
+            definition = _input(name, kind, labels[name][index], options, language)
+            model.addModelParameter(definition, component)
+            y += ROW
+        frame(title[index], INPUT_X - INPUT_WIDTH / 2 - 15, first - 45,
+              INPUT_X + INPUT_WIDTH / 2 + 15, y - ROW + 25)  # fmt: skip
+        y += GAP - ROW + 45
+    model.setParameterOrder([name for name, *_rest in INPUTS])
 
     sources = {
         "input": QgsProcessingModelChildParameterSource.fromModelParameter,
         "child": QgsProcessingModelChildParameterSource.fromChildOutput,
         "value": QgsProcessingModelChildParameterSource.fromStaticValue,
     }
-    for child_id, algorithm, description, parameters, outputs in CHILDREN:
+    columns: dict[int, float] = {}  # stage → the next free y
+    for child_id, algorithm, stage, description, parameters, outputs in CHILDREN:
         child = QgsProcessingModelChildAlgorithm(f"carbonsink:{algorithm}")
         if child.algorithm() is None:
             raise RuntimeError(f"carbonsink:{algorithm} is not registered")
         child.setChildId(child_id)
-        child.setDescription(description)
-        child.setPosition(QPointF(*CHILD_POSITIONS[child_id]))
+        child.setDescription(description[index])
+        x = FIRST_COLUMN_X + COLUMN_STEP * (stage - 2)
+        y = columns.get(stage, TOP)
+        child.setPosition(QPointF(x, y))
+        child.setSize(QSizeF(CHILD_WIDTH, BOX_HEIGHT))
         for parameter, (kind, *value) in parameters.items():
             if child.algorithm().parameterDefinition(parameter) is None:
                 raise RuntimeError(f"carbonsink:{algorithm} has no parameter {parameter}")
             child.addParameterSources(parameter, [sources[kind](*value)])
         _defaults(child)
         model_outputs = {}
-        for row, (output, (name, label)) in enumerate(outputs.items()):
-            model_output = QgsProcessingModelOutput(name, label)
+        for row, (output, names) in enumerate(outputs.items(), start=1):
+            if child.algorithm().destinationParameterDefinitions() and not any(
+                d.name() == output for d in child.algorithm().destinationParameterDefinitions()
+            ):
+                raise RuntimeError(f"carbonsink:{algorithm} has no output {output}")
+            model_output = QgsProcessingModelOutput(names[index], names[index])
             model_output.setChildId(child_id)
             model_output.setChildOutputName(output)
-            x, y = CHILD_POSITIONS[child_id]
-            model_output.setPosition(QPointF(x + 170, y - 40 + 30 * row))
-            model_outputs[name] = model_output
+            model_output.setPosition(QPointF(x + 10, y + OUTPUT_DROP + OUTPUT_ROW * row))
+            model_output.setSize(QSizeF(OUTPUT_WIDTH, BOX_HEIGHT))
+            model_outputs[names[index]] = model_output
         child.setModelOutputs(model_outputs)
         model.addChildAlgorithm(child)
-    model.setHelpContent(HELP)
+        columns[stage] = y + OUTPUT_DROP + OUTPUT_ROW * len(outputs) + ROW + GAP
+    for stage, bottom in columns.items():
+        x = FIRST_COLUMN_X + COLUMN_STEP * (stage - 2)
+        frame(STAGES[stage][index], x - CHILD_WIDTH / 2 - 20, TOP - 80,
+              x + CHILD_WIDTH / 2 + 20, bottom - GAP - ROW + 25)  # fmt: skip
+    model.setHelpContent(HELP[language])
     for child_id, *_rest in CHILDREN:
         ok, problems = model.validateChildAlgorithm(child_id)
         if not ok:
@@ -199,7 +300,7 @@ def build():
     return model
 
 
-def _input(name, kind, label, options):
+def _input(name, kind, label, options, language="en"):
     from qgis.core import (
         QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
@@ -237,9 +338,9 @@ def _input(name, kind, label, options):
         return QgsProcessingParameterEnum(
             name, label, options=["table", "data"], defaultValue="data", usesStaticStrings=True
         )
-    if kind == "language":
+    if kind == "language":  # the report in the model's language by default
         return QgsProcessingParameterEnum(
-            name, label, options=list(LANGUAGES), defaultValue="en", usesStaticStrings=True
+            name, label, options=list(LANGUAGES), defaultValue=language, usesStaticStrings=True
         )
     raise ValueError(kind)
 
@@ -258,9 +359,9 @@ def _defaults(child) -> None:
             )
 
 
-def write(path: str = MODEL_PATH) -> str:
+def write(path: str = MODEL_PATH, language: str = "en") -> str:
     """Write the model; attributes sorted, so the same model always gives the same bytes."""
-    model = build()
+    model = build(language)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     if not model.toFile(path):
         raise RuntimeError(f"could not write {path}")
@@ -283,6 +384,22 @@ def stable_xml(path: str) -> str:
     for parent in list(tree.iter()):
         for option in [c for c in parent if c.get("name") == "internal_version"]:
             parent.remove(option)
+    # group boxes: QGIS gives each a random uuid and writes them in hash order
+    for boxes in [e for e in tree.iter("Option") if e.get("name") == "groupBoxes"]:
+        entries = list(boxes)
+
+        def title(entry):
+            return next(
+                (o.get("value") for o in entry if o.get("name") == "component_description"), ""
+            )
+
+        for entry in entries:
+            boxes.remove(entry)
+            for option in entry:
+                if option.get("name") == "uuid":
+                    option.set("value", f"{{{uuid.uuid5(uuid.NAMESPACE_URL, title(entry))}}}")
+        for entry in sorted(entries, key=title):
+            boxes.append(entry)
     for element in tree.iter():
         attributes = sorted(element.attrib.items())
         element.attrib.clear()
@@ -293,7 +410,11 @@ def stable_xml(path: str) -> str:
 
 def main(argv: list[str]) -> int:
     with QgisSession():
-        print(write(argv[0] if argv else MODEL_PATH))
+        if argv:
+            print(write(argv[0], argv[1] if len(argv) > 1 else "en"))
+        else:
+            for language, path in MODEL_PATHS.items():
+                print(write(path, language))
     return 0
 
 

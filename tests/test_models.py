@@ -13,7 +13,7 @@ import pytest
 from qgis.core import QgsApplication, QgsSettings
 
 import carbonsink_plugin
-from carbonsink_plugin.processing.models import MODELS_FOLDER
+from carbonsink_plugin.processing.models import MODELS_FOLDER, MODELS_ROOT, models_folder
 from carbonsink_plugin.processing.provider import PROVIDER_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,8 +136,17 @@ def test_qgis_process_lists_and_describes_the_model(tmp_path):
     assert MODEL_ID in models
     described = qgis_process("help", MODEL_ID)
     assert described.returncode == 0, described.stderr
-    for name in ("NDVI", "VEGETATION", "PLOTS", "report:OUTPUT_HTML"):
+    for name in ("NDVI", "VEGETATION", "PLOTS", "report:Report (HTML)"):
         assert f"\n{name}:" in described.stdout, name
     # The plugin never wrote its folder into the profile's settings.
     settings = "".join(p.read_text(errors="ignore") for p in (tmp_path / "profile").rglob("*.ini"))
     assert MODELS_FOLDER not in settings
+
+
+def test_qgis_in_chinese_shows_the_chinese_model():
+    assert models_folder("en_US") == MODELS_FOLDER == os.path.join(MODELS_ROOT, "en")
+    for locale in ("zh-Hans", "zh_CN", "zh"):
+        assert models_folder(locale) == os.path.join(MODELS_ROOT, "zh_CN")
+    assert models_folder("zh-Hant") == MODELS_FOLDER  # Traditional Chinese: English
+    for folder in (MODELS_FOLDER, models_folder("zh_CN")):
+        assert os.listdir(folder) == ["urban_carbon_sink.model3"]  # one model per folder

@@ -8,6 +8,12 @@ the user's profile — and refreshes the model provider; on unload it puts the v
 was (or, if the user changed the folders meanwhile, takes only its own folder out, also from the
 saved value in case the Processing options were saved with it), and refreshes again.
 
+One model per language: resources/models/en and resources/models/zh_CN hold the same model
+(scripts/build_model.py writes both: the same inputs by name; labels, steps, output names and
+help in the language). The folder of the language QGIS runs in is the one added, so the toolbox
+shows one model, in the user's language (Processing reads a folder with its subfolders, hence
+two sibling folders).
+
 When Processing is not initialised yet (no model provider), the folder is added as soon as the
 model provider is added to the registry (and again if Processing recreates it).
 """
@@ -19,10 +25,21 @@ import os
 
 from qgis.core import QgsApplication, QgsSettings
 
+from ..i18n import qgis_locale, translation_for
 from ..paths import resource_path
 
 MODEL_PROVIDER = "model"
-MODELS_FOLDER = resource_path("models")
+MODELS_ROOT = resource_path("models")
+LANGUAGE_FOLDERS = ("en", "zh_CN")
+
+
+def models_folder(locale: str | None = None) -> str:
+    """The models folder for a locale (default: the one QGIS runs in)."""
+    translation = translation_for(qgis_locale() if locale is None else locale)
+    return os.path.join(MODELS_ROOT, translation or "en")
+
+
+MODELS_FOLDER = os.path.join(MODELS_ROOT, "en")  # the English model's folder
 
 
 def _setting():
@@ -43,8 +60,15 @@ def _folders(value) -> list[str]:
     return [f for f in str(value or "").split(";") if f]
 
 
+def _ours(folder: str) -> bool:
+    """One of the plugin's models folders (any language; the root, as older versions added)."""
+    return _same(folder, MODELS_ROOT) or any(
+        _same(folder, os.path.join(MODELS_ROOT, name)) for name in LANGUAGE_FOLDERS
+    )
+
+
 def _without_ours(value) -> str:
-    return ";".join(f for f in _folders(value) if not _same(f, MODELS_FOLDER))
+    return ";".join(f for f in _folders(value) if not _ours(f))
 
 
 def _refresh() -> None:
@@ -74,9 +98,9 @@ class ModelFolder:
             return False
         value = setting.value
         folders = _folders(value)
-        if not any(_same(f, MODELS_FOLDER) for f in folders):
+        if not any(_ours(f) for f in folders):
             self.original = value
-            self.ours = ";".join([*folders, MODELS_FOLDER])
+            self.ours = ";".join([*folders, models_folder()])
             setting.value = self.ours  # in memory only: setting.save() would persist it
         _refresh()
         return True
@@ -100,7 +124,7 @@ class ModelFolder:
             # If Processing's options were saved while we were loaded, ours went with them.
             settings = QgsSettings()
             saved = settings.value(setting.qname, None)
-            if saved is not None and any(_same(f, MODELS_FOLDER) for f in _folders(saved)):
+            if saved is not None and any(_ours(f) for f in _folders(saved)):
                 settings.setValue(setting.qname, _without_ours(saved))
         self.original = self.ours = None
         _refresh()

@@ -2,8 +2,8 @@
 
 A thin adapter: read the layers and tables → check them → report/inputs (provenance, one-pass
 raster summaries, checksums) → report/builder (content) → report/render with report/maps (QGIS
-print layouts) and report/charts → report/html and report/pdf. Both files are written under
-temporary names and moved into place only when both succeeded.
+print layouts) and report/charts → report/html, report/pdf and report/odt (the editable ODT).
+The files are written under temporary names and moved into place only when all succeeded.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from ..core.errors import InputError, Listing, message_of
 from ..i18n import message_text, qgis_locale, translate_into, translation_for
 from ..report import builder, inputs, maps
 from ..report.html import write_html
+from ..report.odt import write_odt
 from ..report.pdf import write_pdf
 from ..report.render import render_figures
 from ..report.vocabulary import LANGUAGES
@@ -96,6 +97,7 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
     # outputs
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_PDF = "OUTPUT_PDF"
+    OUTPUT_ODT = "OUTPUT_ODT"
 
     def displayName(self) -> str:
         return self.tr("Evaluation report (HTML and PDF)")
@@ -231,6 +233,15 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 createByDefault=True,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT_ODT,
+                self.tr("Editable report (ODT, opens in LibreOffice Writer, Word and WPS)"),
+                self.tr("OpenDocument text (*.odt)"),
+                optional=True,
+                createByDefault=True,
+            )
+        )
 
     def help_sections(self):
         return {
@@ -287,6 +298,15 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             "outputs": [
                 self.tr("Report (HTML): one file with the CSS and the images inside."),
                 self.tr("Report (PDF): the same content on A4 pages, with page numbers."),
+                self.tr(
+                    "Editable report (ODT; optional, made by default like the PDF): the same "
+                    "content as an OpenDocument text, for a technician to edit before the "
+                    "report is handed in: headings, tables and the maps and charts (stored "
+                    "inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in "
+                    "LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX "
+                    "from any of them if DOCX is required, or convert it without opening: "
+                    "soffice --headless --convert-to docx report.odt."
+                ),
             ],
             "notes": [
                 self.tr(
@@ -320,8 +340,14 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                     "of every input file, so the numbers can be traced to the exact files."
                 ),
                 self.tr(
-                    "Both files are written under temporary names and only appear when the "
+                    "The files are written under temporary names and only appear when the "
                     "whole report succeeded; an existing report is replaced only then."
+                ),
+                self.tr(
+                    "The editable report is laid out by the word processor: its pages break "
+                    "where the word processor decides, and page numbers, a table of contents or "
+                    "the organisation's template are added there. The PDF stays the reference "
+                    "layout."
                 ),
             ],
             "references": [
@@ -357,6 +383,9 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
         pdf_path = None
         if parameters.get(self.OUTPUT_PDF) is not None:
             pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context) or None
+        odt_path = None
+        if parameters.get(self.OUTPUT_ODT) is not None:
+            odt_path = self.parameterAsFileOutput(parameters, self.OUTPUT_ODT, context) or None
         data = builder.ReportData(
             language=language,
             title=self.parameterAsString(parameters, self.TITLE, context).strip(),
@@ -421,6 +450,10 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 pdf_tmp = _partial(pdf_path)
                 pending.append((pdf_tmp, pdf_path))
                 write_pdf(document, pdf_tmp)
+            if odt_path:
+                odt_tmp = _partial(odt_path)
+                pending.append((odt_tmp, odt_path))
+                write_odt(document, odt_tmp)
             feedback.setProgress(98.0)
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: no output was written."))
@@ -435,8 +468,10 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
         feedback.pushInfo(self.tr("Report written: {0}").format(html_path))
         if pdf_path:
             feedback.pushInfo(self.tr("PDF written: {0}").format(pdf_path))
+        if odt_path:
+            feedback.pushInfo(self.tr("Editable report written: {0}").format(odt_path))
         feedback.setProgress(100.0)
-        return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path}
+        return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path, self.OUTPUT_ODT: odt_path}
 
     # --- inputs ------------------------------------------------------------------------------
 

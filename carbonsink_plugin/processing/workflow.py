@@ -80,6 +80,7 @@ KINDS = {
     "image": (QgsProcessingOutputFile, ".png"),
     "html": (QgsProcessingOutputHtml, ".html"),
     "pdf": (QgsProcessingOutputFile, ".pdf"),
+    "odt": (QgsProcessingOutputFile, ".odt"),
     "csv": (QgsProcessingOutputFile, ".csv"),
     "number": (QgsProcessingOutputNumber, ""),
     "text": (QgsProcessingOutputString, ""),
@@ -394,6 +395,8 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                     "report", report, report.OUTPUT_HTML, dated=""),
             Product("OUTPUT_PDF", "pdf", self.tr("Report (PDF)"),
                     "report", report, report.OUTPUT_PDF, dated=""),
+            Product("OUTPUT_ODT", "odt", self.tr("Editable report (ODT)"),
+                    "report", report, report.OUTPUT_ODT, dated=""),
             # numbers: the carbon sink's headline numbers, with its own labels
             *(
                 Product(name, "number", sink_labels[name], child=sink, output=name)

@@ -35,6 +35,7 @@ from qgis.PyQt.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from .charts import CJK_FONTS
@@ -224,6 +225,70 @@ def keep_together(text: QTextDocument, writer: QPdfWriter, rounds: int = 40) -> 
     return added
 
 
+def keep_rows(text: QTextDocument, writer: QPdfWriter, rounds: int = 200) -> int:
+    """No table row split across two pages: Qt breaks a row inside its cells, line by line,
+    and moves it whole only when none of its cells' first lines fits (QTextTableFormat and
+    QTextBlockFormat have no keep-together; a page break in the cells is applied again after
+    the row has moved, which leaves a blank page). So the row before such a row gets bottom
+    padding down to the foot of the page, and Qt starts the row on the next page, after the
+    repeated header; a first row (or the header) puts the whole table on the next page. Rows
+    taller than a page are left to break. Returns the rows moved."""
+    moved = 0
+    for _ in range(rounds):
+        height = _lay_out_as_printed(text, writer)
+        layout = text.documentLayout()
+        margin = 2 / 2.54 * writer.logicalDpiY()
+        found = _first_split_row(layout, text, height, margin)
+        if found is None:
+            break
+        table, row, top = found
+        if row <= table.format().headerRowCount():
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+        else:
+            foot = (int(top // height) + 1) * height - margin
+            scale = writer.logicalDpiY() / _default_dpi()  # padding is in px of the screen
+            for column in range(table.columns()):
+                cell = table.cellAt(row - 1, column)
+                cell_format = cell.format().toTableCellFormat()
+                cell_format.setBottomPadding(cell_format.bottomPadding() + (foot - top) / scale)
+                cell.setFormat(cell_format)
+        moved += 1
+    return moved
+
+
+def _first_split_row(layout, text: QTextDocument, height: float, margin: float):
+    """(table, row, top of the row) of the first row that starts on one page and ends on the
+    next and is shorter than a page, or None."""
+    for table in _tables(text.rootFrame()):
+        if table.format().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            first = table.format().headerRowCount() + 1  # already moved whole
+        else:
+            first = 0
+        for row in range(first, table.rows()):
+            tops, bottoms = [], []
+            for column in range(table.columns()):
+                cell = table.cellAt(row, column)
+                if cell.row() != row:  # spanned from a row above
+                    continue
+                tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
+                bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
+            if not tops:
+                continue
+            top, bottom = min(tops), max(bottoms)
+            if int(top // height) != int(bottom // height) and bottom - top < height - 2 * margin:
+                return table, row, top
+    return None
+
+
+def _tables(frame):
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
 def _set_break(block, on: bool) -> None:
     block_format = block.blockFormat()
     block_format.setPageBreakPolicy(
@@ -252,19 +317,10 @@ def _has_image(block) -> bool:
     return False
 
 
-def write_pdf(document: Document, path: str) -> str:
-    """The PDF of the document. Any thread: QTextDocument is reentrant and Qt supports painting
-    (text included) on a PDF paint device outside the main thread ("Painting in threads")."""
-    writer = QPdfWriter(path)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(
-        QMarginsF(WRITER_MARGIN_MM, WRITER_MARGIN_MM, WRITER_MARGIN_MM, WRITER_MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-    writer.setResolution(300)
-    writer.setTitle(document.title)
-    writer.setCreator("carbonsink_plugin")
-
+def text_document(document: Document) -> QTextDocument:
+    """The document as Qt lays it out: the Qt flavour of the HTML, the report's fonts and the
+    figures as image resources (figure:<id>). The PDF and the editable ODT (report/odt.py)
+    are written from it."""
     text = QTextDocument()
     families = font_families()
     font = QFont(families[0])
@@ -280,7 +336,27 @@ def write_pdf(document: Document, path: str) -> str:
             )
     writer_html = HtmlWriter("qt", lambda f: f"figure:{f.id}", text_width_px())
     text.setHtml(writer_html.document(document))
-    keep_together(text, writer)
+    return text
+
+
+def write_pdf(document: Document, path: str) -> str:
+    """The PDF of the document. Any thread: QTextDocument is reentrant and Qt supports painting
+    (text included) on a PDF paint device outside the main thread ("Painting in threads")."""
+    writer = QPdfWriter(path)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(WRITER_MARGIN_MM, WRITER_MARGIN_MM, WRITER_MARGIN_MM, WRITER_MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    writer.setResolution(300)
+    writer.setTitle(document.title)
+    writer.setCreator("carbonsink_plugin")
+
+    text = text_document(document)
+    families = font_families()
+    for _ in range(10):  # a moved row may leave a heading at the foot of a page, and back
+        if not keep_together(text, writer) + keep_rows(text, writer):
+            break
     # PyQt5 names it print_ (print was a keyword in Python 2); PyQt6 print.
     printer = getattr(text, "print_", None) or text.print
     printer(writer)

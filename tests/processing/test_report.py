@@ -55,6 +55,7 @@ def full_parameters(chain, folder, language):
         DATA_SOURCES="Generated sample data (carbonsink_plugin/sampledata.py)",
         OUTPUT_HTML=os.path.join(folder, f"报告 {language}.html"),
         OUTPUT_PDF=os.path.join(folder, f"报告 {language}.pdf"),
+        OUTPUT_ODT=os.path.join(folder, f"报告 {language}.odt"),
     )
     if language == "zh":  # the report draws the scatter plot itself, in Chinese
         parameters.update(CHECKED_PLOTS=chain["check"]["OUTPUT"], PLOT_STRATUM_FIELD="veg_code")
@@ -102,8 +103,12 @@ def test_contract_background_task_and_help():
         "WARNINGS",
         "OUTPUT_HTML",
         "OUTPUT_PDF",
+        "OUTPUT_ODT",
     } <= names
-    assert {o.name() for o in algorithm.outputDefinitions()} == {"OUTPUT_HTML", "OUTPUT_PDF"}
+    outputs = {o.name() for o in algorithm.outputDefinitions()}
+    assert outputs == {"OUTPUT_HTML", "OUTPUT_PDF", "OUTPUT_ODT"}
+    odt = algorithm.parameterDefinition("OUTPUT_ODT")
+    assert odt.flags() & 8 and odt.createByDefault()  # optional, made by default (SPEC §8)
     language = algorithm.parameterDefinition("LANGUAGE")
     assert language.usesStaticStrings() and language.options() == ["en", "zh"]
     for name in (*RASTERS, *TABLES, "ZONES", "SCATTER"):
@@ -473,7 +478,72 @@ def test_a_canceled_run_writes_nothing(tmp_path):
                 "NEP": nep,
                 "OUTPUT_HTML": str(tmp_path / "r.html"),
                 "OUTPUT_PDF": str(tmp_path / "r.pdf"),
+                "OUTPUT_ODT": str(tmp_path / "r.odt"),
             },
             feedback,
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nep.tif"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_editable_odt_has_the_sections_tables_and_images(chain, reports, language):
+    import odt_content
+
+    results, html = reports[language]
+    found = odt_content.read(results["OUTPUT_ODT"])
+    assert found.mimetype_ok
+    v = Vocabulary(language)
+    # every section a level-1 heading, in the report's order, appendices last
+    titles = [text for level, text in found.headings if level == 1]
+    expected = [v("sec_" + s) for s in SECTIONS]
+    assert len(titles) == len(expected)
+    for title, section in zip(titles, expected):
+        assert section in title, (title, section)
+    # a table cell: every district of the zonalstats table, and the ground check's n
+    zones = {row["zone"] for row in read_table(chain["ZONAL_TABLE"])}
+    assert zones <= set(found.cells)
+    assert ("龙岗区" in found.cells) and len(found.cells) > 100
+    # every image of the HTML (maps, charts, the scatter plot) is in Pictures/ as a PNG shown
+    # in its own proportions
+    assert len(found.images) == len(html.images()) >= 8
+    for image in found.images:
+        assert image.href.startswith("Pictures/") and image.data.startswith(b"\x89PNG")
+        picture = QImage()
+        assert picture.loadFromData(image.data, "PNG")
+        ratio = picture.width() / picture.height()
+        assert image.width_pt / image.height_pt == pytest.approx(ratio, rel=0.01), image.href
+
+
+def test_a_failing_odt_leaves_nothing_and_keeps_the_older_report(tmp_path, monkeypatch):
+    from carbonsink_plugin.processing import report
+
+    def broken(document, path):
+        with open(path, "wb") as stream:
+            stream.write(b"half an ODT")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(report, "write_odt", broken)
+    nep = nep_raster(tmp_path, np.full((2, 2), 100.0))
+    out = tmp_path / "报告 out"
+    out.mkdir()
+    (out / "r.html").write_text("an older report", encoding="utf-8")
+    with pytest.raises(Exception, match="disk full"):
+        run(
+            {
+                "NEP": nep,
+                "OUTPUT_HTML": str(out / "r.html"),
+                "OUTPUT_PDF": str(out / "r.pdf"),
+                "OUTPUT_ODT": str(out / "r.odt"),
+            }
+        )
+    assert [p.name for p in out.iterdir()] == ["r.html"]  # no .partial, no PDF, no ODT
+    assert (out / "r.html").read_text(encoding="utf-8") == "an older report"
+
+
+def test_an_odt_destination_equal_to_an_input_is_refused(tmp_path):
+    nep = nep_raster(tmp_path, np.full((2, 2), 100.0))
+    before = Path(nep).read_bytes()
+    with pytest.raises(QgsProcessingException):
+        run({"NEP": nep, "OUTPUT_HTML": str(tmp_path / "r.html"), "OUTPUT_ODT": nep})
+    assert Path(nep).read_bytes() == before
+    assert not (tmp_path / "r.html").exists()

@@ -1,5 +1,6 @@
 """The PDF: A4 pages from the same Document, Chinese text with an embedded CJK font, images."""
 
+import re
 import shutil
 import subprocess
 
@@ -163,3 +164,55 @@ def test_every_cell_of_every_table_is_on_the_page_and_headers_keep_their_words(t
                 for column, value in zip(part.columns, row):
                     shown = metrics.format_cell(column, value)
                     assert pdf_layout.normal(shown) in texts, (table.id, column.title, shown)
+
+
+# --- the editable ODT, from the same QTextDocument (report/odt.py) --------------------------
+
+
+def test_odt_has_the_headings_the_table_and_the_image_in_proportion(tmp_path):
+    import odt_content
+
+    from carbonsink_plugin.report import odt
+
+    path = tmp_path / "报告 report.odt"
+    assert odt.write_odt(document(tmp_path), str(path)) == str(path)
+    found = odt_content.read(path)
+    assert found.mimetype_ok  # the first entry, stored: how readers recognise the package
+    titles = [text for _level, text in found.headings]
+    assert [level for level, _t in found.headings] == [1, 1]
+    assert any("评价结论摘要" in t for t in titles) and any("分区碳汇统计" in t for t in titles)
+    assert "城市碳汇遥感评价报告" in found.paragraphs[0]
+    assert found.cells.count("龙岗区") == 3 and "334,456" in found.cells
+    assert "NEP总量（tC·a⁻¹）" in found.cells
+    # the 800 × 400 map: in Pictures/, a PNG, listed in the manifest, shown at 2:1
+    (image,) = found.images
+    assert image.href.startswith("Pictures/") and image.data.startswith(b"\x89PNG")
+    assert found.manifest[image.href] == "image/png"
+    assert image.width_pt / image.height_pt == pytest.approx(2.0, rel=0.01)
+    # the text column's width: text_width_px at 96 px per inch, in points
+    assert image.width_pt == pytest.approx(pdf.text_width_px() * 72 / 96, rel=0.01)
+
+
+def test_no_table_row_is_split_across_two_pages(tmp_path):
+    # 80 rows of 9–10 lines each (60 words in the middle column): about 9 rows a page, so
+    # without the layout pass Qt breaks a row inside its cells on most pages (seen: rows
+    # 11, 21, 42, 52, 73 split). Every word of row r is "r<r>x", "w<r>z<k>" or "r<r>y".
+    rows = [[f"r{r}x", " ".join(f"w{r}z{k}" for k in range(60)), f"r{r}y"] for r in range(80)]
+    columns = [Column("a", "A"), Column("b", "Long text"), Column("c", "C")]
+    table = Table("t", "Table 1", columns, rows)
+    doc = Document("T", "", language="en", sections=[Section("s", "S", [table])])
+    path = tmp_path / "rows.pdf"
+    pdf.write_pdf(doc, str(path))
+    pages: dict[int, set[int]] = {}
+    for word in pdf_layout.words(path):
+        match = re.fullmatch(r"[rw](\d+)(x|y|z\d+)", word.text)
+        if match:
+            pages.setdefault(int(match.group(1)), set()).add(word.page)
+    assert sorted(pages) == list(range(80))  # every row printed
+    assert {r: p for r, p in pages.items() if len(p) > 1} == {}
+    # the rows follow each other: no page left blank, the header repeated on every page
+    assert sorted({p for found in pages.values() for p in found}) == list(
+        range(min(pages[0]), max(pages[79]) + 1)
+    )
+    headers = [w.page for w in pdf_layout.words(path) if w.text == "Long"]
+    assert headers == sorted(set(headers)) and len(headers) == max(pages[79]) - 1

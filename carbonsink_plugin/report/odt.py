@@ -1,0 +1,114 @@
+"""The report Document as an editable OpenDocument text (.odt), for technicians who edit the
+report before they hand it in: Qt's own ODF writer (QTextDocumentWriter, format "odf") writes
+the same QTextDocument the PDF is laid out from (report/pdf.py), so nothing beyond Qt is needed
+to write it; LibreOffice Writer, Microsoft Word (2010 and later) and WPS open it.
+
+Two things Qt's writer leaves out are put back here:
+- an image given only a width (the HTML's <img width>) is written with its pixel height, so
+  maps and charts came out stretched: every image gets the height of its aspect ratio;
+- headings are written as plain paragraphs: they become ODF headings (text:h with their outline
+  level), so Writer's navigator, outline numbering and table of contents see the sections.
+
+Images are stored inside the file (Pictures/); tables stay tables (one ODF table per part of a
+split table). The PDF's page-layout pass (keep a heading with what follows) is not applied:
+Writer lays the pages out itself; each section still starts on a new page.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QImage, QTextCursor, QTextDocument, QTextDocumentWriter
+
+from .document import Document
+from .pdf import text_document
+
+CONTENT = "content.xml"
+_PARAGRAPH = re.compile(r'<text:p text:style-name="(p\d+)">(.*?)</text:p>', re.S)
+
+
+def write_odt(document: Document, path: str) -> str:
+    """The ODT of the document at path (written in place: the caller writes to a temporary
+    name and moves it). Main thread or any thread, as the PDF."""
+    text = text_document(document)
+    _size_images(text)
+    writer = QTextDocumentWriter(path, b"odf")
+    if not writer.write(text):
+        raise OSError(f"could not write {path}: {writer.device().errorString()}")
+    del writer  # closes the file
+    _mark_headings(path, _heading_styles(text))
+    return path
+
+
+def _size_images(text: QTextDocument) -> None:
+    """Each image with a width and no height gets the height of its aspect ratio."""
+    block = text.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            char_format = fragment.charFormat()
+            if char_format.isImageFormat():
+                image_format = char_format.toImageFormat()
+                image = text.resource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
+                )
+                if (
+                    isinstance(image, QImage)
+                    and not image.isNull()
+                    and image_format.width() > 0
+                    and image_format.height() <= 0
+                ):
+                    image_format.setHeight(image_format.width() * image.height() / image.width())
+                    cursor = QTextCursor(text)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(),
+                        QTextCursor.MoveMode.KeepAnchor,
+                    )
+                    cursor.setCharFormat(image_format)
+            iterator += 1
+        block = block.next()
+
+
+def _heading_styles(text: QTextDocument) -> dict[str, int]:
+    """Qt's writer names each paragraph style after its block format ("p<index>"): the
+    styles of the heading blocks → their outline level, the highest heading at level 1."""
+    styles = {}
+    block = text.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0:
+            styles[f"p{block.blockFormatIndex()}"] = level
+        block = block.next()
+    top = min(styles.values(), default=1)  # the sections are <h2>: outline level 1
+    return {style: level - top + 1 for style, level in styles.items()}
+
+
+def _mark_headings(path: str, styles: dict[str, int]) -> None:
+    """Rewrite the heading paragraphs of content.xml as text:h (the file is rewritten with the
+    mimetype entry first and stored, as ODF requires)."""
+    if not styles:
+        return
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+
+    def heading(match: re.Match) -> str:
+        level = styles.get(match.group(1))
+        if level is None:
+            return match.group(0)
+        return (
+            f'<text:h text:style-name="{match.group(1)}" text:outline-level="{level}">'
+            f"{match.group(2)}</text:h>"
+        )
+
+    with zipfile.ZipFile(path, "w") as archive:
+        for info, data in entries:
+            if info.filename == CONTENT:
+                data = _PARAGRAPH.sub(heading, data.decode("utf-8")).encode("utf-8")
+            compression = (
+                zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            )
+            archive.writestr(info.filename, data, compress_type=compression)
