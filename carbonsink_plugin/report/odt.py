@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import zipfile
 
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtGui import QImage, QTextCursor, QTextDocument, QTextDocumentWriter
 
 from .document import Document
@@ -34,6 +34,7 @@ def write_odt(document: Document, path: str) -> str:
     name and moves it). Main thread or any thread, as the PDF."""
     text = text_document(document)
     _size_images(text)
+    _images_as_files(text, document)
     writer = QTextDocumentWriter(path, b"odf")
     if not writer.write(text):
         raise OSError(f"could not write {path}: {writer.device().errorString()}")
@@ -71,6 +72,19 @@ def _size_images(text: QTextDocument) -> None:
                     cursor.setCharFormat(image_format)
             iterator += 1
         block = block.next()
+
+
+def _images_as_files(text: QTextDocument, document: Document) -> None:
+    """Each figure's resource becomes its PNG file's bytes, which Qt's writer stores as they
+    are: given the decoded image, it would encode every map to PNG again, in one call that
+    holds Python's lock for about a second and stalls QGIS's event loop meanwhile."""
+    for figure in document.figures():
+        if figure.image:
+            with open(figure.image, "rb") as file:
+                data = QByteArray(file.read())
+            text.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{figure.id}"), data
+            )
 
 
 def _heading_styles(text: QTextDocument) -> dict[str, int]:

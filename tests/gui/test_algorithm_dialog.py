@@ -31,7 +31,7 @@ from carbonsink_plugin.processing.models import ModelFolder
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "processing"))
 from workflow_support import YEAR, common_inputs, prepare  # noqa: E402
 
-MODEL = resource_path("models", "urban_carbon_sink.model3")
+MODEL = resource_path("models", "en", "urban_carbon_sink.model3")
 
 
 @pytest.fixture(scope="module")
@@ -168,19 +168,16 @@ def test_the_graphical_model_runs_from_the_dialog(
         assert layer.isValid()
         project.addMapLayer(layer)
         parameters[name] = layer
-    extensions = {"rasterDestination": "tif", "sink": "gpkg"}
-    for definition in model.destinationParameterDefinitions():
-        name = definition.name()
-        extension = extensions.get(definition.type()) or name.rsplit("_", 1)[-1].lower()
-        extension = {"scatter": "png"}.get(extension, extension)
-        parameters[name] = str(tmp_path / f"{name.replace(':', '_')}.{extension}")
+    for number, definition in enumerate(model.destinationParameterDefinitions()):
+        extension = definition.defaultFileExtension()
+        parameters[definition.name()] = str(tmp_path / f"output_{number}.{extension}")
     dialog, finished = open_dialog(model, parameters)
     try:
         ok, results, seconds, heartbeat = run_dialog(qgis_app, dialog, finished)
         assert ok
         # The report child drew its maps (on the main thread: a plain call; in a task: one map
         # at a time through mainthread.call) and wrote the PDF.
-        assert os.path.getsize(results["report:OUTPUT_PDF"]) > 10000
+        assert os.path.getsize(results["report:Report (PDF)"]) > 10000
         if in_task:
             assert heartbeat.longest < 0.5, (heartbeat.longest, seconds)
     finally:
