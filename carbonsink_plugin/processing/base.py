@@ -156,6 +156,9 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         its band count when raster_input (or the algorithm) declared one."""
         if not definition.isDestination():
             describe(definition)
+        text = self.parameter_help_text(definition.name())
+        if text:  # otherwise the help it came with (a shared builder's, a clone's) stays
+            definition.setHelp(text)
         return super().addParameter(definition, createOutput)
 
     def icon(self) -> QIcon:
@@ -170,6 +173,47 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         """summary, formula, inputs, outputs, notes, references (each text or list of lines)."""
         return {}
 
+    def parameter_help(self) -> Mapping[str | tuple[str, ...], str | Sequence[str]]:
+        """Help per parameter, one source for the dialog and the help panel: {name, or a tuple
+        of names a line is about: text or lines}, in dialog order, through self.tr(). Each
+        parameter's tooltip (setHelp) is every line that names it; the "Inputs and units" and
+        "Outputs" sections of the help list the lines once, followed by the general lines of
+        help_sections()["inputs"] / ["outputs"]."""
+        return {}
+
+    def _help_lines(self) -> list[tuple[tuple[str, ...], list[str]]]:
+        lines = []
+        for key, content in self.parameter_help().items():
+            names = (key,) if isinstance(key, str) else tuple(key)
+            lines.append((names, [content] if isinstance(content, str) else list(content)))
+        return lines
+
+    def parameter_help_text(self, name: str) -> str:
+        """The tooltip help of one parameter (HTML: QGIS puts it into the tooltip as it is)."""
+        found = [line for names, content in self._help_lines() if name in names for line in content]
+        return "<br>".join(html.escape(line, quote=False) for line in found)
+
+    def _is_output_line(self, names: tuple[str, ...]) -> bool:
+        definition = self.parameterDefinition(names[0])
+        if definition is not None:
+            return definition.isDestination()
+        return self.outputDefinition(names[0]) is not None
+
+    def _section(self, key: str) -> list[str] | str | None:
+        """A help section; "inputs" and "outputs" gather the lines of parameter_help()."""
+        content = self.help_sections().get(key)
+        if key not in ("inputs", "outputs"):
+            return content
+        wanted = key == "outputs"
+        lines = [
+            line
+            for names, found in self._help_lines()
+            if self._is_output_line(names) == wanted
+            for line in found
+        ]
+        general = [content] if isinstance(content, str) else list(content or ())
+        return lines + general
+
     def shortHelpString(self) -> str:
         titles = {
             "summary": "",
@@ -181,14 +225,19 @@ class CarbonSinkAlgorithm(QgsProcessingAlgorithm):
         }
         parts = []
         for key, title in titles.items():
-            content = self.help_sections().get(key)
+            content = self._section(key)
             if not content:
                 continue
             if title:
                 parts.append(f"<h3>{html.escape(title)}</h3>")
             if isinstance(content, str):
                 body = html.escape(content).replace("\n", "<br>")
-                parts.append(f"<pre>{body}</pre>" if key == "formula" else f"<p>{body}</p>")
+                # Formulas keep their lines and spacing but wrap in the narrow help panel
+                # (<pre> would need a horizontal scroll).
+                style = "white-space: pre-wrap; font-family: monospace"
+                parts.append(
+                    f'<p style="{style}">{body}</p>' if key == "formula" else f"<p>{body}</p>"
+                )
             else:
                 items = "".join(f"<li>{html.escape(line)}</li>" for line in content)
                 parts.append(f"<ul>{items}</ul>")

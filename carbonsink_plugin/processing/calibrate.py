@@ -176,6 +176,48 @@ class CalibrateAlgorithm(CasaNppAlgorithm):
             ),
         )
 
+    def parameter_help(self):
+        return {
+            **self.casa_parameter_help(),
+            (self.PARAMETERS, self.PARAMETERS_CSV): self.tr(
+                "The CASA inputs and constants exactly as in NPP by the improved CASA "
+                "model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and "
+                "NDVI_min are kept, εmax is fitted)."
+            ),
+            (self.PLOTS, self.MEASURED_FIELD, self.MEASURE_TYPE, self.CARBON_FRACTION): self.tr(
+                "PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass "
+                "increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100)."
+            ),
+            self.WINDOW: self.tr(
+                "WINDOW: the model value at a plot: its pixel (1x1), the mean of the 3 × 3 "
+                "pixels around it, or the mean over the plot polygon."
+            ),
+            self.MIN_PLOTS: self.tr(
+                "MIN_PLOTS: a type with fewer plots keeps the εmax of the prior table."
+            ),
+            self.FOLDS: self.tr(
+                "FOLDS: folds of the cross validation; 0 leaves one plot out at a time."
+            ),
+            self.VALIDATION_PLOTS: self.tr(
+                "VALIDATION_PLOTS (optional): plots with the same fields that are never "
+                "fitted, only compared with the calibrated model."
+            ),
+            self.STRATUM_FIELD: self.tr(
+                "STRATUM_FIELD (optional): each plot's vegetation code; without it a plot "
+                "counts for the type with the largest share of its window."
+            ),
+            self.OUTPUT: self.tr(
+                "OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns "
+                "PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, "
+                "implausible). casanpp with PARAMETERS_CSV = this file and the same "
+                "NDVI_EXTREMES reproduces the fit."
+            ),
+            self.N: self.tr(
+                "Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, "
+                "CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8."
+            ),
+        }
+
     def help_sections(self):
         low, high = core.PLAUSIBLE_EPSILON_MAX
         return {
@@ -194,33 +236,6 @@ class CalibrateAlgorithm(CasaNppAlgorithm):
                 "ε_k·u)²/(n_k − 1)\n"
                 "mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)"
             ),
-            "inputs": [
-                self.tr(
-                    "The CASA inputs and constants exactly as in NPP by the improved CASA "
-                    "model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and "
-                    "NDVI_min are kept, εmax is fitted)."
-                ),
-                self.tr(
-                    "PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass "
-                    "increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100)."
-                ),
-                self.tr(
-                    "STRATUM_FIELD (optional): each plot's vegetation code; without it a plot "
-                    "counts for the type with the largest share of its window."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns "
-                    "PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, "
-                    "implausible). casanpp with PARAMETERS_CSV = this file and the same "
-                    "NDVI_EXTREMES reproduces the fit."
-                ),
-                self.tr(
-                    "Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, "
-                    "CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "One CASA pass (εmax = 1) into a temporary raster, then one small window per "

@@ -109,6 +109,39 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
             "MEAN_NEP": self.tr("Mean NEP over the vegetated area (gC·m⁻²·a⁻¹)"),
         }
 
+    def parameter_help(self):
+        return {
+            self.NPP: self.tr("NPP: annual NPP in gC·m⁻²·a⁻¹ (OUTPUT of CASA NPP or Import NPP)."),
+            (self.RH, self.TEMPERATURE, self.PRECIPITATION): self.tr(
+                "RH: annual Rh in gC·m⁻²·a⁻¹ (OUTPUT of Soil heterotrophic respiration); or "
+                "instead the 12-band temperature (°C) and precipitation (mm) stacks, and Rh "
+                "is computed on the fly with the same model and constants."
+            ),
+            self.VEGETATION: self.tr(
+                "Vegetation types (0 = non-vegetated); needed for the vegetated scope."
+            ),
+            **self.respiration_help(),
+            (self.OUTPUT, self.CO2_DENSITY): self.tr(
+                "NEP, Float32, gC·m⁻²·a⁻¹; CO₂ sink density, Float32, tCO₂·ha⁻¹·a⁻¹."
+            ),
+            self.SINK_CLASS: self.tr(
+                "Sink / source classes, Byte: 0 non-vegetated, 1 sink, 2 source, 3 balance, "
+                "255 nodata, styled with a legend."
+            ),
+            self.TOTALS: self.tr(
+                "Totals table, one row per quantity (fields quantity, value, unit, "
+                "description, description_zh): valid_area_ha, vegetated_area_ha/_km2, "
+                "non_vegetated_area_ha, evaluated_area_ha, sink_area_ha/_km2, "
+                "source_area_ha/_km2, balance_area_ha, total_npp_tc/_tco2, "
+                "total_rh_tc/_tco2, total_nep_tc/_tco2, mean_nep_vegetated, "
+                "mean_co2_density_vegetated."
+            ),
+            self.TOTAL_NEP_TC: self.tr(
+                "Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_NPP_TC, TOTAL_RH_TC, "
+                "VEGETATED_AREA_HA, SINK_AREA_HA, SOURCE_AREA_HA, MEAN_NEP."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -126,35 +159,7 @@ class CarbonSinkNepAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 "Rh from climate (if no RH raster):\n"
                 "Rh = Σ months 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465"
             ),
-            "inputs": [
-                self.tr("NPP: annual NPP in gC·m⁻²·a⁻¹ (OUTPUT of CASA NPP or Import NPP)."),
-                self.tr(
-                    "RH: annual Rh in gC·m⁻²·a⁻¹ (OUTPUT of Soil heterotrophic respiration); or "
-                    "instead the 12-band temperature (°C) and precipitation (mm) stacks, and Rh "
-                    "is computed on the fly with the same model and constants."
-                ),
-                self.tr("Vegetation types (0 = non-vegetated); needed for the vegetated scope."),
-                self.tr("All rasters on one grid (same CRS, pixel size and extent)."),
-            ],
-            "outputs": [
-                self.tr("NEP, Float32, gC·m⁻²·a⁻¹; CO₂ sink density, Float32, tCO₂·ha⁻¹·a⁻¹."),
-                self.tr(
-                    "Sink / source classes, Byte: 0 non-vegetated, 1 sink, 2 source, 3 balance, "
-                    "255 nodata, styled with a legend."
-                ),
-                self.tr(
-                    "Totals table, one row per quantity (fields quantity, value, unit, "
-                    "description, description_zh): valid_area_ha, vegetated_area_ha/_km2, "
-                    "non_vegetated_area_ha, evaluated_area_ha, sink_area_ha/_km2, "
-                    "source_area_ha/_km2, balance_area_ha, total_npp_tc/_tco2, "
-                    "total_rh_tc/_tco2, total_nep_tc/_tco2, mean_nep_vegetated, "
-                    "mean_co2_density_vegetated."
-                ),
-                self.tr(
-                    "Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_NPP_TC, TOTAL_RH_TC, "
-                    "VEGETATED_AREA_HA, SINK_AREA_HA, SOURCE_AREA_HA, MEAN_NEP."
-                ),
-            ],
+            "inputs": [self.tr("All rasters on one grid (same CRS, pixel size and extent).")],
             "notes": [
                 self.tr(
                     "Scope 'vegetated' (default): NEP is evaluated where the vegetation type is "

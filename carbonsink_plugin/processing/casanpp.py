@@ -187,6 +187,77 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
 
     # --- help -------------------------------------------------------------------------------
 
+    def casa_parameter_help(self):
+        """The help of the CASA inputs and constants (shared with carbonsink:calibrate)."""
+        return {
+            self.STACKS: [
+                self.tr(
+                    "NDVI, SOL, TEMPERATURE, PRECIPITATION: 12-band stacks, band m = month m, "
+                    "on one grid (use carbonsink:align first)."
+                ),
+                self.tr("NDVI unitless (−1…1); SOL MJ·m⁻²·month⁻¹; T °C; P mm·month⁻¹."),
+            ],
+            self.VEGETATION: self.tr(
+                "VEGETATION: type codes of carbonsink:vegetationtypes (0 non-vegetated, "
+                "1–8 as in the table, 255 nodata)."
+            ),
+            self.PARAMETERS: self.tr(
+                "PARAMETERS: per type εmax (gC·MJ⁻¹), NDVI_max and NDVI_min, editable here "
+                "or loaded from a CSV (UTF-8 or GBK; columns code, epsilon_max, ndvi_max, "
+                "ndvi_min)."
+            ),
+            self.PARAMETERS_CSV: self.tr(
+                "PARAMETERS_CSV: the same table as a CSV file (e.g. the OUTPUT of "
+                "carbonsink:calibrate); when given, the table above is not used."
+            ),
+            self.NDVI_EXTREMES: self.tr(
+                "NDVI_EXTREMES: 'data' takes NDVI_max of each type from the NDVI itself "
+                "(percentile below), 'table' from the table."
+            ),
+            self.NDVI_PERCENTILE: self.tr(
+                "NDVI_PERCENTILE: the percentile of a type's monthly NDVI values used as its "
+                "NDVI_max in 'data' mode."
+            ),
+            self.PAR_FRACTION: self.tr(
+                "PAR_FRACTION: share of total solar radiation that is photosynthetically active."
+            ),
+            (self.FPAR_MIN, self.FPAR_MAX): self.tr(
+                "FPAR_MIN, FPAR_MAX: the range FPAR is scaled to (unitless)."
+            ),
+            self.FPAR_ALPHA: self.tr(
+                "FPAR_ALPHA: weight α of the NDVI-based FPAR against the SR-based one."
+            ),
+            self.TEPS2_CONSTANT: self.tr(
+                "TEPS2_CONSTANT: the constant C of Tε2 (1.184 after Zhu; 1.1814 after "
+                "Potter and Field)."
+            ),
+            self.RN_CONSTANT: self.tr(
+                "RN_CONSTANT: the constant k of the regional evapotranspiration model of "
+                "Zhou and Zhang."
+            ),
+            self.FREEZING_LIMIT: self.tr(
+                "FREEZING_LIMIT: months with mean temperature at or below it (°C) have NPP = 0."
+            ),
+            self.THORNTHWAITE_HOT: self.tr(
+                "THORNTHWAITE_HOT: Ep0 = −415.85 + 32.24·T − 0.43·T² in months of 26.5 °C "
+                "and more (Thornthwaite's hot-month formula) instead of the power law."
+            ),
+            self.CAP_WATER_STRESS: self.tr(
+                "CAP_WATER_STRESS: limit Wε to 1 in very wet months (off by default)."
+            ),
+        }
+
+    def parameter_help(self):
+        return {
+            **self.casa_parameter_help(),
+            self.OUTPUT: self.tr("OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999."),
+            self.MONTHLY: self.tr("MONTHLY: monthly NPP, 12 bands, gC·m⁻²·month⁻¹."),
+            (self.FPAR, self.TEMPERATURE_STRESS, self.WATER_STRESS): self.tr(
+                "FPAR, TEMPERATURE_STRESS (Tε1·Tε2), WATER_STRESS (Wε): 12-band "
+                "diagnostics that show why a pixel came out as it did."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -211,29 +282,7 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
                 "Ep = (E + Ep0)/2; Wε = 0.5 + 0.5·E/Ep\n"
                 "Annual NPP = Σ of the 12 months            gC·m⁻²·a⁻¹"
             ),
-            "inputs": [
-                self.tr(
-                    "NDVI, SOL, TEMPERATURE, PRECIPITATION: 12-band stacks, band m = month m, "
-                    "on one grid (use carbonsink:align first)."
-                ),
-                self.tr("NDVI unitless (−1…1); SOL MJ·m⁻²·month⁻¹; T °C; P mm·month⁻¹."),
-                self.tr(
-                    "VEGETATION: type codes of carbonsink:vegetationtypes (0 non-vegetated, "
-                    "1–8 as in the table, 255 nodata)."
-                ),
-                self.tr(
-                    "PARAMETERS: per type εmax (gC·MJ⁻¹), NDVI_max and NDVI_min, editable here "
-                    "or loaded from a CSV (UTF-8 or GBK; columns code, epsilon_max, ndvi_max, "
-                    "ndvi_min)."
-                ),
-            ],
             "outputs": [
-                self.tr("OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999."),
-                self.tr("MONTHLY: monthly NPP, 12 bands, gC·m⁻²·month⁻¹."),
-                self.tr(
-                    "FPAR, TEMPERATURE_STRESS (Tε1·Tε2), WATER_STRESS (Wε): 12-band "
-                    "diagnostics that show why a pixel came out as it did."
-                ),
                 self.tr(
                     "Log: per vegetation type the pixels, mean NPP, the share of pixels with "
                     "FPAR saturated in most months, and the NDVI_max used."

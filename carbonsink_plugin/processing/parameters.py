@@ -183,9 +183,37 @@ def raster_labels() -> dict[str, str]:
     }
 
 
+def raster_helps() -> dict[str, str]:
+    """The help (tooltip) of each recurring raster input; an algorithm's parameter_help() may
+    say more."""
+    # Whole sentences each (joined with a space, Chinese would get a stray one).
+    return {
+        "ndvi": Parameters.tr(
+            "Monthly NDVI, unitless −1…1 (not scaled × 10000); 12 bands, band m = calendar month m."
+        ),
+        "radiation": Parameters.tr(
+            "Monthly total solar radiation in MJ·m⁻²·month⁻¹; 12 bands, band m = calendar month m."
+        ),
+        "temperature": Parameters.tr(
+            "Monthly mean air temperature in °C; 12 bands, band m = calendar month m."
+        ),
+        "precipitation": Parameters.tr(
+            "Monthly precipitation in mm·month⁻¹; 12 bands, band m = calendar month m."
+        ),
+        "vegetation": Parameters.tr(
+            "Vegetation-type codes of carbonsink:vegetationtypes: 0 non-vegetated, 1–8 the "
+            "types of the table, 255 nodata."
+        ),
+        "npp": Parameters.tr("Annual NPP in gC·m⁻²·a⁻¹, one band (carbonsink:casanpp OUTPUT)."),
+        "nep": Parameters.tr("Annual NEP in gC·m⁻²·a⁻¹, one band (carbonsink:carbonsink OUTPUT)."),
+    }
+
+
 def raster_input(name: str, kind: str, optional=False) -> QgsProcessingParameterRasterLayer:
-    """A raster input of a recurring kind (a key of raster_labels()), with its band count."""
+    """A raster input of a recurring kind (a key of raster_labels()), with its band count and
+    help."""
     parameter = QgsProcessingParameterRasterLayer(name, raster_labels()[kind], optional=optional)
+    parameter.setHelp(raster_helps()[kind])
     return describe(parameter, bands=RASTER_BANDS[kind])
 
 

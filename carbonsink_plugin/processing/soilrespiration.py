@@ -77,6 +77,26 @@ class RespirationInputs:
             self.addParameter(set_advanced(number_parameter(name, label, default, 1e-6, maximum)))
         self.addParameter(units.override_parameter(self.IGNORE_UNIT_CHECKS))
 
+    def respiration_help(self) -> dict:
+        """The help of the scope and the Pei et al. constants (for parameter_help())."""
+        return {
+            self.SCOPE: self.tr(
+                "SCOPE: 'vegetated' evaluates pixels of type 1–8 only (needs VEGETATION), "
+                "'land' every valid pixel, non-vegetated ones included."
+            ),
+            (
+                self.RH_COEFFICIENT,
+                self.RH_TEMPERATURE_FACTOR,
+                self.RH_PRECIPITATION_FACTOR,
+                self.RH_DAYS,
+                self.RH_CARBON_FACTOR,
+            ): self.tr(
+                "RH_COEFFICIENT a, RH_TEMPERATURE_FACTOR b, RH_PRECIPITATION_FACTOR c, RH_DAYS "
+                "d and RH_CARBON_FACTOR k of Rh(month) = a·(exp(b·T) + ln(c·P + 1))·d·k (Pei "
+                "et al.); change them only for a published local fit."
+            ),
+        }
+
     # --- reading ----------------------------------------------------------------------------
 
     def scope(self, parameters, context) -> str:
@@ -200,6 +220,23 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
             ),
         )
 
+    def parameter_help(self):
+        return {
+            self.TEMPERATURE: self.tr(
+                "Temperature: 12-band stack, band m = month m, monthly mean air °C."
+            ),
+            self.PRECIPITATION: self.tr(
+                "Precipitation: 12-band stack, monthly totals in mm·month⁻¹."
+            ),
+            self.VEGETATION: self.tr(
+                "Vegetation types: codes of SPEC §2.5 (0 = non-vegetated), from "
+                "'Vegetation types from land cover'. Needed for the vegetated scope."
+            ),
+            **self.respiration_help(),
+            self.OUTPUT: self.tr("Annual Rh, Float32, gC·m⁻²·a⁻¹, nodata −9999."),
+            self.MONTHLY: self.tr("Optional monthly Rh, 12 bands (month=01…12), gC·m⁻²·month⁻¹."),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -216,17 +253,7 @@ class SoilRespirationAlgorithm(RespirationInputs, CarbonSinkAlgorithm):
                 "= 0.22 · (6.2090 + 3.4797) · 13.95 ≈ 29.73 gC·m⁻²·month⁻¹"
             ),
             "inputs": [
-                self.tr("Temperature: 12-band stack, band m = month m, monthly mean air °C."),
-                self.tr("Precipitation: 12-band stack, monthly totals in mm·month⁻¹."),
-                self.tr(
-                    "Vegetation types: codes of SPEC §2.5 (0 = non-vegetated), from "
-                    "'Vegetation types from land cover'. Needed for the vegetated scope."
-                ),
                 self.tr("All inputs on one grid (same CRS, pixel size, extent): see 'Align'."),
-            ],
-            "outputs": [
-                self.tr("Annual Rh, Float32, gC·m⁻²·a⁻¹, nodata −9999."),
-                self.tr("Optional monthly Rh, 12 bands (month=01…12), gC·m⁻²·month⁻¹."),
             ],
             "notes": [
                 self.tr(

@@ -26,13 +26,19 @@ Units = TranslationContext("Units")
 def override_parameter(name: str) -> QgsProcessingParameterBoolean:
     """The advanced flag that turns unit findings into warnings. Its name is public API:
     IGNORE_UNIT_CHECKS in every algorithm that has it."""
-    return set_advanced(
-        QgsProcessingParameterBoolean(
-            name,
-            Units.tr("Continue when input values look like wrong units (warn only)"),
-            defaultValue=False,
+    parameter = QgsProcessingParameterBoolean(
+        name,
+        Units.tr("Continue when input values look like wrong units (warn only)"),
+        defaultValue=False,
+    )
+    parameter.setHelp(
+        Units.tr(
+            "IGNORE_UNIT_CHECKS: the checks of the input values (e.g. NDVI × 10000, kelvin, "
+            "J·m⁻²) stop the run; ticked, they only warn. Tick it only when you know the "
+            "values are right."
         )
     )
+    return set_advanced(parameter)
 
 
 def enforce(

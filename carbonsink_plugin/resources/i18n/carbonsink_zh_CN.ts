@@ -234,11 +234,56 @@
     </message>
     <message>
         <location filename="../../processing/calibrate.py" line="182"/>
+        <source>The CASA inputs and constants exactly as in NPP by the improved CASA model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and NDVI_min are kept, εmax is fitted).</source>
+        <translation>CASA 的输入和常数与“改进 CASA 模型计算 NPP”完全相同；PARAMETERS / PARAMETERS_CSV 为原参数表（NDVI_max、NDVI_min 保留，拟合 εmax）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="187"/>
+        <source>PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100).</source>
+        <translation>PLOTS 与 MEASURED_FIELD：实测 NPP（gC·m⁻²·a⁻¹），或生物量增量（t·ha⁻¹·a⁻¹，MEASURE_TYPE = biomass，× CARBON_FRACTION × 100）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="191"/>
+        <source>WINDOW: the model value at a plot: its pixel (1x1), the mean of the 3 × 3 pixels around it, or the mean over the plot polygon.</source>
+        <translation>WINDOW：样地处的模型取值：样地所在像元（1x1）、其周围 3 × 3 像元的平均值，或样地多边形范围内的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="195"/>
+        <source>MIN_PLOTS: a type with fewer plots keeps the εmax of the prior table.</source>
+        <translation>MIN_PLOTS：样地数少于此值的类型保留先验参数表中的 εmax。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="198"/>
+        <source>FOLDS: folds of the cross validation; 0 leaves one plot out at a time.</source>
+        <translation>FOLDS：交叉验证的折数；0 表示留一法（每次留出一个样地）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="201"/>
+        <source>VALIDATION_PLOTS (optional): plots with the same fields that are never fitted, only compared with the calibrated model.</source>
+        <translation>VALIDATION_PLOTS（可选）：字段相同的样地，不参与拟合，只用于与率定后的模型比较。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="205"/>
+        <source>STRATUM_FIELD (optional): each plot&apos;s vegetation code; without it a plot counts for the type with the largest share of its window.</source>
+        <translation>STRATUM_FIELD（可选）：各样地的植被类型代码；未给出时样地计入其窗口中占比最大的类型。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="209"/>
+        <source>OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, implausible). casanpp with PARAMETERS_CSV = this file and the same NDVI_EXTREMES reproduces the fit.</source>
+        <translation>OUTPUT：CSV，含 code、epsilon_max、ndvi_max、ndvi_min（PARAMETERS_CSV 读取的列）以及 eps_max_se、n、prior、status（fitted、prior、implausible）。以此文件作为 PARAMETERS_CSV 并使用相同 NDVI_EXTREMES 运行 casanpp 即重现拟合结果。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="215"/>
+        <source>Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8.</source>
+        <translation>数值：n，样本内 R2、RMSE、MRE、ACCURACY；交叉验证 CV_R2、CV_RMSE、CV_MRE、CV_ACCURACY；PRIOR_ACCURACY；EPSILON_MAX_1 … _8。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/calibrate.py" line="224"/>
         <source>Fits the maximum light-use efficiency εmax of each vegetation type to measured NPP at field plots, as Zhu Wenquan derived the table itself, and writes the table for CASA NPP (PARAMETERS_CSV). Reports in-sample and cross-validated agreement: judge the table by the cross-validated figures.</source>
         <translation>按朱文泉推导参数表的方法，用样地实测 NPP 拟合各植被类型的最大光能利用率 εmax，并输出供 CASA NPP 使用的参数表（PARAMETERS_CSV）。同时给出样本内与交叉验证的一致性指标：请以交叉验证结果评判参数表。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="188"/>
+        <location filename="../../processing/calibrate.py" line="230"/>
         <source>NPP = εmax(type) · u,  u = Σ_t SOL·FPAR·PAR fraction·Tε1·Tε2·Wε (CASA with εmax = 1)
 model value at plot i: p_i = Σ_k A_ik·ε_k, A_ik = Σ u of the window&apos;s type-k pixels / valid pixels
 one type per window: ε_k = Σ m·u / Σ u²,  se_k = √(s²/Σ u²),  s² = Σ (m − ε_k·u)²/(n_k − 1)
@@ -249,122 +294,97 @@ mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
 窗口含多种类型时：联合求解 AᵀA·ε = Aᵀm（三明治协方差）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="198"/>
-        <source>The CASA inputs and constants exactly as in NPP by the improved CASA model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and NDVI_min are kept, εmax is fitted).</source>
-        <translation>CASA 的输入和常数与“改进 CASA 模型计算 NPP”完全相同；PARAMETERS / PARAMETERS_CSV 为原参数表（NDVI_max、NDVI_min 保留，拟合 εmax）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/calibrate.py" line="203"/>
-        <source>PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100).</source>
-        <translation>PLOTS 与 MEASURED_FIELD：实测 NPP（gC·m⁻²·a⁻¹），或生物量增量（t·ha⁻¹·a⁻¹，MEASURE_TYPE = biomass，× CARBON_FRACTION × 100）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/calibrate.py" line="207"/>
-        <source>STRATUM_FIELD (optional): each plot&apos;s vegetation code; without it a plot counts for the type with the largest share of its window.</source>
-        <translation>STRATUM_FIELD（可选）：各样地的植被类型代码；未给出时样地计入其窗口中占比最大的类型。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/calibrate.py" line="213"/>
-        <source>OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, implausible). casanpp with PARAMETERS_CSV = this file and the same NDVI_EXTREMES reproduces the fit.</source>
-        <translation>OUTPUT：CSV，含 code、epsilon_max、ndvi_max、ndvi_min（PARAMETERS_CSV 读取的列）以及 eps_max_se、n、prior、status（fitted、prior、implausible）。以此文件作为 PARAMETERS_CSV 并使用相同 NDVI_EXTREMES 运行 casanpp 即重现拟合结果。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/calibrate.py" line="219"/>
-        <source>Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8.</source>
-        <translation>数值：n，样本内 R2、RMSE、MRE、ACCURACY；交叉验证 CV_R2、CV_RMSE、CV_MRE、CV_ACCURACY；PRIOR_ACCURACY；EPSILON_MAX_1 … _8。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/calibrate.py" line="225"/>
+        <location filename="../../processing/calibrate.py" line="240"/>
         <source>One CASA pass (εmax = 1) into a temporary raster, then one small window per plot: the cost of one casanpp run.</source>
         <translation>一次 CASA 计算（εmax = 1）写入临时栅格，再为每个样地读取一个小窗口：耗时相当于运行一次 casanpp。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="229"/>
+        <location filename="../../processing/calibrate.py" line="244"/>
         <source>Plots are excluded as in the ground check (no or non-numeric measured value, measured ≤ 0, outside the rasters, no valid pixel in the window); polygons use their centroid&apos;s window.</source>
         <translation>样地的剔除规则与地面核查相同（无实测值或非数值、实测值 ≤ 0、位于栅格外、窗口内无有效像元）；多边形样地取其质心所在窗口。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="234"/>
+        <location filename="../../processing/calibrate.py" line="249"/>
         <source>A type with fewer than MIN_PLOTS plots (default 3, SPEC&apos;s minimum per stratum) keeps its prior εmax, and the log says so.</source>
         <translation>样地少于 MIN_PLOTS（默认 3，即 SPEC 规定的每层最少样地数）的类型保留原 εmax，并在日志中说明。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="238"/>
+        <location filename="../../processing/calibrate.py" line="253"/>
         <source>Fitted values outside {0}–{1} gC·MJ⁻¹ are flagged &apos;implausible&apos; (upper: the largest GPP light-use efficiency of MODIS MOD17, which NPP&apos;s cannot exceed; lower: half of the table&apos;s smallest value). They are written all the same: check the plots and the units.</source>
         <translation>拟合值超出 {0}–{1} gC·MJ⁻¹ 时标记为“implausible”（上限：MODIS MOD17 中最大的 GPP 光能利用率，NPP 的不可能超过它；下限：参数表最小值的一半）。这些值仍会写出：请检查样地和单位。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="244"/>
+        <location filename="../../processing/calibrate.py" line="259"/>
         <source>Cross validation: FOLDS = 0 leaves one plot out at a time; k ≥ 2 makes k folds by a fixed random permutation (reproducible). Each fold is refitted with the same rules and predicts the plots it left out.</source>
         <translation>交叉验证：FOLDS = 0 时每次留出一个样地；k ≥ 2 时按固定的随机排列分为 k 折（可重复）。每折按相同规则重新拟合，并预测被留出的样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="279"/>
+        <location filename="../../processing/calibrate.py" line="294"/>
         <source>{0}: an output file is required.</source>
         <translation>{0}：必须指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="331"/>
+        <location filename="../../processing/calibrate.py" line="346"/>
         <source>None of the {0} plots lies on the rasters. Check that the plot layer&apos;s CRS is set correctly and that plots and rasters cover the same area.</source>
         <translation>{0} 个样地均不在栅格范围内。请检查样地图层的坐标系是否正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="353"/>
+        <location filename="../../processing/calibrate.py" line="368"/>
         <source>held-out plots, prior table</source>
         <translation>留出样地，原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="354"/>
+        <location filename="../../processing/calibrate.py" line="369"/>
         <source>held-out plots, calibrated table</source>
         <translation>留出样地，率定后参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="357"/>
+        <location filename="../../processing/calibrate.py" line="372"/>
         <source>Calibrated table written: {0}</source>
         <translation>率定后的参数表已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="381"/>
+        <location filename="../../processing/calibrate.py" line="396"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="424"/>
+        <location filename="../../processing/calibrate.py" line="439"/>
         <source>Per vegetation type: plots, prior εmax → fitted εmax ± standard error:</source>
         <translation>各植被类型：样地数、原 εmax → 拟合 εmax ± 标准误：</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="437"/>
+        <location filename="../../processing/calibrate.py" line="452"/>
         <source>Type {0}: {1} plot(s), fewer than needed for its own εmax; the prior value {2} is kept.</source>
         <translation>类型 {0}：{1} 个样地，不足以单独拟合 εmax；保留原值 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="445"/>
+        <location filename="../../processing/calibrate.py" line="460"/>
         <source>Type {0}: the fitted εmax {1:.3f} gC·MJ⁻¹ is outside the plausible {2}–{3}; check the measured values and their units.</source>
         <translation>类型 {0}：拟合的 εmax {1:.3f} gC·MJ⁻¹ 超出合理范围 {2}–{3}；请检查实测值及其单位。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="450"/>
+        <location filename="../../processing/calibrate.py" line="465"/>
         <source>leave-one-out</source>
         <translation>留一法</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="452"/>
+        <location filename="../../processing/calibrate.py" line="467"/>
         <source>prior table</source>
         <translation>原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="453"/>
+        <location filename="../../processing/calibrate.py" line="468"/>
         <source>calibrated, in-sample</source>
         <translation>率定后，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="454"/>
+        <location filename="../../processing/calibrate.py" line="469"/>
         <source>calibrated, cross-validated ({0})</source>
         <translation>率定后，交叉验证（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="460"/>
+        <location filename="../../processing/calibrate.py" line="475"/>
         <source>{0}: n = {1}, r² = {2}, RMSE = {3}, MRE = {4}, accuracy = {5}</source>
         <translation>{0}：n = {1}，r² = {2}，RMSE = {3}，MRE = {4}，精度 = {5}</translation>
     </message>
@@ -435,72 +455,72 @@ mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
         <translation>完整流程</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="176"/>
+        <location filename="../../processing/base.py" line="220"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="177"/>
+        <location filename="../../processing/base.py" line="221"/>
         <source>Inputs and units</source>
         <translation>输入与单位</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="178"/>
+        <location filename="../../processing/base.py" line="222"/>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="179"/>
+        <location filename="../../processing/base.py" line="223"/>
         <source>Decisions and checks</source>
         <translation>处理决策与检查</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="180"/>
+        <location filename="../../processing/base.py" line="224"/>
         <source>References</source>
         <translation>参考文献</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="211"/>
+        <location filename="../../processing/base.py" line="260"/>
         <source>{0}: &apos;{1}&apos; is not an allowed value. Give one of these names or its number: {2}.</source>
         <translation>{0}：“{1}”不是允许的值。请给出以下名称之一或其编号：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="226"/>
+        <location filename="../../processing/base.py" line="275"/>
         <source>Incorrect parameter value for {0}</source>
         <translation>{0} 的参数值不正确</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="268"/>
+        <location filename="../../processing/base.py" line="317"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="292"/>
+        <location filename="../../processing/base.py" line="341"/>
         <source>{0}: {1} valid and {2} nodata pixel values written.</source>
         <translation>{0}：写出有效像元值 {1} 个，无数据像元值 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="313"/>
+        <location filename="../../processing/base.py" line="362"/>
         <source>{0}: no raster layer given.</source>
         <translation>{0}：未提供栅格图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="320"/>
+        <location filename="../../processing/base.py" line="369"/>
         <source>{0}: the layer &apos;{1}&apos; is not valid.</source>
         <translation>{0}：图层“{1}”无效。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="326"/>
+        <location filename="../../processing/base.py" line="375"/>
         <source>{0}: &apos;{1}&apos; is a {2} layer; save it as a GeoTIFF first (Export → Save As).</source>
         <translation>{0}：“{1}”是 {2} 图层；请先另存为 GeoTIFF（导出 → 另存为）。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="340"/>
+        <location filename="../../processing/base.py" line="389"/>
         <source>{0}: expected {1} band(s) but &apos;{2}&apos; has {3}.</source>
         <translation>{0}：应有 {1} 个波段，但“{2}”有 {3} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing/base.py" line="384"/>
+        <location filename="../../processing/base.py" line="433"/>
         <source>{0}: an output file is required.</source>
         <translation>{0}：必须指定输出文件。</translation>
     </message>
@@ -681,11 +701,46 @@ mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
     </message>
     <message>
         <location filename="../../processing/carbonsink.py" line="114"/>
+        <source>NPP: annual NPP in gC·m⁻²·a⁻¹ (OUTPUT of CASA NPP or Import NPP).</source>
+        <translation>NPP：年 NPP，gC·m⁻²·a⁻¹（CASA NPP 或导入 NPP 算法的 OUTPUT 输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="115"/>
+        <source>RH: annual Rh in gC·m⁻²·a⁻¹ (OUTPUT of Soil heterotrophic respiration); or instead the 12-band temperature (°C) and precipitation (mm) stacks, and Rh is computed on the fly with the same model and constants.</source>
+        <translation>RH：年 Rh，gC·m⁻²·a⁻¹（“土壤异养呼吸”算法的 OUTPUT 输出）；也可改为提供 12 波段的气温（°C）和降水量（mm）栅格，此时用相同的模型和常数即时计算 Rh。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="120"/>
+        <source>Vegetation types (0 = non-vegetated); needed for the vegetated scope.</source>
+        <translation>植被类型（0 = 非植被）；计算范围为 vegetated（植被区）时必需。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="124"/>
+        <source>NEP, Float32, gC·m⁻²·a⁻¹; CO₂ sink density, Float32, tCO₂·ha⁻¹·a⁻¹.</source>
+        <translation>NEP，Float32，gC·m⁻²·a⁻¹；CO₂ 碳汇密度，Float32，tCO₂·ha⁻¹·a⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="127"/>
+        <source>Sink / source classes, Byte: 0 non-vegetated, 1 sink, 2 source, 3 balance, 255 nodata, styled with a legend.</source>
+        <translation>碳汇/碳源分类，Byte：0 非植被、1 碳汇、2 碳源、3 碳平衡、255 无数据，附带图例样式。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="131"/>
+        <source>Totals table, one row per quantity (fields quantity, value, unit, description, description_zh): valid_area_ha, vegetated_area_ha/_km2, non_vegetated_area_ha, evaluated_area_ha, sink_area_ha/_km2, source_area_ha/_km2, balance_area_ha, total_npp_tc/_tco2, total_rh_tc/_tco2, total_nep_tc/_tco2, mean_nep_vegetated, mean_co2_density_vegetated.</source>
+        <translation>总量表，每个量一行（字段 quantity、value、unit、description、description_zh）：valid_area_ha、vegetated_area_ha/_km2、non_vegetated_area_ha、evaluated_area_ha、sink_area_ha/_km2、source_area_ha/_km2、balance_area_ha、total_npp_tc/_tco2、total_rh_tc/_tco2、total_nep_tc/_tco2、mean_nep_vegetated、mean_co2_density_vegetated。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="139"/>
+        <source>Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_NPP_TC, TOTAL_RH_TC, VEGETATED_AREA_HA, SINK_AREA_HA, SOURCE_AREA_HA, MEAN_NEP.</source>
+        <translation>数值输出：TOTAL_NEP_TC、TOTAL_NEP_TCO2、TOTAL_NPP_TC、TOTAL_RH_TC、VEGETATED_AREA_HA、SINK_AREA_HA、SOURCE_AREA_HA、MEAN_NEP。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/carbonsink.py" line="147"/>
         <source>Urban carbon sink of the standard&apos;s stage 3: net ecosystem production NEP = NPP − Rh per pixel, the CO₂ sink density, a sink/source map, and the city totals (vegetated, sink and source area; Σ NPP, Σ Rh, Σ NEP in tC and tCO₂) as a table and as numbers a model can use.</source>
         <translation>标准第 3 阶段“城市碳汇遥感计算”：逐像元计算净生态系统生产力 NEP = NPP − Rh、CO₂ 碳汇密度、碳汇/碳源分布图，以及全市总量（植被面积、碳汇面积、碳源面积；Σ NPP、Σ Rh、Σ NEP，单位 tC 和 tCO₂），结果既输出为表格，也输出为可供模型调用的数值。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="120"/>
+        <location filename="../../processing/carbonsink.py" line="153"/>
         <source>NEP = NPP − Rh                                  gC·m⁻²·a⁻¹
 CO₂ sink density = NEP · 0.01 · 44/12           tCO₂·ha⁻¹·a⁻¹
 Total (tC) = Σ NEP · pixel area (m²) · 10⁻⁶;  tCO₂ = tC · 44/12
@@ -702,97 +757,62 @@ CO₂ 碳汇密度 = NEP · 0.01 · 44/12               tCO₂·ha⁻¹·a⁻¹
 Rh = Σ 各月 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="130"/>
-        <source>NPP: annual NPP in gC·m⁻²·a⁻¹ (OUTPUT of CASA NPP or Import NPP).</source>
-        <translation>NPP：年 NPP，gC·m⁻²·a⁻¹（CASA NPP 或导入 NPP 算法的 OUTPUT 输出）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="131"/>
-        <source>RH: annual Rh in gC·m⁻²·a⁻¹ (OUTPUT of Soil heterotrophic respiration); or instead the 12-band temperature (°C) and precipitation (mm) stacks, and Rh is computed on the fly with the same model and constants.</source>
-        <translation>RH：年 Rh，gC·m⁻²·a⁻¹（“土壤异养呼吸”算法的 OUTPUT 输出）；也可改为提供 12 波段的气温（°C）和降水量（mm）栅格，此时用相同的模型和常数即时计算 Rh。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="136"/>
-        <source>Vegetation types (0 = non-vegetated); needed for the vegetated scope.</source>
-        <translation>植被类型（0 = 非植被）；计算范围为 vegetated（植被区）时必需。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="137"/>
+        <location filename="../../processing/carbonsink.py" line="162"/>
         <source>All rasters on one grid (same CRS, pixel size and extent).</source>
         <translation>所有栅格位于同一网格（坐标参考系、像元大小和范围相同）。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="140"/>
-        <source>NEP, Float32, gC·m⁻²·a⁻¹; CO₂ sink density, Float32, tCO₂·ha⁻¹·a⁻¹.</source>
-        <translation>NEP，Float32，gC·m⁻²·a⁻¹；CO₂ 碳汇密度，Float32，tCO₂·ha⁻¹·a⁻¹。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="141"/>
-        <source>Sink / source classes, Byte: 0 non-vegetated, 1 sink, 2 source, 3 balance, 255 nodata, styled with a legend.</source>
-        <translation>碳汇/碳源分类，Byte：0 非植被、1 碳汇、2 碳源、3 碳平衡、255 无数据，附带图例样式。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="145"/>
-        <source>Totals table, one row per quantity (fields quantity, value, unit, description, description_zh): valid_area_ha, vegetated_area_ha/_km2, non_vegetated_area_ha, evaluated_area_ha, sink_area_ha/_km2, source_area_ha/_km2, balance_area_ha, total_npp_tc/_tco2, total_rh_tc/_tco2, total_nep_tc/_tco2, mean_nep_vegetated, mean_co2_density_vegetated.</source>
-        <translation>总量表，每个量一行（字段 quantity、value、unit、description、description_zh）：valid_area_ha、vegetated_area_ha/_km2、non_vegetated_area_ha、evaluated_area_ha、sink_area_ha/_km2、source_area_ha/_km2、balance_area_ha、total_npp_tc/_tco2、total_rh_tc/_tco2、total_nep_tc/_tco2、mean_nep_vegetated、mean_co2_density_vegetated。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="153"/>
-        <source>Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_NPP_TC, TOTAL_RH_TC, VEGETATED_AREA_HA, SINK_AREA_HA, SOURCE_AREA_HA, MEAN_NEP.</source>
-        <translation>数值输出：TOTAL_NEP_TC、TOTAL_NEP_TCO2、TOTAL_NPP_TC、TOTAL_RH_TC、VEGETATED_AREA_HA、SINK_AREA_HA、SOURCE_AREA_HA、MEAN_NEP。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/carbonsink.py" line="159"/>
+        <location filename="../../processing/carbonsink.py" line="164"/>
         <source>Scope &apos;vegetated&apos; (default): NEP is evaluated where the vegetation type is not 0; non-vegetated pixels get NEP = 0 and class 0 whatever NPP and Rh say. Scope &apos;land&apos;: every valid pixel gets NEP = NPP − Rh and a class by its sign, so sealed land with NPP = 0 becomes a carbon source.</source>
         <translation>计算范围 &apos;vegetated&apos;（默认）：仅在植被类型不为 0 处计算 NEP；非植被像元无论 NPP 和 Rh 为何值，NEP 均为 0、类别为 0。计算范围 &apos;land&apos;：每个有效像元都按 NEP = NPP − Rh 计算并按其正负分类，因此 NPP = 0 的硬化地表将成为碳源。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="165"/>
+        <location filename="../../processing/carbonsink.py" line="170"/>
         <source>Σ NPP, Σ Rh and Σ NEP are taken over the evaluated pixels, so Σ NEP = Σ NPP − Σ Rh. Areas are exact: |a·e| of the geotransform in a projected CRS, the ellipsoidal area of each row&apos;s cells in a geographic CRS (never degrees × a constant).</source>
         <translation>Σ NPP、Σ Rh 和 Σ NEP 均在参与计算的像元上累计，因此 Σ NEP = Σ NPP − Σ Rh。面积为精确值：投影坐标系下取地理变换参数的 |a·e|，地理坐标系下逐行计算像元的椭球面积（绝不用度数乘以常数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="171"/>
+        <location filename="../../processing/carbonsink.py" line="176"/>
         <source>A pixel that is nodata in any input is nodata in every output, including non-vegetated pixels whose NPP or Rh is nodata.</source>
         <translation>任一输入为无数据的像元，在所有输出中均为无数据，包括 NPP 或 Rh 为无数据的非植被像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="175"/>
+        <location filename="../../processing/carbonsink.py" line="180"/>
         <source>Negative NPP is used as given with a warning: CASA cannot produce it, but MOD17 annual NPP can be slightly negative. Negative Rh, values below −1000 (undeclared nodata) and a 12-band stack where an annual raster is expected stop the run; NPP in kgC·m⁻²·a⁻¹, temperature in K and precipitation in m stop it unless you tick the override.</source>
         <translation>负的 NPP 按原值使用并给出警告：CASA 不会产生负值，但 MOD17 年 NPP 可能略小于 0。负的 Rh、低于 −1000 的值（未声明的无数据值）以及在应为年值栅格处给出 12 波段栅格，都会停止运行；NPP 单位为 kgC·m⁻²·a⁻¹、气温为 K、降水量为 m 时也会停止运行，除非勾选忽略单位检查的选项。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="182"/>
+        <location filename="../../processing/carbonsink.py" line="187"/>
         <source>An Rh file made by Soil heterotrophic respiration with scope &apos;vegetated&apos; has Rh = 0 on non-vegetated pixels, so it cannot be combined with scope &apos;land&apos; here: the run stops and says so.</source>
         <translation>由“土壤异养呼吸”算法以计算范围 &apos;vegetated&apos; 生成的 Rh 文件，在非植被像元上 Rh = 0，因此不能在此处与计算范围 &apos;land&apos; 组合使用：运行会停止并说明原因。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="207"/>
+        <location filename="../../processing/carbonsink.py" line="212"/>
         <source>{0} and {1}/{2} were both given. Give either the annual Rh raster or the temperature and precipitation stacks (Rh is then computed), not both.</source>
         <translation>同时提供了 {0} 和 {1}/{2}。请只提供年 Rh 栅格，或只提供气温和降水量栅格（此时计算 Rh），不要同时提供。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="218"/>
+        <location filename="../../processing/carbonsink.py" line="223"/>
         <source>{0}: no annual Rh raster given. Give it (OUTPUT of Soil heterotrophic respiration), or give both {1} and {2} to compute Rh here.</source>
         <translation>{0}：未提供年 Rh 栅格。请提供该栅格（“土壤异养呼吸”算法的 OUTPUT 输出），或同时提供 {1} 和 {2} 以在此计算 Rh。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="232"/>
+        <location filename="../../processing/carbonsink.py" line="237"/>
         <source>{0}: &apos;{1}&apos; was made by Soil heterotrophic respiration with scope &apos;vegetated&apos;, so its Rh is 0 on non-vegetated pixels, but {2} is &apos;land&apos; here. Recompute Rh with scope &apos;land&apos;, give temperature and precipitation instead of Rh, or use scope &apos;vegetated&apos;.</source>
         <translation>{0}：“{1}”由“土壤异养呼吸”算法以计算范围 &apos;vegetated&apos; 生成，其非植被像元的 Rh 为 0，但此处 {2} 为 &apos;land&apos;。请以计算范围 &apos;land&apos; 重新计算 Rh，或改为提供气温和降水量，或使用计算范围 &apos;vegetated&apos;。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="259"/>
+        <location filename="../../processing/carbonsink.py" line="264"/>
         <source>{0}: {1} pixel(s) have negative NPP (down to {2:.1f} gC·m⁻²·a⁻¹). CASA cannot produce negative NPP; MOD17 annual NPP can be slightly negative. They were used as given (NEP = NPP − Rh).</source>
         <translation>{0}：{1} 个像元的 NPP 为负值（最低 {2:.1f} gC·m⁻²·a⁻¹）。CASA 不会产生负 NPP，但 MOD17 年 NPP 可能略小于 0。这些值按原值使用（NEP = NPP − Rh）。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="267"/>
+        <location filename="../../processing/carbonsink.py" line="272"/>
         <source>{0}: no vegetated pixel (type ≠ 0) with valid inputs.</source>
         <translation>{0}：没有输入均有效的植被像元（类型 ≠ 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/carbonsink.py" line="273"/>
+        <location filename="../../processing/carbonsink.py" line="278"/>
         <source>No vegetation raster: vegetated area and mean NEP over it are left empty.</source>
         <translation>未提供植被栅格：植被面积及植被区平均 NEP 留空。</translation>
     </message>
@@ -974,12 +994,102 @@ Rh = Σ 各月 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465</trans
         <translation>水分胁迫系数 Wε</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="192"/>
+        <location filename="../../processing/casanpp.py" line="194"/>
+        <source>NDVI, SOL, TEMPERATURE, PRECIPITATION: 12-band stacks, band m = month m, on one grid (use carbonsink:align first).</source>
+        <translation>NDVI、SOL、TEMPERATURE、PRECIPITATION：12 波段栅格，第 m 波段 = 第 m 月，位于同一网格（请先用 carbonsink:align 对齐）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="198"/>
+        <source>NDVI unitless (−1…1); SOL MJ·m⁻²·month⁻¹; T °C; P mm·month⁻¹.</source>
+        <translation>NDVI 无量纲（−1…1）；SOL 单位 MJ·m⁻²·month⁻¹；T 单位 °C；P 单位 mm·month⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="200"/>
+        <source>VEGETATION: type codes of carbonsink:vegetationtypes (0 non-vegetated, 1–8 as in the table, 255 nodata).</source>
+        <translation>VEGETATION：carbonsink:vegetationtypes 生成的类型编码（0 非植被，1–8 对应参数表，255 无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="204"/>
+        <source>PARAMETERS: per type εmax (gC·MJ⁻¹), NDVI_max and NDVI_min, editable here or loaded from a CSV (UTF-8 or GBK; columns code, epsilon_max, ndvi_max, ndvi_min).</source>
+        <translation>PARAMETERS：各类型的 εmax（gC·MJ⁻¹）、NDVI_max 和 NDVI_min，可在此编辑，也可从 CSV 读取（UTF-8 或 GBK；列为 code、epsilon_max、ndvi_max、ndvi_min）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="209"/>
+        <source>PARAMETERS_CSV: the same table as a CSV file (e.g. the OUTPUT of carbonsink:calibrate); when given, the table above is not used.</source>
+        <translation>PARAMETERS_CSV：以 CSV 文件提供的同一参数表（如 carbonsink:calibrate 的 OUTPUT）；给出时不使用上面的参数表。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="213"/>
+        <source>NDVI_EXTREMES: &apos;data&apos; takes NDVI_max of each type from the NDVI itself (percentile below), &apos;table&apos; from the table.</source>
+        <translation>NDVI_EXTREMES：&apos;data&apos; 从 NDVI 数据本身求各类型的 NDVI_max（按下方的百分位数），&apos;table&apos; 取参数表中的值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="217"/>
+        <source>NDVI_PERCENTILE: the percentile of a type&apos;s monthly NDVI values used as its NDVI_max in &apos;data&apos; mode.</source>
+        <translation>NDVI_PERCENTILE：&apos;data&apos; 模式下，取某类型逐月 NDVI 值的该百分位数作为其 NDVI_max。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="221"/>
+        <source>PAR_FRACTION: share of total solar radiation that is photosynthetically active.</source>
+        <translation>PAR_FRACTION：太阳总辐射中光合有效辐射所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="224"/>
+        <source>FPAR_MIN, FPAR_MAX: the range FPAR is scaled to (unitless).</source>
+        <translation>FPAR_MIN、FPAR_MAX：FPAR 线性缩放到的范围（无量纲）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="227"/>
+        <source>FPAR_ALPHA: weight α of the NDVI-based FPAR against the SR-based one.</source>
+        <translation>FPAR_ALPHA：基于 NDVI 的 FPAR 相对于基于 SR 的 FPAR 的权重 α。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="230"/>
+        <source>TEPS2_CONSTANT: the constant C of Tε2 (1.184 after Zhu; 1.1814 after Potter and Field).</source>
+        <translation>TEPS2_CONSTANT：Tε2 中的常数 C（朱文泉取 1.184；Potter 和 Field 取 1.1814）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="234"/>
+        <source>RN_CONSTANT: the constant k of the regional evapotranspiration model of Zhou and Zhang.</source>
+        <translation>RN_CONSTANT：周广胜、张新时区域蒸散模型中的常数 k。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="238"/>
+        <source>FREEZING_LIMIT: months with mean temperature at or below it (°C) have NPP = 0.</source>
+        <translation>FREEZING_LIMIT：月平均气温不高于此值（°C）的月份 NPP = 0。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="241"/>
+        <source>THORNTHWAITE_HOT: Ep0 = −415.85 + 32.24·T − 0.43·T² in months of 26.5 °C and more (Thornthwaite&apos;s hot-month formula) instead of the power law.</source>
+        <translation>THORNTHWAITE_HOT：气温不低于 26.5 °C 的月份用 Ep0 = −415.85 + 32.24·T − 0.43·T²（Thornthwaite 高温月公式）代替幂函数公式。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="245"/>
+        <source>CAP_WATER_STRESS: limit Wε to 1 in very wet months (off by default).</source>
+        <translation>CAP_WATER_STRESS：在很湿润的月份把 Wε 限制为不超过 1（默认不限制）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="253"/>
+        <source>OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999.</source>
+        <translation>OUTPUT：年 NPP，gC·m⁻²·a⁻¹，Float32，无数据值 −9999。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="254"/>
+        <source>MONTHLY: monthly NPP, 12 bands, gC·m⁻²·month⁻¹.</source>
+        <translation>MONTHLY：月 NPP，12 波段，gC·m⁻²·month⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="255"/>
+        <source>FPAR, TEMPERATURE_STRESS (Tε1·Tε2), WATER_STRESS (Wε): 12-band diagnostics that show why a pixel came out as it did.</source>
+        <translation>FPAR、TEMPERATURE_STRESS（Tε1·Tε2）、WATER_STRESS（Wε）：12 波段诊断输出，用于查看像元结果的成因。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/casanpp.py" line="263"/>
         <source>Net primary productivity by the improved CASA model (Potter et al. 1993; Zhu Wenquan et al. 2006/2007), month by month, summed over the year: stage 2 of DB4403/T 348—2023.</source>
         <translation>采用改进的 CASA 模型（Potter 等 1993；朱文泉等 2006/2007）逐月计算净初级生产力，并求和得到全年值：DB4403/T 348—2023 第 2 阶段。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="197"/>
+        <location filename="../../processing/casanpp.py" line="268"/>
         <source>NPP(x,t) = SOL·FPAR·PAR fraction·Tε1·Tε2·Wε·εmax      gC·m⁻²·month⁻¹
 SR = (1+NDVI)/(1−NDVI); NDVI clamped to [NDVI_min, NDVI_max] of the type
 FPAR = α·FPAR_NDVI + (1−α)·FPAR_SR, both scaled linearly to [FPAR_min, FPAR_max]
@@ -1004,117 +1114,82 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
 年 NPP = 12 个月之和            gC·m⁻²·a⁻¹</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="215"/>
-        <source>NDVI, SOL, TEMPERATURE, PRECIPITATION: 12-band stacks, band m = month m, on one grid (use carbonsink:align first).</source>
-        <translation>NDVI、SOL、TEMPERATURE、PRECIPITATION：12 波段栅格，第 m 波段 = 第 m 月，位于同一网格（请先用 carbonsink:align 对齐）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="219"/>
-        <source>NDVI unitless (−1…1); SOL MJ·m⁻²·month⁻¹; T °C; P mm·month⁻¹.</source>
-        <translation>NDVI 无量纲（−1…1）；SOL 单位 MJ·m⁻²·month⁻¹；T 单位 °C；P 单位 mm·month⁻¹。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="220"/>
-        <source>VEGETATION: type codes of carbonsink:vegetationtypes (0 non-vegetated, 1–8 as in the table, 255 nodata).</source>
-        <translation>VEGETATION：carbonsink:vegetationtypes 生成的类型编码（0 非植被，1–8 对应参数表，255 无数据）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="224"/>
-        <source>PARAMETERS: per type εmax (gC·MJ⁻¹), NDVI_max and NDVI_min, editable here or loaded from a CSV (UTF-8 or GBK; columns code, epsilon_max, ndvi_max, ndvi_min).</source>
-        <translation>PARAMETERS：各类型的 εmax（gC·MJ⁻¹）、NDVI_max 和 NDVI_min，可在此编辑，也可从 CSV 读取（UTF-8 或 GBK；列为 code、epsilon_max、ndvi_max、ndvi_min）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="231"/>
-        <source>OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999.</source>
-        <translation>OUTPUT：年 NPP，gC·m⁻²·a⁻¹，Float32，无数据值 −9999。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="232"/>
-        <source>MONTHLY: monthly NPP, 12 bands, gC·m⁻²·month⁻¹.</source>
-        <translation>MONTHLY：月 NPP，12 波段，gC·m⁻²·month⁻¹。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="233"/>
-        <source>FPAR, TEMPERATURE_STRESS (Tε1·Tε2), WATER_STRESS (Wε): 12-band diagnostics that show why a pixel came out as it did.</source>
-        <translation>FPAR、TEMPERATURE_STRESS（Tε1·Tε2）、WATER_STRESS（Wε）：12 波段诊断输出，用于查看像元结果的成因。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/casanpp.py" line="237"/>
+        <location filename="../../processing/casanpp.py" line="286"/>
         <source>Log: per vegetation type the pixels, mean NPP, the share of pixels with FPAR saturated in most months, and the NDVI_max used.</source>
         <translation>日志：按植被类型列出像元数、平均 NPP、多数月份 FPAR 饱和的像元比例以及所用的 NDVI_max。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="243"/>
+        <location filename="../../processing/casanpp.py" line="292"/>
         <source>A pixel that is nodata in any month of any input is nodata in every month and in the annual sum (Topt and the heat index need the whole year).</source>
         <translation>任一输入在任一月份为无数据的像元，在所有月份及全年合计中均为无数据（Topt 和热量指数需要全年数据）。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="247"/>
+        <location filename="../../processing/casanpp.py" line="296"/>
         <source>Type 0 (non-vegetated) gives NPP = 0, not nodata. Codes present in the raster but missing from the table stop the run with a list of them.</source>
         <translation>类型 0（非植被）的 NPP = 0，而不是无数据。栅格中存在但参数表中缺少的编码会使运行停止，并列出这些编码。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="251"/>
+        <location filename="../../processing/casanpp.py" line="300"/>
         <source>A month with mean temperature at or below the freezing limit (−10 °C) has NPP = 0.</source>
         <translation>月平均气温不高于冻结下限（−10 °C）的月份 NPP = 0。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="255"/>
+        <location filename="../../processing/casanpp.py" line="304"/>
         <source>P = 0 gives Rn = 0, E = 0 and Wε = 0.5. No evaporative demand (Ep0 = 0, i.e. T ≤ 0 °C) gives Wε = 1, also when P = 0. Wε exceeds 1 in months where E &gt; Ep0 (very wet months); it is not capped unless you ask for it.</source>
         <translation>P = 0 时 Rn = 0、E = 0、Wε = 0.5。无蒸散需求（Ep0 = 0，即 T ≤ 0 °C）时 Wε = 1，P = 0 时亦然。E &gt; Ep0 的月份（非常湿润的月份）Wε 会超过 1；除非选择上限，否则不截断。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="260"/>
+        <location filename="../../processing/casanpp.py" line="309"/>
         <source>NDVI extremes &apos;data&apos; (the default): NDVI_max of each type is the 95th percentile of all its valid monthly NDVI values (computed from histograms with 0.0001 bins, exact to 0.0001; kept below 1), which is how the CASA literature defines NDVI_i,max; NDVI_min stays the table value. Types without data keep the table value. &apos;table&apos; uses the table&apos;s NDVI_max (Zhu&apos;s AVHRR-era maxima), which Landsat/Sentinel-2 NDVI saturates.</source>
         <translation>NDVI 极值 &apos;data&apos;（默认）：各类型的 NDVI_max 取其全部有效月 NDVI 值的第 95 百分位数（由 0.0001 宽度的直方图计算，精确到 0.0001；保持小于 1），这正是 CASA 文献对 NDVI_i,max 的定义；NDVI_min 仍取参数表值。无数据的类型保留参数表值。&apos;table&apos; 使用参数表的 NDVI_max（朱文泉的 AVHRR 时代最大值），Landsat/Sentinel-2 的 NDVI 会使其饱和。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="268"/>
+        <location filename="../../processing/casanpp.py" line="317"/>
         <source>A pixel counts as saturated when its NDVI reaches NDVI_max (so FPAR = FPAR_max) in more than half of its 12 months; a warning is given when more than half of a type&apos;s pixels are saturated.</source>
         <translation>像元在 12 个月中超过一半的月份 NDVI 达到 NDVI_max（此时 FPAR = FPAR_max）即视为饱和；某类型超过一半的像元饱和时给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="273"/>
+        <location filename="../../processing/casanpp.py" line="322"/>
         <source>Unit checks before computing: NDVI outside −1…1 (scaled ×10000), temperature above 60 (Kelvin or tenths of °C), radiation typical of J·m⁻², W·m⁻² or daily means, precipitation never above 1.5 (metres). They stop the run unless you tick the override.</source>
         <translation>计算前进行单位检查：NDVI 超出 −1…1（放大了 10000 倍）、气温高于 60（开尔文或十分之一 °C）、辐射值像是 J·m⁻²、W·m⁻² 或日均值、降水量从不超过 1.5（米）。这些情况会停止运行，除非勾选忽略单位检查的选项。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="343"/>
+        <location filename="../../processing/casanpp.py" line="392"/>
         <source>{0}: the raster contains only nodata.</source>
         <translation>{0}：该栅格只含无数据值。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="369"/>
+        <location filename="../../processing/casanpp.py" line="418"/>
         <source>NDVI extremes from the {0}; vegetation types in the table: {1}.</source>
         <translation>NDVI 极值来源：{0}；参数表中的植被类型：{1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="389"/>
+        <location filename="../../processing/casanpp.py" line="438"/>
         <source>Per vegetation type: pixels, mean annual NPP (gC·m⁻²·a⁻¹), share of pixels with FPAR saturated in more than half of their months, NDVI_max used:</source>
         <translation>按植被类型：像元数、年平均 NPP（gC·m⁻²·a⁻¹）、超过一半月份 FPAR 饱和的像元比例、所用 NDVI_max：</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="405"/>
+        <location filename="../../processing/casanpp.py" line="454"/>
         <source>Type {0}: no usable NDVI for a data-mode NDVI_max (none above NDVI_min); the table value {1} is used.</source>
         <translation>类型 {0}：没有可用于数据模式 NDVI_max 的 NDVI（均不高于 NDVI_min）；使用参数表值 {1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="413"/>
+        <location filename="../../processing/casanpp.py" line="462"/>
         <source>Set NDVI_EXTREMES to &apos;data&apos; or raise NDVI_max in the table.</source>
         <translation>请将 NDVI_EXTREMES 设为 &apos;data&apos;，或提高参数表中的 NDVI_max。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="415"/>
+        <location filename="../../processing/casanpp.py" line="464"/>
         <source>Check the NDVI input.</source>
         <translation>请检查 NDVI 输入。</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="418"/>
+        <location filename="../../processing/casanpp.py" line="467"/>
         <source>Type {0}: {1} % of its pixels reach NDVI_max = {2} in more than half of their months, so FPAR is saturated and NPP no longer follows NDVI. {3}</source>
         <translation>类型 {0}：{1} % 的像元在超过一半的月份中达到 NDVI_max = {2}，FPAR 已饱和，NPP 不再随 NDVI 变化。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/casanpp.py" line="431"/>
+        <location filename="../../processing/casanpp.py" line="480"/>
         <source>Type {0}: mean NPP {1} gC·m⁻²·a⁻¹ is above 2000, which almost always means a unit error in an input or FPAR saturation.</source>
         <translation>类型 {0}：平均 NPP 为 {1} gC·m⁻²·a⁻¹，超过 2000，这几乎总是意味着某个输入存在单位错误或 FPAR 饱和。</translation>
     </message>
@@ -3930,22 +4005,57 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="230"/>
+        <location filename="../../processing/parameters.py" line="191"/>
+        <source>Monthly NDVI, unitless −1…1 (not scaled × 10000); 12 bands, band m = calendar month m.</source>
+        <translation>逐月 NDVI，无量纲，−1…1（未乘以 10000）；12 个波段，第 m 波段 = 第 m 月。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="194"/>
+        <source>Monthly total solar radiation in MJ·m⁻²·month⁻¹; 12 bands, band m = calendar month m.</source>
+        <translation>逐月太阳总辐射，单位 MJ·m⁻²·月⁻¹；12 个波段，第 m 波段 = 第 m 月。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="197"/>
+        <source>Monthly mean air temperature in °C; 12 bands, band m = calendar month m.</source>
+        <translation>月平均气温，单位 °C；12 个波段，第 m 波段 = 第 m 月。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="200"/>
+        <source>Monthly precipitation in mm·month⁻¹; 12 bands, band m = calendar month m.</source>
+        <translation>月降水量，单位 mm·月⁻¹；12 个波段，第 m 波段 = 第 m 月。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="203"/>
+        <source>Vegetation-type codes of carbonsink:vegetationtypes: 0 non-vegetated, 1–8 the types of the table, 255 nodata.</source>
+        <translation>carbonsink:vegetationtypes 生成的植被类型编码：0 非植被，1–8 为参数表中的类型，255 无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="207"/>
+        <source>Annual NPP in gC·m⁻²·a⁻¹, one band (carbonsink:casanpp OUTPUT).</source>
+        <translation>年 NPP，单位 gC·m⁻²·a⁻¹，单波段（carbonsink:casanpp 的 OUTPUT）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="208"/>
+        <source>Annual NEP in gC·m⁻²·a⁻¹, one band (carbonsink:carbonsink OUTPUT).</source>
+        <translation>年 NEP，单位 gC·m⁻²·a⁻¹，单波段（carbonsink:carbonsink 的 OUTPUT）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="258"/>
         <source>{0}: expected a monthly stack of 12 bands (band m = calendar month m) but &apos;{1}&apos; has {2}. Build it with &apos;Monthly composite&apos; (carbonsink:monthlycomposite) or &apos;Station data to monthly rasters&apos; (carbonsink:stations).</source>
         <translation>{0}：应为 12 波段的月度栅格（第 m 波段 = 第 m 个日历月），但“{1}”有 {2} 个波段。请用“月度合成”（carbonsink:monthlycomposite）或“气象站点数据插值为月度栅格”（carbonsink:stations）生成。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="245"/>
+        <location filename="../../processing/parameters.py" line="273"/>
         <source>{0}: expected an annual raster with 1 band but &apos;{1}&apos; has {2} bands. {3}</source>
         <translation>{0}：应为单波段年值栅格，但“{1}”有 {2} 个波段。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="251"/>
+        <location filename="../../processing/parameters.py" line="279"/>
         <source>A 12-band file is a monthly stack (e.g. the MONTHLY output): use the annual OUTPUT instead, or sum the 12 bands first.</source>
         <translation>12 波段文件是月度栅格（如 MONTHLY 输出）：请改用年值 OUTPUT 输出，或先将 12 个波段求和。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="256"/>
+        <location filename="../../processing/parameters.py" line="284"/>
         <source>Choose the single-band annual raster.</source>
         <translation>请选择单波段的年值栅格。</translation>
     </message>
@@ -4373,12 +4483,22 @@ Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mea
         <translation>Rh 碳换算系数 k（0.465）</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="86"/>
+        <location filename="../../processing/soilrespiration.py" line="83"/>
+        <source>SCOPE: &apos;vegetated&apos; evaluates pixels of type 1–8 only (needs VEGETATION), &apos;land&apos; every valid pixel, non-vegetated ones included.</source>
+        <translation>SCOPE：&apos;vegetated&apos; 只评价类型 1–8 的像元（需要 VEGETATION），&apos;land&apos; 评价所有有效像元，包括非植被像元。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="93"/>
+        <source>RH_COEFFICIENT a, RH_TEMPERATURE_FACTOR b, RH_PRECIPITATION_FACTOR c, RH_DAYS d and RH_CARBON_FACTOR k of Rh(month) = a·(exp(b·T) + ln(c·P + 1))·d·k (Pei et al.); change them only for a published local fit.</source>
+        <translation>RH_COEFFICIENT a、RH_TEMPERATURE_FACTOR b、RH_PRECIPITATION_FACTOR c、RH_DAYS d 和 RH_CARBON_FACTOR k 是 Rh(月) = a·(exp(b·T) + ln(c·P + 1))·d·k（裴志永等）中的常数；仅在有已发表的本地拟合结果时修改。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="106"/>
         <source>{0}: &apos;{1}&apos; is not one of {2}.</source>
         <translation>{0}：“{1}”不是 {2} 之一。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="110"/>
+        <location filename="../../processing/soilrespiration.py" line="130"/>
         <source>{0}: the scope &apos;vegetated&apos; (the default) evaluates Rh and NEP on vegetated pixels only and needs the vegetation-type raster. Give it (make one with carbonsink:vegetationtypes), or set {1} to &apos;land&apos; to evaluate every valid pixel.</source>
         <translation>{0}：计算范围 &apos;vegetated&apos;（默认）只在植被像元上计算 Rh 和 NEP，需要植被类型栅格。请提供该栅格（可用 carbonsink:vegetationtypes 生成），或将 {1} 设为 &apos;land&apos; 以计算所有有效像元。</translation>
     </message>
@@ -4690,42 +4810,67 @@ n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
 <context>
     <name>SoilRespirationAlgorithm</name>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="171"/>
+        <location filename="../../processing/soilrespiration.py" line="191"/>
         <source>Soil heterotrophic respiration (Rh)</source>
         <translation>土壤异养呼吸（Rh）</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="174"/>
+        <location filename="../../processing/soilrespiration.py" line="194"/>
         <source>Monthly and annual Rh from temperature and precipitation (Pei et al.).</source>
         <translation>由气温和降水量计算逐月及全年 Rh（裴志永等）。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="186"/>
+        <location filename="../../processing/soilrespiration.py" line="206"/>
         <source>Annual soil heterotrophic respiration (gC·m⁻²·a⁻¹)</source>
         <translation>年土壤异养呼吸（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="189"/>
+        <location filename="../../processing/soilrespiration.py" line="209"/>
         <source>Soil respiration Rh (annual)</source>
         <translation>土壤异养呼吸 Rh（年）</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="193"/>
+        <location filename="../../processing/soilrespiration.py" line="213"/>
         <source>Monthly soil heterotrophic respiration (12 bands, gC·m⁻²·month⁻¹)</source>
         <translation>月土壤异养呼吸（12 波段，gC·m⁻²·month⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="197"/>
+        <location filename="../../processing/soilrespiration.py" line="217"/>
         <source>Soil respiration Rh (monthly)</source>
         <translation>土壤异养呼吸 Rh（月）</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="205"/>
+        <location filename="../../processing/soilrespiration.py" line="225"/>
+        <source>Temperature: 12-band stack, band m = month m, monthly mean air °C.</source>
+        <translation>气温：12 波段栅格，第 m 波段 = 第 m 月，月平均气温 °C。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="228"/>
+        <source>Precipitation: 12-band stack, monthly totals in mm·month⁻¹.</source>
+        <translation>降水量：12 波段栅格，月降水总量 mm·month⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="231"/>
+        <source>Vegetation types: codes of SPEC §2.5 (0 = non-vegetated), from &apos;Vegetation types from land cover&apos;. Needed for the vegetated scope.</source>
+        <translation>植被类型：SPEC §2.5 的编码（0 = 非植被），由“由土地覆盖生成植被类型”生成。计算范围为 vegetated 时必需。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="236"/>
+        <source>Annual Rh, Float32, gC·m⁻²·a⁻¹, nodata −9999.</source>
+        <translation>年 Rh，Float32，gC·m⁻²·a⁻¹，无数据值 −9999。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="237"/>
+        <source>Optional monthly Rh, 12 bands (month=01…12), gC·m⁻²·month⁻¹.</source>
+        <translation>可选的月 Rh，12 波段（month=01…12），gC·m⁻²·month⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/soilrespiration.py" line="242"/>
         <source>Soil heterotrophic respiration Rh (carbon released by soil microbes) for each month and the year, from monthly mean air temperature and precipitation, after Pei et al. The annual output is the RH input of &apos;Carbon sink (NEP)&apos;.</source>
         <translation>按裴志永等的模型，由月平均气温和月降水量计算逐月及全年的土壤异养呼吸 Rh（土壤微生物释放的碳）。全年输出即“碳汇（NEP）”算法的 RH 输入。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="210"/>
+        <location filename="../../processing/soilrespiration.py" line="247"/>
         <source>Rh(month) = a · (exp(b·T) + ln(c·P + 1)) · d · k      gC·m⁻²·month⁻¹
 Rh(year)  = Σ of the 12 months                        gC·m⁻²·a⁻¹
 a = 0.22, b = 0.0913 °C⁻¹ (0.0912 also published), c = 0.3145 mm⁻¹,
@@ -4740,62 +4885,37 @@ d = 每月 30 天，k = 0.465（原公式的换算系数）
 = 0.22 · (6.2090 + 3.4797) · 13.95 ≈ 29.73 gC·m⁻²·month⁻¹</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="219"/>
-        <source>Temperature: 12-band stack, band m = month m, monthly mean air °C.</source>
-        <translation>气温：12 波段栅格，第 m 波段 = 第 m 月，月平均气温 °C。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/soilrespiration.py" line="220"/>
-        <source>Precipitation: 12-band stack, monthly totals in mm·month⁻¹.</source>
-        <translation>降水量：12 波段栅格，月降水总量 mm·month⁻¹。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/soilrespiration.py" line="221"/>
-        <source>Vegetation types: codes of SPEC §2.5 (0 = non-vegetated), from &apos;Vegetation types from land cover&apos;. Needed for the vegetated scope.</source>
-        <translation>植被类型：SPEC §2.5 的编码（0 = 非植被），由“由土地覆盖生成植被类型”生成。计算范围为 vegetated 时必需。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/soilrespiration.py" line="225"/>
+        <location filename="../../processing/soilrespiration.py" line="256"/>
         <source>All inputs on one grid (same CRS, pixel size, extent): see &apos;Align&apos;.</source>
         <translation>所有输入位于同一网格（坐标参考系、像元大小、范围相同）：见“栅格对齐”。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="228"/>
-        <source>Annual Rh, Float32, gC·m⁻²·a⁻¹, nodata −9999.</source>
-        <translation>年 Rh，Float32，gC·m⁻²·a⁻¹，无数据值 −9999。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/soilrespiration.py" line="229"/>
-        <source>Optional monthly Rh, 12 bands (month=01…12), gC·m⁻²·month⁻¹.</source>
-        <translation>可选的月 Rh，12 波段（month=01…12），gC·m⁻²·month⁻¹。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/soilrespiration.py" line="232"/>
+        <location filename="../../processing/soilrespiration.py" line="259"/>
         <source>Scope &apos;vegetated&apos; (default): Rh is evaluated where the vegetation type is not 0 and is 0 on non-vegetated pixels, so that NEP = 0 there. Scope &apos;land&apos;: Rh on every valid pixel (sealed land then becomes a carbon source in NEP); water should be nodata in an input if it must not count.</source>
         <translation>计算范围 &apos;vegetated&apos;（默认）：仅在植被类型不为 0 处计算 Rh，非植被像元 Rh 为 0，因此该处 NEP = 0。计算范围 &apos;land&apos;：在所有有效像元上计算 Rh（硬化地表在 NEP 中将成为碳源）；水体如不应计入，须在输入中设为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="238"/>
+        <location filename="../../processing/soilrespiration.py" line="265"/>
         <source>A pixel that is nodata in any input (or in any month) is nodata in the annual output; a month is nodata where that month&apos;s T or P is.</source>
         <translation>任一输入（或任一月份）为无数据的像元，在年输出中为无数据；某月的 T 或 P 为无数据时，该月为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="242"/>
+        <location filename="../../processing/soilrespiration.py" line="269"/>
         <source>Days per month is the constant 30 of the published model, not the calendar length of the month (≤ 3.3 % difference per month).</source>
         <translation>每月天数取原模型的常数 30，而非该月的实际日历天数（每月相差 ≤ 3.3 %）。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="246"/>
+        <location filename="../../processing/soilrespiration.py" line="273"/>
         <source>Unit checks before the run: temperature in Kelvin or °C × 10, precipitation in metres, negative precipitation and undeclared nodata values stop the run with a message (nothing is written) unless you tick the override; undeclared nodata always stops it.</source>
         <translation>运行前进行单位检查：气温为开尔文或 °C × 10、降水量以米为单位、降水量为负值以及存在未声明的无数据值时，运行停止并给出提示（不写出任何输出），除非勾选忽略单位检查的选项；未声明的无数据值则始终会停止运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="276"/>
+        <location filename="../../processing/soilrespiration.py" line="303"/>
         <source>Rh evaluated on {0} of {1} valid pixels ({2:.2f} ha); area-weighted mean annual Rh {3:.1f} gC·m⁻²·a⁻¹.</source>
         <translation>在 {1} 个有效像元中的 {0} 个上计算了 Rh（{2:.2f} ha）；面积加权的年 Rh 均值为 {3:.1f} gC·m⁻²·a⁻¹。</translation>
     </message>
     <message>
-        <location filename="../../processing/soilrespiration.py" line="288"/>
+        <location filename="../../processing/soilrespiration.py" line="315"/>
         <source>{0}: no vegetated pixel (type ≠ 0) found; Rh is 0 everywhere.</source>
         <translation>{0}：未找到植被像元（类型 ≠ 0）；Rh 处处为 0。</translation>
     </message>
@@ -6021,13 +6141,18 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <translation>抽样的像元全部为非植被（类型 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/units.py" line="32"/>
+        <location filename="../../processing/units.py" line="31"/>
         <source>Continue when input values look like wrong units (warn only)</source>
         <translation>输入值疑似单位错误时仍继续运行（仅警告）</translation>
     </message>
     <message>
-        <location filename="../../processing/units.py" line="53"/>
-        <location filename="../../processing/units.py" line="68"/>
+        <location filename="../../processing/units.py" line="35"/>
+        <source>IGNORE_UNIT_CHECKS: the checks of the input values (e.g. NDVI × 10000, kelvin, J·m⁻²) stop the run; ticked, they only warn. Tick it only when you know the values are right.</source>
+        <translation>IGNORE_UNIT_CHECKS：输入值检查（如 NDVI × 10000、开尔文、J·m⁻²）发现问题时会停止运行；勾选后只给出警告。仅在确认数值正确时勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/units.py" line="59"/>
+        <location filename="../../processing/units.py" line="74"/>
         <source>If the values are right, tick {0}.</source>
         <translation>如果数值无误，请勾选 {0}。</translation>
     </message>
