@@ -495,3 +495,34 @@ def test_no_translator_is_left_installed_for_other_tests(provider):
     """Regression guard for the fixtures above: English again after them."""
     assert CarbonSinkProvider().name() == "Urban carbon sink (DB4403/T 348)"
     assert os.path.exists(resource_path("styles", "sink_class.qml"))
+
+
+# --- Chinese typography ------------------------------------------------------------------------
+
+# A space after Chinese sentence punctuation, or between two Chinese characters (a line break in
+# an HTML page counts: Qt and browsers render it as a space).
+STRAY_SPACE = re.compile(r"[。！？；] |[\u4e00-\u9fff。！？；，：、）”]\s+[\u4e00-\u9fff（“]")
+
+
+def test_chinese_translations_have_no_stray_spaces_between_sentences():
+    """Formulas aside (their ';  ' separates equations in the monospace block)."""
+    for context, source, translation in messages():
+        if "\n" in source and "=" in source:  # a formula block
+            continue
+        for line in translation.text.split("\n"):  # a line break becomes <br>, no space
+            assert not STRAY_SPACE.search(line.strip()), (context, translation.text)
+
+
+def test_chinese_unit_labels_are_written_one_way():
+    """月⁻¹ in Chinese, never 'month⁻¹' (band metadata keys such as month=01 stay)."""
+    for context, source, translation in messages():
+        assert "month⁻¹" not in translation.text, (context, translation.text)
+        assert "·月（" not in translation.text, (context, translation.text)
+
+
+@pytest.mark.parametrize("page", sorted((PLUGIN / "resources" / "help").glob("*_zh_CN.html")))
+def test_chinese_help_pages_have_no_stray_spaces_between_sentences(page):
+    text = re.sub(r"<pre.*?</pre>", "", page.read_text(encoding="utf-8"), flags=re.S)
+    found = STRAY_SPACE.search(text)
+    assert not found, text[max(0, found.start() - 30) : found.end() + 10]
+    assert "month⁻¹" not in text

@@ -961,7 +961,7 @@ Rh = Σ 各月 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465</trans
     <message>
         <location filename="../../processing/casanpp.py" line="177"/>
         <source>Monthly NPP (gC·m⁻²·month⁻¹)</source>
-        <translation>月 NPP（gC·m⁻²·month⁻¹）</translation>
+        <translation>月 NPP（gC·m⁻²·月⁻¹）</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="179"/>
@@ -1001,7 +1001,7 @@ Rh = Σ 各月 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465</trans
     <message>
         <location filename="../../processing/casanpp.py" line="198"/>
         <source>NDVI unitless (−1…1); SOL MJ·m⁻²·month⁻¹; T °C; P mm·month⁻¹.</source>
-        <translation>NDVI 无量纲（−1…1）；SOL 单位 MJ·m⁻²·month⁻¹；T 单位 °C；P 单位 mm·month⁻¹。</translation>
+        <translation>NDVI 无量纲（−1…1）；SOL 单位 MJ·m⁻²·月⁻¹；T 单位 °C；P 单位 mm·月⁻¹。</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="200"/>
@@ -1076,7 +1076,7 @@ Rh = Σ 各月 0.22 · (e^(0.0913·T) + ln(0.3145·P + 1)) · 30 · 0.465</trans
     <message>
         <location filename="../../processing/casanpp.py" line="254"/>
         <source>MONTHLY: monthly NPP, 12 bands, gC·m⁻²·month⁻¹.</source>
-        <translation>MONTHLY：月 NPP，12 波段，gC·m⁻²·month⁻¹。</translation>
+        <translation>MONTHLY：月 NPP，12 波段，gC·m⁻²·月⁻¹。</translation>
     </message>
     <message>
         <location filename="../../processing/casanpp.py" line="255"/>
@@ -1101,7 +1101,7 @@ Ep0 = 16·(10T/I)^a (T &gt; 0, else 0) mm
 Rn = sqrt(Ep0·P)·(0.369 + k·sqrt(Ep0/P)); E = P·Rn·(P²+Rn²+P·Rn)/((P+Rn)(P²+Rn²))
 Ep = (E + Ep0)/2; Wε = 0.5 + 0.5·E/Ep
 Annual NPP = Σ of the 12 months            gC·m⁻²·a⁻¹</source>
-        <translation>NPP(x,t) = SOL·FPAR·PAR 比例·Tε1·Tε2·Wε·εmax      gC·m⁻²·month⁻¹
+        <translation>NPP(x,t) = SOL·FPAR·PAR 比例·Tε1·Tε2·Wε·εmax      gC·m⁻²·月⁻¹
 SR = (1+NDVI)/(1−NDVI)；NDVI 截断到该类型的 [NDVI_min, NDVI_max]
 FPAR = α·FPAR_NDVI + (1−α)·FPAR_SR，二者均线性缩放到 [FPAR_min, FPAR_max]
 Topt = NDVI 最高月份的气温
@@ -2271,7 +2271,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../core/stations.py" line="739"/>
         <source>{name}: no coordinate columns found (looked for 经度/纬度, lon/lat, longitude/latitude, x/y). Columns: {columns}. Name them in {x_field} / {y_field}, or give {location} for a single station.</source>
-        <translation>{name}：未找到坐标列（查找了 经度/纬度、lon/lat、longitude/latitude、x/y）。现有列：{columns}。请在 {x_field} / {y_field} 中指定列名；若只有一个站点，也可提供 {location}。</translation>
+        <translation>{name}：未找到坐标列（查找了：经度/纬度、lon/lat、longitude/latitude、x/y）。现有列：{columns}。请在 {x_field} / {y_field} 中指定列名；若只有一个站点，也可提供 {location}。</translation>
     </message>
     <message>
         <location filename="../../core/stations.py" line="753"/>
@@ -3977,7 +3977,7 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
     <message>
         <location filename="../../processing/parameters.py" line="177"/>
         <source>Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)</source>
-        <translation>月太阳总辐射（12 波段，MJ·m⁻²·month⁻¹）</translation>
+        <translation>月太阳总辐射（12 波段，MJ·m⁻²·月⁻¹）</translation>
     </message>
     <message>
         <location filename="../../processing/parameters.py" line="178"/>
@@ -3987,7 +3987,7 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
     <message>
         <location filename="../../processing/parameters.py" line="179"/>
         <source>Monthly precipitation (12 bands, mm·month⁻¹)</source>
-        <translation>月降水量（12 波段，mm·month⁻¹）</translation>
+        <translation>月降水量（12 波段，mm·月⁻¹）</translation>
     </message>
     <message>
         <location filename="../../processing/parameters.py" line="180"/>
@@ -4832,7 +4832,7 @@ n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
     <message>
         <location filename="../../processing/soilrespiration.py" line="213"/>
         <source>Monthly soil heterotrophic respiration (12 bands, gC·m⁻²·month⁻¹)</source>
-        <translation>月土壤异养呼吸（12 波段，gC·m⁻²·month⁻¹）</translation>
+        <translation>月土壤异养呼吸（12 波段，gC·m⁻²·月⁻¹）</translation>
     </message>
     <message>
         <location filename="../../processing/soilrespiration.py" line="217"/>
@@ -4847,7 +4847,7 @@ n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
     <message>
         <location filename="../../processing/soilrespiration.py" line="228"/>
         <source>Precipitation: 12-band stack, monthly totals in mm·month⁻¹.</source>
-        <translation>降水量：12 波段栅格，月降水总量 mm·month⁻¹。</translation>
+        <translation>降水量：12 波段栅格，月降水总量 mm·月⁻¹。</translation>
     </message>
     <message>
         <location filename="../../processing/soilrespiration.py" line="231"/>
@@ -4862,7 +4862,7 @@ n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
     <message>
         <location filename="../../processing/soilrespiration.py" line="237"/>
         <source>Optional monthly Rh, 12 bands (month=01…12), gC·m⁻²·month⁻¹.</source>
-        <translation>可选的月 Rh，12 波段（month=01…12），gC·m⁻²·month⁻¹。</translation>
+        <translation>可选的月 Rh，12 波段（month=01…12），gC·m⁻²·月⁻¹。</translation>
     </message>
     <message>
         <location filename="../../processing/soilrespiration.py" line="242"/>
@@ -4877,12 +4877,12 @@ a = 0.22, b = 0.0913 °C⁻¹ (0.0912 also published), c = 0.3145 mm⁻¹,
 d = 30 days per month, k = 0.465 (conversion factor of the published formula)
 Worked example: T = 20 °C, P = 100 mm → 0.22 · (e^1.826 + ln 32.45) · 30 · 0.465
 = 0.22 · (6.2090 + 3.4797) · 13.95 ≈ 29.73 gC·m⁻²·month⁻¹</source>
-        <translation>Rh(月) = a · (exp(b·T) + ln(c·P + 1)) · d · k      gC·m⁻²·month⁻¹
+        <translation>Rh(月) = a · (exp(b·T) + ln(c·P + 1)) · d · k      gC·m⁻²·月⁻¹
 Rh(年) = 12 个月之和                                gC·m⁻²·a⁻¹
 a = 0.22，b = 0.0913 °C⁻¹（文献中也有 0.0912），c = 0.3145 mm⁻¹，
 d = 每月 30 天，k = 0.465（原公式的换算系数）
 算例：T = 20 °C，P = 100 mm → 0.22 · (e^1.826 + ln 32.45) · 30 · 0.465
-= 0.22 · (6.2090 + 3.4797) · 13.95 ≈ 29.73 gC·m⁻²·month⁻¹</translation>
+= 0.22 · (6.2090 + 3.4797) · 13.95 ≈ 29.73 gC·m⁻²·月⁻¹</translation>
     </message>
     <message>
         <location filename="../../processing/soilrespiration.py" line="256"/>
@@ -5070,7 +5070,7 @@ d = 每月 30 天，k = 0.465（原公式的换算系数）
     <message>
         <location filename="../../processing/stations.py" line="211"/>
         <source>Interpolates monthly station values onto the reference grid by inverse distance weighting: monthly mean temperature (°C), precipitation (mm·month⁻¹) or total solar radiation (MJ·m⁻²·month⁻¹), measured or derived from sunshine hours.</source>
-        <translation>用反距离权重法将站点月值插值到参考网格：月平均气温（°C）、降水量（mm·month⁻¹）或太阳总辐射（MJ·m⁻²·month⁻¹），辐射可为实测值或由日照时数推算。</translation>
+        <translation>用反距离权重法将站点月值插值到参考网格：月平均气温（°C）、降水量（mm·月⁻¹）或太阳总辐射（MJ·m⁻²·月⁻¹），辐射可为实测值或由日照时数推算。</translation>
     </message>
     <message>
         <location filename="../../processing/stations.py" line="216"/>
@@ -5114,7 +5114,7 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
     <message>
         <location filename="../../processing/stations.py" line="255"/>
         <source>Units: temperature °C (or 0.1 °C, K), precipitation mm (or 0.1 mm, cm, m), radiation MJ·m⁻² per month (or per day, 0.01 MJ·m⁻², J·cm⁻², mean W·m⁻², kWh·m⁻²), sunshine hours per month (or per day).</source>
-        <translation>单位：气温 °C（或 0.1 °C、K），降水量 mm（或 0.1 mm、cm、m），辐射 MJ·m⁻²·月（或每日、0.01 MJ·m⁻²、J·cm⁻²、平均 W·m⁻²、kWh·m⁻²），日照为每月小时数（或每日）。</translation>
+        <translation>单位：气温 °C（或 0.1 °C、K），降水量 mm（或 0.1 mm、cm、m），辐射 MJ·m⁻²·月⁻¹（或每日、0.01 MJ·m⁻²、J·cm⁻²、平均 W·m⁻²、kWh·m⁻²），日照为每月小时数（或每日）。</translation>
     </message>
     <message>
         <location filename="../../processing/stations.py" line="260"/>
@@ -5124,7 +5124,7 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
     <message>
         <location filename="../../processing/stations.py" line="266"/>
         <source>12-band Float32 raster on the reference grid (month=01…12), nodata −9999: °C, mm·month⁻¹ or MJ·m⁻²·month⁻¹ (also for sunshine input).</source>
-        <translation>参考网格上的 12 波段 Float32 栅格（month=01…12），无数据值 −9999：°C、mm·month⁻¹ 或 MJ·m⁻²·month⁻¹（日照输入也输出辐射）。</translation>
+        <translation>参考网格上的 12 波段 Float32 栅格（month=01…12），无数据值 −9999：°C、mm·月⁻¹ 或 MJ·m⁻²·月⁻¹（日照输入也输出辐射）。</translation>
     </message>
     <message>
         <location filename="../../processing/stations.py" line="270"/>
@@ -6033,17 +6033,17 @@ CV         = s / |均值|   （样本标准差，n − 1）
     <message>
         <location filename="../../core/units.py" line="129"/>
         <source>the largest value is {high:.4g}: the values look like metres; monthly precipitation must be in mm·month⁻¹. Multiply by 1000 (ERA5 monthly means are metres per day: multiply by 1000 × the days of the month).</source>
-        <translation>最大值为 {high:.4g}：这些值看起来以米为单位；月降水量必须以 mm·month⁻¹ 为单位。请乘以 1000（ERA5 月平均值为米/日：请乘以 1000 × 当月天数）。</translation>
+        <translation>最大值为 {high:.4g}：这些值看起来以米为单位；月降水量必须以 mm·月⁻¹ 为单位。请乘以 1000（ERA5 月平均值为米/日：请乘以 1000 × 当月天数）。</translation>
     </message>
     <message>
         <location filename="../../core/units.py" line="132"/>
         <source>99th percentile {p99:.0f} mm·month⁻¹, above the wettest monthly means on record (about 2 700 mm): the values look like tenths of a millimetre (as CMA tables store them). Divide by 10.</source>
-        <translation>第 99 百分位数为 {p99:.0f} mm·month⁻¹，高于有记录以来最湿润的月平均值（约 2 700 mm）：这些值看起来以 0.1 mm 为单位（如中国气象局表格的存储方式）。请除以 10。</translation>
+        <translation>第 99 百分位数为 {p99:.0f} mm·月⁻¹，高于有记录以来最湿润的月平均值（约 2 700 mm）：这些值看起来以 0.1 mm 为单位（如中国气象局表格的存储方式）。请除以 10。</translation>
     </message>
     <message>
         <location filename="../../core/units.py" line="135"/>
         <source>a few values reach {high:.0f} mm·month⁻¹, above the wettest monthly means on record (about 2 700 mm). Check those pixels (tenths of mm?).</source>
-        <translation>少数值达到 {high:.0f} mm·month⁻¹，高于有记录以来最湿润的月平均值（约 2 700 mm）。请检查这些像元（是否以 0.1 mm 为单位？）。</translation>
+        <translation>少数值达到 {high:.0f} mm·月⁻¹，高于有记录以来最湿润的月平均值（约 2 700 mm）。请检查这些像元（是否以 0.1 mm 为单位？）。</translation>
     </message>
     <message>
         <location filename="../../core/units.py" line="138"/>
@@ -6068,7 +6068,7 @@ CV         = s / |均值|   （样本标准差，n − 1）
     <message>
         <location filename="../../core/units.py" line="149"/>
         <source>a few values reach {high:.6g} MJ·m⁻²·month⁻¹, more than reaches the ground in a month. Check those pixels.</source>
-        <translation>少数值达到 {high:.6g} MJ·m⁻²·month⁻¹，超过一个月内所能到达地面的辐射量。请检查这些像元。</translation>
+        <translation>少数值达到 {high:.6g} MJ·m⁻²·月⁻¹，超过一个月内所能到达地面的辐射量。请检查这些像元。</translation>
     </message>
     <message>
         <location filename="../../core/units.py" line="151"/>
@@ -6342,7 +6342,7 @@ CV         = s / |均值|   （样本标准差，n − 1）
     <message>
         <location filename="../../processing/workflow.py" line="196"/>
         <source>Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)</source>
-        <translation>月太阳总辐射（12 波段，MJ·m⁻²·month⁻¹）</translation>
+        <translation>月太阳总辐射（12 波段，MJ·m⁻²·月⁻¹）</translation>
     </message>
     <message>
         <location filename="../../processing/workflow.py" line="197"/>
@@ -6352,7 +6352,7 @@ CV         = s / |均值|   （样本标准差，n − 1）
     <message>
         <location filename="../../processing/workflow.py" line="198"/>
         <source>Monthly precipitation (12 bands, mm·month⁻¹)</source>
-        <translation>月降水量（12 波段，mm·month⁻¹）</translation>
+        <translation>月降水量（12 波段，mm·月⁻¹）</translation>
     </message>
     <message>
         <location filename="../../processing/workflow.py" line="207"/>
@@ -6662,7 +6662,7 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
     <message>
         <location filename="../../processing/workflow.py" line="473"/>
         <source>NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION (mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes 0–8), all on one grid — prepare them with the stage 1 algorithms.</source>
-        <translation>NDVI、SOL（MJ·m⁻²·month⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·month⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
+        <translation>NDVI、SOL（MJ·m⁻²·月⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·月⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
     </message>
     <message>
         <location filename="../../processing/workflow.py" line="478"/>
@@ -7011,7 +7011,7 @@ share_pct  = nep_tc / 所有分区 Σ nep_tc × 100
     <message>
         <location filename="../../processing/zoning.py" line="261"/>
         <source>{0}: the zone names in field &apos;{1}&apos; are not readable text ({2}): the layer&apos;s encoding is wrong. Set it in Layer Properties → Source → Data source encoding (GBK for most Chinese shapefiles), or add a .cpg file next to the .shp naming the encoding (e.g. GBK).</source>
-        <translation>{0}：字段“{1}”中的分区名称无法正确显示（{2}）：图层编码不正确。请在 图层属性 → 源 → 数据源编码 中设置（中文 shapefile 多为 GBK），或在 .shp 旁添加注明编码（如 GBK）的 .cpg 文件。</translation>
+        <translation>{0}：字段“{1}”中的分区名称无法正确显示（{2}）：图层编码不正确。请在“图层属性 → 源 → 数据源编码”中设置（中文 shapefile 多为 GBK），或在 .shp 旁添加注明编码（如 GBK）的 .cpg 文件。</translation>
     </message>
     <message>
         <location filename="../../processing/zoning.py" line="310"/>
