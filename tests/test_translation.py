@@ -515,7 +515,7 @@ def test_chinese_translations_have_no_stray_spaces_between_sentences():
 
 def test_chinese_unit_labels_are_written_one_way():
     """月⁻¹ in Chinese, never 'month⁻¹' (band metadata keys such as month=01 stay)."""
-    for context, source, translation in messages():
+    for context, _source, translation in messages():
         assert "month⁻¹" not in translation.text, (context, translation.text)
         assert "·月（" not in translation.text, (context, translation.text)
 
