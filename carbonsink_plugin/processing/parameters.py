@@ -122,9 +122,88 @@ def number_parameter(
     return parameter
 
 
-def enum_parameter(name, description, options, default, optional=False):
-    """An enum whose values are the stable English keys (safe in models and batch files)."""
-    return QgsProcessingParameterEnum(
+def option_labels() -> dict[str, str]:
+    """Every enum option of the provider in words, in the user's language, by key. The dialogs
+    show these instead of the keys (processing/enum_labels.py); the values stay the keys."""
+    return {
+        # resampling and data kinds (align, gridclimate, importnpp)
+        "auto": Parameters.tr("Automatic"),
+        "nearest": Parameters.tr("Nearest neighbour"),
+        "bilinear": Parameters.tr("Bilinear"),
+        "cubic": Parameters.tr("Cubic"),
+        "average": Parameters.tr("Average"),
+        "mode": Parameters.tr("Mode (most frequent value)"),
+        "continuous": Parameters.tr("Continuous values"),
+        "classes": Parameters.tr("Classes"),
+        # quantities
+        "ndvi": Parameters.tr("NDVI"),
+        "temperature": Parameters.tr("Air temperature"),
+        "precipitation": Parameters.tr("Precipitation"),
+        "radiation": Parameters.tr("Solar radiation"),
+        "sunshine": Parameters.tr("Sunshine duration"),
+        "other": Parameters.tr("Other"),
+        # units of station values
+        "MJ_m2_month": Parameters.tr("MJ·m⁻² per month"),
+        "MJ_m2_day": Parameters.tr("MJ·m⁻² per day"),
+        "0.01MJ_m2_month": Parameters.tr("0.01 MJ·m⁻² per month"),
+        "J_cm2_month": Parameters.tr("J·cm⁻² per month"),
+        "W_m2": Parameters.tr("Mean W·m⁻²"),
+        "kWh_m2_month": Parameters.tr("kWh·m⁻² per month"),
+        "h_month": Parameters.tr("Hours per month"),
+        "h_day": Parameters.tr("Hours per day"),
+        "C": Parameters.tr("°C"),
+        "0.1C": Parameters.tr("0.1 °C"),
+        "K": Parameters.tr("Kelvin"),
+        "mm": Parameters.tr("mm"),
+        "0.1mm": Parameters.tr("0.1 mm"),
+        "cm": Parameters.tr("cm"),
+        "m": Parameters.tr("m"),
+        # NDVI sensors and land-cover products
+        "landsat_c2l2": Parameters.tr("Landsat Collection 2 Level-2"),
+        "sentinel2_l2a": Parameters.tr("Sentinel-2 L2A"),
+        "modis_mod13": Parameters.tr("MODIS MOD13 (NDVI layer)"),
+        "reflectance": Parameters.tr("Reflectance 0–1"),
+        "custom": Parameters.tr("Custom"),
+        "worldcover": Parameters.tr("ESA WorldCover"),
+        "clcd": Parameters.tr("CLCD (China Land Cover Dataset)"),
+        "globeland30": Parameters.tr("GlobeLand30"),
+        "mcd12q1": Parameters.tr("MODIS MCD12Q1 (IGBP)"),
+        "cnlucc": Parameters.tr("CNLUCC (Chinese Academy of Sciences)"),
+        "nodata": Parameters.tr("Nodata"),
+        "zero": Parameters.tr("0 (non-vegetated)"),
+        # methods
+        "max": Parameters.tr("Maximum"),
+        "mean": Parameters.tr("Mean"),
+        "sum": Parameters.tr("Sum"),
+        "breaks": Parameters.tr("Break table"),
+        "quantiles": Parameters.tr("Quantiles (equal area)"),
+        "jenks": Parameters.tr("Natural breaks (Jenks)"),
+        "table": Parameters.tr("From the vegetation-type table"),
+        "data": Parameters.tr("From the data (percentile of NDVI per type)"),
+        "vegetated": Parameters.tr("Vegetated pixels (types 1–8)"),
+        "land": Parameters.tr("Every valid pixel"),
+        # ground check
+        "npp": Parameters.tr("NPP (gC·m⁻²·a⁻¹)"),
+        "nep": Parameters.tr("NEP (gC·m⁻²·a⁻¹)"),
+        "biomass": Parameters.tr("Biomass increment (t·ha⁻¹·a⁻¹)"),
+        "1x1": Parameters.tr("The plot's pixel (1 × 1)"),
+        "3x3": Parameters.tr("Mean of 3 × 3 pixels"),
+        "polygon": Parameters.tr("Mean over the plot polygon"),
+        # report language
+        "en": Parameters.tr("English"),
+        "zh": Parameters.tr("Chinese"),
+    }
+
+
+def enum_parameter(name, description, options, default, optional=False, labels=None):
+    """An enum whose values are the stable English keys (safe in models and batch files).
+
+    labels: {key: words in the user's language} (default: option_labels()) for every option,
+    shown in the dialogs instead of the keys (processing/enum_labels.py); the values stay the
+    keys."""
+    if labels is None:
+        labels = option_labels()
+    parameter = QgsProcessingParameterEnum(
         name,
         description,
         options=list(options),
@@ -133,6 +212,19 @@ def enum_parameter(name, description, options, default, optional=False):
         optional=optional,
         usesStaticStrings=True,
     )
+    if labels:
+        missing = [option for option in options if option not in labels]
+        if missing:
+            raise ValueError(f"{name}: no label for {missing}")
+        from .enum_labels import LABELS, WRAPPER_PATH
+
+        metadata = parameter.metadata()
+        entry = dict(metadata.get(METADATA_KEY) or {})
+        entry[LABELS] = {option: labels[option] for option in options}  # strings only
+        metadata[METADATA_KEY] = entry
+        metadata["widget_wrapper"] = {"class": WRAPPER_PATH}
+        parameter.setMetadata(metadata)
+    return parameter
 
 
 def enum_choice(definition, value):

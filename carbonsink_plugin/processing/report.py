@@ -22,7 +22,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -52,7 +51,7 @@ from ..report.render import render_figures
 from ..report.vocabulary import LANGUAGES
 from . import zoning
 from .base import CarbonSinkAlgorithm
-from .parameters import plain_value
+from .parameters import enum_parameter, plain_value
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -156,12 +155,11 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(
+            enum_parameter(
                 self.LANGUAGE,
                 self.tr("Report language (en = English, zh = Chinese)"),
-                options=list(LANGUAGES),
-                defaultValue=self.default_language(),
-                usesStaticStrings=True,
+                LANGUAGES,
+                self.default_language(),
             )
         )
         for name, label in self.raster_labels().items():

@@ -3970,92 +3970,387 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
 <context>
     <name>Parameters</name>
     <message>
+        <location filename="../../processing/parameters.py" line="130"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="131"/>
+        <source>Nearest neighbour</source>
+        <translation>最邻近法</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="132"/>
+        <source>Bilinear</source>
+        <translation>双线性插值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="133"/>
+        <source>Cubic</source>
+        <translation>三次卷积</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="134"/>
+        <source>Average</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="135"/>
+        <source>Mode (most frequent value)</source>
+        <translation>众数（出现最多的值）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="136"/>
+        <source>Continuous values</source>
+        <translation>连续数据</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="137"/>
+        <source>Classes</source>
+        <translation>类别数据</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="139"/>
+        <source>NDVI</source>
+        <translation>NDVI（归一化植被指数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="140"/>
+        <source>Air temperature</source>
+        <translation>气温</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="141"/>
+        <source>Precipitation</source>
+        <translation>降水量</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="142"/>
+        <source>Solar radiation</source>
+        <translation>太阳辐射</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="143"/>
+        <source>Sunshine duration</source>
+        <translation>日照时数</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="144"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="146"/>
+        <source>MJ·m⁻² per month</source>
+        <translation>MJ·m⁻²·月⁻¹（月总量）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="147"/>
+        <source>MJ·m⁻² per day</source>
+        <translation>MJ·m⁻²·d⁻¹（日均）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="148"/>
+        <source>0.01 MJ·m⁻² per month</source>
+        <translation>0.01 MJ·m⁻²·月⁻¹</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="149"/>
+        <source>J·cm⁻² per month</source>
+        <translation>J·cm⁻²·月⁻¹</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="150"/>
+        <source>Mean W·m⁻²</source>
+        <translation>平均 W·m⁻²</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="151"/>
+        <source>kWh·m⁻² per month</source>
+        <translation>kWh·m⁻²·月⁻¹</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="152"/>
+        <source>Hours per month</source>
+        <translation>每月小时数</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="153"/>
+        <source>Hours per day</source>
+        <translation>每日小时数</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="154"/>
+        <source>°C</source>
+        <translation>摄氏度（°C）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="155"/>
+        <source>0.1 °C</source>
+        <translation>0.1 摄氏度（0.1 °C）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="156"/>
+        <source>Kelvin</source>
+        <translation>开尔文（K）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="157"/>
+        <source>mm</source>
+        <translation>毫米（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="158"/>
+        <source>0.1 mm</source>
+        <translation>0.1 毫米（0.1 mm）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="159"/>
+        <source>cm</source>
+        <translation>厘米（cm）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="160"/>
+        <source>m</source>
+        <translation>米（m）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="162"/>
+        <source>Landsat Collection 2 Level-2</source>
+        <translation>Landsat Collection 2 二级产品</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="163"/>
+        <source>Sentinel-2 L2A</source>
+        <translation>Sentinel-2 L2A 地表反射率</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="164"/>
+        <source>MODIS MOD13 (NDVI layer)</source>
+        <translation>MODIS MOD13（NDVI 图层）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="165"/>
+        <source>Reflectance 0–1</source>
+        <translation>反射率 0–1</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="166"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="167"/>
+        <source>ESA WorldCover</source>
+        <translation>ESA WorldCover 全球土地覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="168"/>
+        <source>CLCD (China Land Cover Dataset)</source>
+        <translation>CLCD（中国土地覆盖数据集）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="169"/>
+        <source>GlobeLand30</source>
+        <translation>GlobeLand30 全球地表覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="170"/>
+        <source>MODIS MCD12Q1 (IGBP)</source>
+        <translation>MODIS MCD12Q1（IGBP 分类）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="171"/>
+        <source>CNLUCC (Chinese Academy of Sciences)</source>
+        <translation>CNLUCC（中国科学院土地利用/覆盖数据）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="172"/>
+        <source>Nodata</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="173"/>
+        <source>0 (non-vegetated)</source>
+        <translation>0（非植被）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="175"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
         <location filename="../../processing/parameters.py" line="176"/>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="177"/>
+        <source>Sum</source>
+        <translation>求和</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="178"/>
+        <source>Break table</source>
+        <translation>分级表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="179"/>
+        <source>Quantiles (equal area)</source>
+        <translation>分位数（各级面积相等）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="180"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点（Jenks）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="181"/>
+        <source>From the vegetation-type table</source>
+        <translation>取自植被类型参数表</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="182"/>
+        <source>From the data (percentile of NDVI per type)</source>
+        <translation>取自数据（各类型 NDVI 的百分位数）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="183"/>
+        <source>Vegetated pixels (types 1–8)</source>
+        <translation>植被像元（类型 1–8）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="184"/>
+        <source>Every valid pixel</source>
+        <translation>所有有效像元</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="186"/>
+        <source>NPP (gC·m⁻²·a⁻¹)</source>
+        <translation>净初级生产力 NPP（gC·m⁻²·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="187"/>
+        <source>NEP (gC·m⁻²·a⁻¹)</source>
+        <translation>净生态系统生产力 NEP（gC·m⁻²·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="188"/>
+        <source>Biomass increment (t·ha⁻¹·a⁻¹)</source>
+        <translation>生物量增量（t·ha⁻¹·a⁻¹）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="189"/>
+        <source>The plot&apos;s pixel (1 × 1)</source>
+        <translation>样地所在像元（1 × 1）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="190"/>
+        <source>Mean of 3 × 3 pixels</source>
+        <translation>3 × 3 像元平均值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="191"/>
+        <source>Mean over the plot polygon</source>
+        <translation>样地多边形内平均值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="193"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="194"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../processing/parameters.py" line="268"/>
         <source>Monthly NDVI (12 bands, unitless −1…1)</source>
         <translation>月 NDVI（12 波段，无量纲 −1…1）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="177"/>
+        <location filename="../../processing/parameters.py" line="269"/>
         <source>Monthly total solar radiation (12 bands, MJ·m⁻²·month⁻¹)</source>
         <translation>月太阳总辐射（12 波段，MJ·m⁻²·月⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="178"/>
+        <location filename="../../processing/parameters.py" line="270"/>
         <source>Monthly mean air temperature (12 bands, °C)</source>
         <translation>月平均气温（12 波段，°C）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="179"/>
+        <location filename="../../processing/parameters.py" line="271"/>
         <source>Monthly precipitation (12 bands, mm·month⁻¹)</source>
         <translation>月降水量（12 波段，mm·月⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="180"/>
+        <location filename="../../processing/parameters.py" line="272"/>
         <source>Vegetation types (codes 0–8, 0 = non-vegetated)</source>
         <translation>植被类型（编码 0–8，0 = 非植被）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="181"/>
+        <location filename="../../processing/parameters.py" line="273"/>
         <source>Annual NPP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="182"/>
+        <location filename="../../processing/parameters.py" line="274"/>
         <source>Annual NEP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="191"/>
+        <location filename="../../processing/parameters.py" line="283"/>
         <source>Monthly NDVI, unitless −1…1 (not scaled × 10000); 12 bands, band m = calendar month m.</source>
         <translation>逐月 NDVI，无量纲，−1…1（未乘以 10000）；12 个波段，第 m 波段 = 第 m 月。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="194"/>
+        <location filename="../../processing/parameters.py" line="286"/>
         <source>Monthly total solar radiation in MJ·m⁻²·month⁻¹; 12 bands, band m = calendar month m.</source>
         <translation>逐月太阳总辐射，单位 MJ·m⁻²·月⁻¹；12 个波段，第 m 波段 = 第 m 月。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="197"/>
+        <location filename="../../processing/parameters.py" line="289"/>
         <source>Monthly mean air temperature in °C; 12 bands, band m = calendar month m.</source>
         <translation>月平均气温，单位 °C；12 个波段，第 m 波段 = 第 m 月。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="200"/>
+        <location filename="../../processing/parameters.py" line="292"/>
         <source>Monthly precipitation in mm·month⁻¹; 12 bands, band m = calendar month m.</source>
         <translation>月降水量，单位 mm·月⁻¹；12 个波段，第 m 波段 = 第 m 月。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="203"/>
+        <location filename="../../processing/parameters.py" line="295"/>
         <source>Vegetation-type codes of carbonsink:vegetationtypes: 0 non-vegetated, 1–8 the types of the table, 255 nodata.</source>
         <translation>carbonsink:vegetationtypes 生成的植被类型编码：0 非植被，1–8 为参数表中的类型，255 无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="207"/>
+        <location filename="../../processing/parameters.py" line="299"/>
         <source>Annual NPP in gC·m⁻²·a⁻¹, one band (carbonsink:casanpp OUTPUT).</source>
         <translation>年 NPP，单位 gC·m⁻²·a⁻¹，单波段（carbonsink:casanpp 的 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="208"/>
+        <location filename="../../processing/parameters.py" line="300"/>
         <source>Annual NEP in gC·m⁻²·a⁻¹, one band (carbonsink:carbonsink OUTPUT).</source>
         <translation>年 NEP，单位 gC·m⁻²·a⁻¹，单波段（carbonsink:carbonsink 的 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="258"/>
+        <location filename="../../processing/parameters.py" line="350"/>
         <source>{0}: expected a monthly stack of 12 bands (band m = calendar month m) but &apos;{1}&apos; has {2}. Build it with &apos;Monthly composite&apos; (carbonsink:monthlycomposite) or &apos;Station data to monthly rasters&apos; (carbonsink:stations).</source>
         <translation>{0}：应为 12 波段的月度栅格（第 m 波段 = 第 m 个日历月），但“{1}”有 {2} 个波段。请用“月度合成”（carbonsink:monthlycomposite）或“气象站点数据插值为月度栅格”（carbonsink:stations）生成。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="273"/>
+        <location filename="../../processing/parameters.py" line="365"/>
         <source>{0}: expected an annual raster with 1 band but &apos;{1}&apos; has {2} bands. {3}</source>
         <translation>{0}：应为单波段年值栅格，但“{1}”有 {2} 个波段。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="279"/>
+        <location filename="../../processing/parameters.py" line="371"/>
         <source>A 12-band file is a monthly stack (e.g. the MONTHLY output): use the annual OUTPUT instead, or sum the 12 bands first.</source>
         <translation>12 波段文件是月度栅格（如 MONTHLY 输出）：请改用年值 OUTPUT 输出，或先将 12 个波段求和。</translation>
     </message>
     <message>
-        <location filename="../../processing/parameters.py" line="284"/>
+        <location filename="../../processing/parameters.py" line="376"/>
         <source>Choose the single-band annual raster.</source>
         <translation>请选择单波段的年值栅格。</translation>
     </message>
@@ -4115,182 +4410,182 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../../processing/report.py" line="103"/>
+        <location filename="../../processing/report.py" line="102"/>
         <source>Evaluation report (HTML and PDF)</source>
         <translation>评价报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="106"/>
+        <location filename="../../processing/report.py" line="105"/>
         <source>The evaluation report of the standard: maps, tables, charts, checks.</source>
         <translation>标准规定的评价报告：专题图、统计表、图表和检查结果。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="112"/>
+        <location filename="../../processing/report.py" line="111"/>
         <source>Vegetation types (codes 0–8)</source>
         <translation>植被类型（编码 0–8）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="113"/>
+        <location filename="../../processing/report.py" line="112"/>
         <source>Annual NPP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NPP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="114"/>
+        <location filename="../../processing/report.py" line="113"/>
         <source>Annual soil heterotrophic respiration Rh (gC·m⁻²·a⁻¹)</source>
         <translation>年土壤异养呼吸 Rh（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="115"/>
+        <location filename="../../processing/report.py" line="114"/>
         <source>Annual NEP (gC·m⁻²·a⁻¹)</source>
         <translation>年 NEP（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="116"/>
+        <location filename="../../processing/report.py" line="115"/>
         <source>Sink / source classes (carbonsink SINK_CLASS)</source>
         <translation>碳汇/碳源分类（carbonsink 的 SINK_CLASS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="117"/>
+        <location filename="../../processing/report.py" line="116"/>
         <source>Carbon sink grades (grade OUTPUT)</source>
         <translation>碳汇等级（grade 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="118"/>
+        <location filename="../../processing/report.py" line="117"/>
         <source>Trend classes (trend CLASS)</source>
         <translation>变化趋势等级（trend 的 CLASS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="119"/>
+        <location filename="../../processing/report.py" line="118"/>
         <source>Sen&apos;s slope (trend SLOPE)</source>
         <translation>Sen 斜率（trend 的 SLOPE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="124"/>
+        <location filename="../../processing/report.py" line="123"/>
         <source>Carbon sink totals (carbonsink TOTALS)</source>
         <translation>碳汇总量表（carbonsink 的 TOTALS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="125"/>
+        <location filename="../../processing/report.py" line="124"/>
         <source>District statistics (zonalstats OUTPUT)</source>
         <translation>分区统计表（zonalstats 的 OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="126"/>
+        <location filename="../../processing/report.py" line="125"/>
         <source>Vegetation-type statistics (zonalstats TYPE_TABLE)</source>
         <translation>植被类型统计表（zonalstats 的 TYPE_TABLE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="127"/>
+        <location filename="../../processing/report.py" line="126"/>
         <source>Grade areas (grade TABLE)</source>
         <translation>等级面积表（grade 的 TABLE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="128"/>
+        <location filename="../../processing/report.py" line="127"/>
         <source>Change per district (trend ZONE_TABLE)</source>
         <translation>各分区变化表（trend 的 ZONE_TABLE）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="129"/>
+        <location filename="../../processing/report.py" line="128"/>
         <source>Ground-check metrics (groundcheck METRICS)</source>
         <translation>地面核查精度指标（groundcheck 的 METRICS）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="130"/>
+        <location filename="../../processing/report.py" line="129"/>
         <source>Checked plots (groundcheck OUTPUT), for the scatter plot</source>
         <translation>核查后的样地（groundcheck 的 OUTPUT），用于绘制散点图</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="139"/>
+        <location filename="../../processing/report.py" line="138"/>
         <source>Report title (empty: the standard title)</source>
         <translation>报告标题（留空：使用标准标题）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="144"/>
+        <location filename="../../processing/report.py" line="143"/>
         <source>Study area name</source>
         <translation>研究区名称</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="148"/>
+        <location filename="../../processing/report.py" line="147"/>
         <source>Evaluation year</source>
         <translation>评价年度</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="153"/>
+        <location filename="../../processing/report.py" line="152"/>
         <source>Organisation that makes the report (its cover page)</source>
         <translation>编制报告的单位（封面）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="161"/>
+        <location filename="../../processing/report.py" line="160"/>
         <source>Report language (en = English, zh = Chinese)</source>
         <translation>报告语言（en = 英文，zh = 中文）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="178"/>
+        <location filename="../../processing/report.py" line="176"/>
         <source>Stratum field of the checked plots (colours of the scatter plot)</source>
         <translation>核查样地的分层字段（散点图按其着色）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="189"/>
+        <location filename="../../processing/report.py" line="187"/>
         <source>Ground-check scatter plot (groundcheck SCATTER, PNG)</source>
         <translation>地面核查散点图（groundcheck 的 SCATTER，PNG）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="198"/>
+        <location filename="../../processing/report.py" line="196"/>
         <source>Accuracy the ground check required (shown in the report)</source>
         <translation>地面核查要求的精度（在报告中显示）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="209"/>
+        <location filename="../../processing/report.py" line="207"/>
         <source>The inputs are generated sample data</source>
         <translation>输入为生成的示例数据</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="214"/>
+        <location filename="../../processing/report.py" line="212"/>
         <source>Data sources (one per line)</source>
         <translation>数据来源（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="215"/>
+        <location filename="../../processing/report.py" line="213"/>
         <source>Warnings of the run to include (one per line)</source>
         <translation>要写入报告的运行警告（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="224"/>
+        <location filename="../../processing/report.py" line="222"/>
         <source>Report (HTML)</source>
         <translation>报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="224"/>
+        <location filename="../../processing/report.py" line="222"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="230"/>
+        <location filename="../../processing/report.py" line="228"/>
         <source>Report (PDF)</source>
         <translation>报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="231"/>
+        <location filename="../../processing/report.py" line="229"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="239"/>
+        <location filename="../../processing/report.py" line="237"/>
         <source>Editable report (ODT, opens in LibreOffice Writer, Word and WPS)</source>
         <translation>可编辑报告（ODT，可用 LibreOffice Writer、Word 和 WPS 打开）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="240"/>
+        <location filename="../../processing/report.py" line="238"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本（*.odt）</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="248"/>
+        <location filename="../../processing/report.py" line="246"/>
         <source>The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one self-contained HTML file (images embedded, no external requests; opens offline, can be mailed) and a PDF, in English or Chinese: a cover page, a one-page summary with the headline numbers, the ground-check verdict and the key map, study area and data, maps (vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, scale bar, north arrow and district boundaries, the district table and bar chart, vegetation-type contributions, grade areas, trend summary, ground-check metrics and scatter plot with pass/fail, warnings; appendix A the parameters actually used, appendix B provenance. Wide tables are split so every cell is on the page.</source>
         <translation>DB4403/T 348 第 5 阶段（城市碳汇评价分析）的评价报告，生成一个自包含的 HTML 文件（内嵌图片，不访问外部资源；可离线打开，可通过邮件发送）和一个 PDF，语言为中文或英文：封面、一页结论摘要（主要数值、地面核查结论和主图）、研究区与数据、专题图（植被类型、NPP、Rh、NEP、碳汇/碳源、等级、变化趋势，附图例、比例尺、指北针和行政区边界）、分区统计表和柱状图、各植被类型的贡献、等级面积、趋势摘要、地面核查精度指标和散点图及合格判定、警告；附录A为实际使用的计算参数，附录B为数据来源与处理记录。过宽的表格分段排列，每个单元格都在页面内。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="260"/>
+        <location filename="../../processing/report.py" line="258"/>
         <source>Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside the zones), else computed from the NEP raster:
   Σ NEP (tC) = Σ NEP · pixel area (m²) · 10⁻⁶;  tCO₂ = tC · 44/12
 Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mean NEP &gt; 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors. Means below these thresholds pass the unit check only: the published regional ranges are judged by the complete workflow, whose warnings arrive through WARNINGS.</source>
@@ -4299,153 +4594,153 @@ Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mea
 单位错误检查（SPEC §7）：植被区平均 NPP &gt; 2000 或全市平均 NEP &gt; 800 gC·m⁻²·a⁻¹ → 给出警告并指出可能的单位错误。低于这些阈值只表示通过了单位检查：是否落在已发表的区域范围内由完整流程判断，其警告通过 WARNINGS 传入。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="270"/>
+        <location filename="../../processing/report.py" line="268"/>
         <source>Every input is optional; give at least one raster or table. Missing inputs leave their section saying &apos;not provided&apos; and what to give.</source>
         <translation>所有输入均为可选，但至少需提供一个栅格或表格。缺少输入的章节会注明“未提供”及所需的输入。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="274"/>
+        <location filename="../../processing/report.py" line="272"/>
         <source>Rasters: the outputs of the plugin&apos;s algorithms (1 band each). They may be on different grids: each map is drawn on its own, and the report says so.</source>
         <translation>栅格：本插件各算法的输出（均为单波段）。它们可以位于不同网格：每幅专题图单独绘制，报告中会注明。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="278"/>
+        <location filename="../../processing/report.py" line="276"/>
         <source>Tables: the table outputs named in each label (GeoPackage, memory layer, or CSV). A table of another kind is refused with the fields expected.</source>
         <translation>表格：各参数名称中注明的算法表格输出（GeoPackage、内存图层或 CSV）。其他类型的表格会被拒绝，并列出所需字段。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="282"/>
+        <location filename="../../processing/report.py" line="280"/>
         <source>Zones and zone name field: boundaries and labels on every map (e.g. the Shenzhen districts shipped with the plugin).</source>
         <translation>分区及分区名称字段：在每幅专题图上绘制边界和标注（如插件自带的深圳市行政区）。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="286"/>
+        <location filename="../../processing/report.py" line="284"/>
         <source>Scatter plot: with the checked plots (the ground check&apos;s OUTPUT layer) the report draws measured against model values itself, in its own language, coloured by the stratum field; otherwise it shows the ground check&apos;s SCATTER PNG as it is. Threshold: the accuracy the check required, shown next to pass/fail.</source>
         <translation>散点图：提供核查后的样地（地面核查的 OUTPUT 图层）时，报告自行以报告语言绘制实测值与模型值散点图，按分层字段着色；否则原样显示地面核查的 SCATTER PNG。阈值：核查要求的精度，显示在合格判定旁。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="293"/>
+        <location filename="../../processing/report.py" line="291"/>
         <source>Title, study area, year and organisation (the cover page); data sources and the run&apos;s warnings as text, one per line.</source>
         <translation>标题、研究区、年度和编制单位（封面）；数据来源和运行警告为文本，每行一条。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="299"/>
+        <location filename="../../processing/report.py" line="297"/>
         <source>Report (HTML): one file with the CSS and the images inside.</source>
         <translation>报告（HTML）：单个文件，内含 CSS 和图片。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="300"/>
+        <location filename="../../processing/report.py" line="298"/>
         <source>Report (PDF): the same content on A4 pages, with page numbers.</source>
         <translation>报告（PDF）：相同内容，A4 页面，带页码。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="301"/>
+        <location filename="../../processing/report.py" line="299"/>
         <source>Editable report (ODT; optional, made by default like the PDF): the same content as an OpenDocument text, for a technician to edit before the report is handed in: headings, tables and the maps and charts (stored inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX from any of them if DOCX is required, or convert it without opening: soffice --headless --convert-to docx report.odt.</source>
         <translation>可编辑报告（ODT；可选，与 PDF 一样默认生成）：与报告相同的内容，保存为 OpenDocument 文本，供技术人员在提交报告前编辑，包括标题、表格以及地图和图表（嵌入文件内）。除 QGIS 外无需任何其他软件（由 Qt 写出），可用 LibreOffice Writer、Microsoft Word 2010 及以上版本和 WPS 打开；如需 DOCX，可在其中任一软件中另存为 DOCX，或不打开文件直接转换：soffice --headless --convert-to docx report.odt。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="312"/>
+        <location filename="../../processing/report.py" line="310"/>
         <source>Runs as a background task: QGIS stays responsive while the report is made. Each map is a QGIS print layout, drawn on the main thread one map at a time (QGIS requires it); the charts and the PDF are made on the task&apos;s thread.</source>
         <translation>作为后台任务运行：生成报告期间 QGIS 保持响应。每幅专题图是一个 QGIS 打印布局，逐幅在主线程绘制（QGIS 的要求）；图表和 PDF 在任务线程中生成。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="318"/>
+        <location filename="../../processing/report.py" line="316"/>
         <source>Language: the report&apos;s text comes from a bilingual dictionary of the plugin (report/vocabulary.py), so LANGUAGE chooses the report&apos;s language whatever language QGIS runs in. Its default is the QGIS language.</source>
         <translation>语言：报告文字来自插件的双语词典（report/vocabulary.py），因此无论 QGIS 以何种语言运行，都由 LANGUAGE 决定报告语言。默认与 QGIS 的语言一致。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="323"/>
+        <location filename="../../processing/report.py" line="321"/>
         <source>Parameters used: read from the processing record each algorithm of the plugin writes into its GeoTIFFs (algorithm, version, parameters, date), following the input paths recorded there back through the chain.</source>
         <translation>计算参数：读取本插件各算法写入其 GeoTIFF 的处理记录（算法、版本、参数、日期），并沿记录的输入路径向上追溯整个处理链。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="328"/>
+        <location filename="../../processing/report.py" line="326"/>
         <source>Generated sample data: the report carries a banner and a warning when an input or any file in its chain was written by the sample-data generator, or when &apos;generated sample data&apos; is ticked.</source>
         <translation>生成的示例数据：当某个输入或其处理链中的任一文件由示例数据生成器写出，或勾选了“输入为生成的示例数据”时，报告会带有醒目标识和警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="333"/>
+        <location filename="../../processing/report.py" line="331"/>
         <source>Maps use the layer styles the algorithms apply (resources/styles); class legends are written in the report&apos;s language; maps are drawn in each raster&apos;s CRS with the zones reprojected on the fly.</source>
         <translation>专题图使用各算法所应用的图层样式（resources/styles）；分类图例以报告语言书写；专题图按各栅格的坐标参考系绘制，分区实时重投影。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="338"/>
+        <location filename="../../processing/report.py" line="336"/>
         <source>Provenance: plugin, QGIS, GDAL and Python versions, date, and the SHA-256 of every input file, so the numbers can be traced to the exact files.</source>
         <translation>数据来源与处理记录：插件、QGIS、GDAL 和 Python 的版本、日期以及每个输入文件的 SHA-256，使数值可以追溯到确切的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="342"/>
+        <location filename="../../processing/report.py" line="340"/>
         <source>The files are written under temporary names and only appear when the whole report succeeded; an existing report is replaced only then.</source>
         <translation>各文件先以临时文件名写出，只有整份报告生成成功后才出现；已有的报告也只在此时才被替换。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="346"/>
+        <location filename="../../processing/report.py" line="344"/>
         <source>The editable report is laid out by the word processor: its pages break where the word processor decides, and page numbers, a table of contents or the organisation&apos;s template are added there. The PDF stays the reference layout.</source>
         <translation>可编辑报告的版面由文字处理软件排定：分页位置由该软件决定，页码、目录或单位模板也在该软件中添加。PDF 仍是标准版面。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="366"/>
-        <location filename="../../processing/report.py" line="411"/>
+        <location filename="../../processing/report.py" line="364"/>
+        <location filename="../../processing/report.py" line="409"/>
         <source>Nothing to report: give at least one raster (e.g. {0}) or table (e.g. {1}).</source>
         <translation>没有可报告的内容：请至少提供一个栅格（如 {0}）或表格（如 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="427"/>
+        <location filename="../../processing/report.py" line="425"/>
         <source>Section not provided: {0}</source>
         <translation>未提供的章节：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="459"/>
+        <location filename="../../processing/report.py" line="457"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="468"/>
+        <location filename="../../processing/report.py" line="466"/>
         <source>Report written: {0}</source>
         <translation>报告已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="470"/>
+        <location filename="../../processing/report.py" line="468"/>
         <source>PDF written: {0}</source>
         <translation>PDF 已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="472"/>
+        <location filename="../../processing/report.py" line="470"/>
         <source>Editable report written: {0}</source>
         <translation>可编辑报告已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="496"/>
+        <location filename="../../processing/report.py" line="494"/>
         <source>{0} is not on the grid of {1} ({2}); each map is drawn on its own.</source>
         <translation>{0} 与 {1} 不在同一网格上（{2}）；每幅专题图单独绘制。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="532"/>
+        <location filename="../../processing/report.py" line="530"/>
         <source>{0}: the table has no rows.</source>
         <translation>{0}：该表没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="561"/>
+        <location filename="../../processing/report.py" line="559"/>
         <source>{0}: the zone layer has no field &apos;{1}&apos;. Its fields: {2}.</source>
         <translation>{0}：分区图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="570"/>
+        <location filename="../../processing/report.py" line="568"/>
         <source>{0} has no CRS; assuming the rasters&apos; CRS {1}.</source>
         <translation>{0} 没有坐标参考系；按栅格的坐标参考系 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="586"/>
+        <location filename="../../processing/report.py" line="584"/>
         <source>{0}: no zone with a geometry; the maps have no boundaries.</source>
         <translation>{0}：没有带几何的分区；专题图上不绘制边界。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="607"/>
+        <location filename="../../processing/report.py" line="605"/>
         <source>{0}: the file &apos;{1}&apos; does not exist.</source>
         <translation>{0}：文件“{1}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="614"/>
+        <location filename="../../processing/report.py" line="612"/>
         <source>{0}: &apos;{1}&apos; is not a PNG image; give the SCATTER output of the ground check.</source>
         <translation>{0}：“{1}”不是 PNG 图像；请提供地面核查的 SCATTER 输出。</translation>
     </message>
