@@ -63,6 +63,33 @@ class AlignAlgorithm(CarbonSinkAlgorithm):
             QgsProcessingParameterRasterDestination(self.OUTPUT, self.tr("Aligned raster"))
         )
 
+    def parameter_help(self):
+        return {
+            (self.INPUT, self.REFERENCE): self.tr(
+                "Any raster GDAL reads, in any CRS; a reference raster whose grid is "
+                "used (its values are not read)."
+            ),
+            self.RESAMPLING: self.tr(
+                "RESAMPLING: 'auto' chooses by DATA_KIND (nearest neighbour for classes; "
+                "average or bilinear for continuous values), or name a method."
+            ),
+            self.DATA_KIND: self.tr(
+                "Data kind 'auto': a colour table or class names → classes; floating-"
+                "point pixels → continuous; integers with a scale factor (e.g. NDVI × "
+                "10 000) → continuous; other integers → classes."
+            ),
+            self.STUDY_AREA: self.tr(
+                "STUDY_AREA (optional): polygons; pixels whose centre is outside become nodata."
+            ),
+            self.OUTPUT: self.tr(
+                "GeoTIFF on the reference grid, tiled and compressed, with the input's "
+                "pixel type, band descriptions and colour table. Pixels outside the "
+                "input or the study area are nodata: the input's nodata value, or 255 "
+                "(Byte), −32768 (Int16), 65535 (UInt16), −9999 (float) when it has "
+                "none."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -76,26 +103,6 @@ class AlignAlgorithm(CarbonSinkAlgorithm):
                 "  continuous  → average when the reference pixel is ≥ 1.5× the input pixel\n"
                 "                (aggregation), else bilinear"
             ),
-            "inputs": [
-                self.tr(
-                    "Any raster GDAL reads, in any CRS; a reference raster whose grid is "
-                    "used (its values are not read)."
-                ),
-                self.tr(
-                    "Data kind 'auto': a colour table or class names → classes; floating-"
-                    "point pixels → continuous; integers with a scale factor (e.g. NDVI × "
-                    "10 000) → continuous; other integers → classes."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "GeoTIFF on the reference grid, tiled and compressed, with the input's "
-                    "pixel type, band descriptions and colour table. Pixels outside the "
-                    "input or the study area are nodata: the input's nodata value, or 255 "
-                    "(Byte), −32768 (Int16), 65535 (UInt16), −9999 (float) when it has "
-                    "none."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "An input that does not overlap the reference, or a study area that "

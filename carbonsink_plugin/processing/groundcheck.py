@@ -205,6 +205,57 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             *(NumberOutput(name, label) for name, label in numbers.items()),
         )
 
+    def parameter_help(self):
+        return {
+            self.PLOTS: self.tr(
+                "Field plots: points or polygons in any CRS (reprojected to the raster's). "
+                "The plan from 'Sampling plan for field plots' has all fields this needs."
+            ),
+            self.MEASURED_FIELD: self.tr(
+                "Measured value: annual NPP or NEP in gC·m⁻²·a⁻¹, or above-ground biomass "
+                "increment in t·ha⁻¹·a⁻¹ of dry matter. Numbers or text: '1234,5' (decimal "
+                "comma) and full-width digits '１２３４．５' are read as 1234.5."
+            ),
+            self.RASTER: self.tr("Model raster: band 1, gC·m⁻²·a⁻¹ (NPP or NEP of the same year)."),
+            self.MEASURE_TYPE: self.tr(
+                "MEASURE_TYPE: what the measured field holds: NPP, NEP (both gC·m⁻²·a⁻¹) or "
+                "the biomass increment (t·ha⁻¹·a⁻¹ of dry matter, converted with "
+                "CARBON_FRACTION)."
+            ),
+            self.CARBON_FRACTION: self.tr(
+                "CARBON_FRACTION: carbon per unit of dry matter; biomass increment × "
+                "CARBON_FRACTION × 100 gives gC·m⁻²·a⁻¹."
+            ),
+            self.WINDOW: self.tr(
+                "WINDOW: the model value at a plot: its pixel (1x1), the mean of the 3 × 3 "
+                "pixels around it, or the mean over the plot polygon."
+            ),
+            (self.THRESHOLD, self.MIN_PLOTS): self.tr(
+                "THRESHOLD and MIN_PLOTS: the check passes when accuracy = 1 − MRE reaches "
+                "THRESHOLD with at least MIN_PLOTS plots compared."
+            ),
+            self.STRATUM_FIELD: self.tr(
+                "STRATUM_FIELD: each plot's vegetation type, for the metrics per stratum."
+            ),
+            self.ID_FIELD: self.tr("ID_FIELD: the plot id carried into the checked plots."),
+            (self.RECORDED_TYPE_FIELD, self.VEGETATION): self.tr(
+                "Recorded type (optional): code 0–8 or the English/Chinese type name; the "
+                "map type comes from the vegetation-type raster, or from the stratum field."
+            ),
+            self.OUTPUT: self.tr(
+                "Checked plots: the input fields plus model, measured_c (gC·m⁻²·a⁻¹), "
+                "residual, rel_error, n_pixels, excluded (1/0) and reason."
+            ),
+            self.METRICS: self.tr("Metrics: one row for all plots and one per stratum."),
+            self.SCATTER: self.tr(
+                "Scatter plot (PNG): measured vs model with 1:1 and regression lines."
+            ),
+            self.CONFUSION: self.tr(
+                "Confusion matrix: rows = map type, columns = field-recorded type."
+            ),
+            self.N: self.tr("Numbers N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED, KAPPA …"),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -226,32 +277,6 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
                 "passed = accuracy ≥ THRESHOLD and n ≥ MIN_PLOTS\n"
                 "kappa = (p_o − p_e)/(1 − p_e), p_e = Σ row_i·column_i / N²"
             ),
-            "inputs": [
-                self.tr(
-                    "Field plots: points or polygons in any CRS (reprojected to the raster's). "
-                    "The plan from 'Sampling plan for field plots' has all fields this needs."
-                ),
-                self.tr(
-                    "Measured value: annual NPP or NEP in gC·m⁻²·a⁻¹, or above-ground biomass "
-                    "increment in t·ha⁻¹·a⁻¹ of dry matter. Numbers or text: '1234,5' (decimal "
-                    "comma) and full-width digits '１２３４．５' are read as 1234.5."
-                ),
-                self.tr("Model raster: band 1, gC·m⁻²·a⁻¹ (NPP or NEP of the same year)."),
-                self.tr(
-                    "Recorded type (optional): code 0–8 or the English/Chinese type name; the "
-                    "map type comes from the vegetation-type raster, or from the stratum field."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "Checked plots: the input fields plus model, measured_c (gC·m⁻²·a⁻¹), "
-                    "residual, rel_error, n_pixels, excluded (1/0) and reason."
-                ),
-                self.tr("Metrics: one row for all plots and one per stratum."),
-                self.tr("Scatter plot (PNG): measured vs model with 1:1 and regression lines."),
-                self.tr("Confusion matrix: rows = map type, columns = field-recorded type."),
-                self.tr("Numbers N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED, KAPPA …"),
-            ],
             "notes": [
                 self.tr(
                     "Plots are excluded, listed with the reason in the output and the log, when "

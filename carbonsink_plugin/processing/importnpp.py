@@ -81,6 +81,33 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
             ),
         )  # fmt: skip
 
+    def parameter_help(self):
+        return {
+            self.INPUT: self.tr(
+                "INPUT: MOD17A3HGF (v006/v061) HDF file — the Npp_500m sub-dataset is "
+                "chosen — or that sub-dataset, or a GeoTIFF subset with the product's "
+                "integers (16-bit, scale 0.0001 kgC·m⁻², fill 32767)."
+            ),
+            self.REFERENCE: self.tr(
+                "REFERENCE: any raster on the target grid (CRS, pixel size, extent)."
+            ),
+            self.RESAMPLING: self.tr(
+                "RESAMPLING: 'auto' averages the 500 m cells onto coarser cells and "
+                "interpolates bilinearly onto finer ones."
+            ),
+            self.SCALE: self.tr(
+                "SCALE: kgC·m⁻² per stored integer (0.0001 for MOD17A3HGF); the output is "
+                "value × SCALE × 1000 gC·m⁻²·a⁻¹."
+            ),
+            (self.VALID_MIN, self.VALID_MAX): self.tr(
+                "VALID_MIN, VALID_MAX: stored values outside this range (e.g. the product's "
+                "fill codes 32761–32767) become nodata."
+            ),
+            self.OUTPUT: self.tr(
+                "OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999, on the reference grid."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -92,19 +119,6 @@ class ImportNppAlgorithm(CarbonSinkAlgorithm):
                 "NPP (gC·m⁻²·a⁻¹) = stored value × 0.0001 kgC·m⁻² × 1000 g/kg = value × 0.1\n"
                 "stored values outside −30000…32700 → nodata"
             ),
-            "inputs": [
-                self.tr(
-                    "INPUT: MOD17A3HGF (v006/v061) HDF file — the Npp_500m sub-dataset is "
-                    "chosen — or that sub-dataset, or a GeoTIFF subset with the product's "
-                    "integers (16-bit, scale 0.0001 kgC·m⁻², fill 32767)."
-                ),
-                self.tr("REFERENCE: any raster on the target grid (CRS, pixel size, extent)."),
-            ],
-            "outputs": [
-                self.tr(
-                    "OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999, on the reference grid."
-                )
-            ],
             "notes": [
                 self.tr(
                     "The codes 32761–32766 (unclassified, urban, wetland, snow/ice, barren, "

@@ -45,11 +45,36 @@
     </message>
     <message>
         <location filename="../../processing/align.py" line="68"/>
+        <source>Any raster GDAL reads, in any CRS; a reference raster whose grid is used (its values are not read).</source>
+        <translation>GDAL 可读取的任意栅格，任意坐标参考系；参考栅格只提供网格（不读取其像元值）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/align.py" line="72"/>
+        <source>RESAMPLING: &apos;auto&apos; chooses by DATA_KIND (nearest neighbour for classes; average or bilinear for continuous values), or name a method.</source>
+        <translation>RESAMPLING：&apos;auto&apos; 按 DATA_KIND 选择（类别数据用最邻近法；连续数据用平均值法或双线性插值），也可直接指定方法。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/align.py" line="76"/>
+        <source>Data kind &apos;auto&apos;: a colour table or class names → classes; floating-point pixels → continuous; integers with a scale factor (e.g. NDVI × 10 000) → continuous; other integers → classes.</source>
+        <translation>数据类型 &apos;auto&apos;：带颜色表或类别名称 → 类别数据；浮点像元 → 连续数据；带比例因子的整数（如 NDVI × 10 000）→ 连续数据；其他整数 → 类别数据。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/align.py" line="81"/>
+        <source>STUDY_AREA (optional): polygons; pixels whose centre is outside become nodata.</source>
+        <translation>STUDY_AREA（可选）：多边形；像元中心在其外的像元设为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/align.py" line="84"/>
+        <source>GeoTIFF on the reference grid, tiled and compressed, with the input&apos;s pixel type, band descriptions and colour table. Pixels outside the input or the study area are nodata: the input&apos;s nodata value, or 255 (Byte), −32768 (Int16), 65535 (UInt16), −9999 (float) when it has none.</source>
+        <translation>参考网格上的 GeoTIFF（分块、压缩），保留输入的像元类型、波段描述和颜色表。输入范围或研究区以外的像元为无数据：取输入的无数据值；输入未设置时，Byte 为 255、Int16 为 −32768、UInt16 为 65535、浮点为 −9999。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/align.py" line="95"/>
         <source>Warps a raster (all bands) onto the grid of a reference raster: same CRS, pixel size, extent and pixel alignment, so it can be combined with the other layers of the evaluation. Optionally clips it to study-area polygons.</source>
         <translation>将栅格（全部波段）重投影到参考栅格的网格上：坐标参考系、像元大小、范围和像元对齐方式均与参考栅格一致，以便与评价中的其他图层叠加计算。可选按研究区多边形裁剪。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="73"/>
+        <location filename="../../processing/align.py" line="100"/>
         <source>auto resampling:
   classes     → nearest neighbour (never invents a class)
   continuous  → average when the reference pixel is ≥ 1.5× the input pixel
@@ -60,67 +85,52 @@
               （聚合），否则用双线性插值</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="80"/>
-        <source>Any raster GDAL reads, in any CRS; a reference raster whose grid is used (its values are not read).</source>
-        <translation>GDAL 可读取的任意栅格，任意坐标参考系；参考栅格只提供网格（不读取其像元值）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/align.py" line="84"/>
-        <source>Data kind &apos;auto&apos;: a colour table or class names → classes; floating-point pixels → continuous; integers with a scale factor (e.g. NDVI × 10 000) → continuous; other integers → classes.</source>
-        <translation>数据类型 &apos;auto&apos;：带颜色表或类别名称 → 类别数据；浮点像元 → 连续数据；带比例因子的整数（如 NDVI × 10 000）→ 连续数据；其他整数 → 类别数据。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/align.py" line="91"/>
-        <source>GeoTIFF on the reference grid, tiled and compressed, with the input&apos;s pixel type, band descriptions and colour table. Pixels outside the input or the study area are nodata: the input&apos;s nodata value, or 255 (Byte), −32768 (Int16), 65535 (UInt16), −9999 (float) when it has none.</source>
-        <translation>参考网格上的 GeoTIFF（分块、压缩），保留输入的像元类型、波段描述和颜色表。输入范围或研究区以外的像元为无数据：取输入的无数据值；输入未设置时，Byte 为 255、Int16 为 −32768、UInt16 为 65535、浮点为 −9999。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/align.py" line="100"/>
+        <location filename="../../processing/align.py" line="107"/>
         <source>An input that does not overlap the reference, or a study area that does not, stops the run with a message.</source>
         <translation>输入与参考栅格不重叠，或研究区与参考栅格不重叠时，运行停止并给出提示。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="104"/>
+        <location filename="../../processing/align.py" line="111"/>
         <source>GDAL warps window by window under the plugin&apos;s memory budget on all cores; Cancel stops GDAL and leaves no file behind (the result is written under a temporary name and moved into place at the end).</source>
         <translation>GDAL 在插件的内存预算内按窗口重投影，使用全部 CPU 核心；取消会中止 GDAL，不留下任何文件（结果先以临时文件名写入，全部完成后才移到目标位置）。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="109"/>
+        <location filename="../../processing/align.py" line="116"/>
         <source>Mode resampling (majority) is available for aggregating class rasters; automatic choice follows the method (nearest).</source>
         <translation>聚合类别栅格时可使用众数（mode）重采样；自动选择时按方法规则（最邻近法）。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="126"/>
+        <location filename="../../processing/align.py" line="133"/>
         <source>{0} covers {1:.1%} of the reference extent; the rest is nodata.</source>
         <translation>{0} 覆盖参考范围的 {1:.1%}，其余为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="137"/>
+        <location filename="../../processing/align.py" line="144"/>
         <source>{0} is treated as {1} because {2}; set {3} to change this.</source>
         <translation>{0} 按{1}处理，原因：{2}；如需更改，请设置 {3}。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="139"/>
+        <location filename="../../processing/align.py" line="146"/>
         <source>a class raster</source>
         <translation>类别栅格</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="139"/>
+        <location filename="../../processing/align.py" line="146"/>
         <source>continuous data</source>
         <translation>连续数据</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="149"/>
+        <location filename="../../processing/align.py" line="156"/>
         <source>Resampling: {0}.</source>
         <translation>重采样方法：{0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="158"/>
+        <location filename="../../processing/align.py" line="165"/>
         <source>Clipping to {0} study-area polygon(s).</source>
         <translation>按 {0} 个研究区多边形裁剪。</translation>
     </message>
     <message>
-        <location filename="../../processing/align.py" line="174"/>
+        <location filename="../../processing/align.py" line="181"/>
         <source>Wrote {0} band(s) of {1} on a {2}×{3} grid, nodata {4}.</source>
         <translation>已写出 {0} 个波段（{1}），网格 {2}×{3}，无数据值 {4}。</translation>
     </message>
@@ -2940,7 +2950,7 @@ jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离�
     </message>
     <message>
         <location filename="../../processing/groundcheck.py" line="199"/>
-        <location filename="../../processing/groundcheck.py" line="766"/>
+        <location filename="../../processing/groundcheck.py" line="791"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
@@ -2966,11 +2976,86 @@ jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离�
     </message>
     <message>
         <location filename="../../processing/groundcheck.py" line="210"/>
+        <source>Field plots: points or polygons in any CRS (reprojected to the raster&apos;s). The plan from &apos;Sampling plan for field plots&apos; has all fields this needs.</source>
+        <translation>样地：任意坐标参考系下的点或多边形（自动重投影到栅格的坐标参考系）。“样地抽样方案”算法生成的样地已包含所需的全部字段。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="214"/>
+        <source>Measured value: annual NPP or NEP in gC·m⁻²·a⁻¹, or above-ground biomass increment in t·ha⁻¹·a⁻¹ of dry matter. Numbers or text: &apos;1234,5&apos; (decimal comma) and full-width digits &apos;１２３４．５&apos; are read as 1234.5.</source>
+        <translation>实测值：年 NPP 或 NEP（gC·m⁻²·a⁻¹），或地上生物量增量（t·ha⁻¹·a⁻¹ 干物质）。可以是数值或文本：&apos;1234,5&apos;（小数逗号）和全角数字 &apos;１２３４．５&apos; 均读作 1234.5。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="219"/>
+        <source>Model raster: band 1, gC·m⁻²·a⁻¹ (NPP or NEP of the same year).</source>
+        <translation>模型栅格：第 1 波段，gC·m⁻²·a⁻¹（同一年份的 NPP 或 NEP）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="220"/>
+        <source>MEASURE_TYPE: what the measured field holds: NPP, NEP (both gC·m⁻²·a⁻¹) or the biomass increment (t·ha⁻¹·a⁻¹ of dry matter, converted with CARBON_FRACTION).</source>
+        <translation>MEASURE_TYPE：实测字段的内容：NPP、NEP（均为 gC·m⁻²·a⁻¹）或生物量增量（干物质 t·ha⁻¹·a⁻¹，用 CARBON_FRACTION 换算）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="225"/>
+        <source>CARBON_FRACTION: carbon per unit of dry matter; biomass increment × CARBON_FRACTION × 100 gives gC·m⁻²·a⁻¹.</source>
+        <translation>CARBON_FRACTION：单位干物质的含碳率；生物量增量 × CARBON_FRACTION × 100 即为 gC·m⁻²·a⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="229"/>
+        <source>WINDOW: the model value at a plot: its pixel (1x1), the mean of the 3 × 3 pixels around it, or the mean over the plot polygon.</source>
+        <translation>WINDOW：样地处的模型取值：样地所在像元（1x1）、其周围 3 × 3 像元的平均值，或样地多边形范围内的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="233"/>
+        <source>THRESHOLD and MIN_PLOTS: the check passes when accuracy = 1 − MRE reaches THRESHOLD with at least MIN_PLOTS plots compared.</source>
+        <translation>THRESHOLD 和 MIN_PLOTS：参与比较的样地不少于 MIN_PLOTS 个且精度 = 1 − MRE 达到 THRESHOLD 时，核查通过。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="237"/>
+        <source>STRATUM_FIELD: each plot&apos;s vegetation type, for the metrics per stratum.</source>
+        <translation>STRATUM_FIELD：各样地的植被类型，用于分层统计精度指标。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="240"/>
+        <source>ID_FIELD: the plot id carried into the checked plots.</source>
+        <translation>ID_FIELD：写入核查后样地的样地编号。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="241"/>
+        <source>Recorded type (optional): code 0–8 or the English/Chinese type name; the map type comes from the vegetation-type raster, or from the stratum field.</source>
+        <translation>记录的类型（可选）：编码 0–8 或中/英文植被类型名称；图上类型取自植被类型栅格，或取自分层字段。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="245"/>
+        <source>Checked plots: the input fields plus model, measured_c (gC·m⁻²·a⁻¹), residual, rel_error, n_pixels, excluded (1/0) and reason.</source>
+        <translation>核查后的样地：输入字段加上 model、measured_c（gC·m⁻²·a⁻¹）、residual、rel_error、n_pixels、excluded（1/0）和 reason。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="249"/>
+        <source>Metrics: one row for all plots and one per stratum.</source>
+        <translation>精度指标：全部样地一行，每个分层各一行。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="250"/>
+        <source>Scatter plot (PNG): measured vs model with 1:1 and regression lines.</source>
+        <translation>散点图（PNG）：实测值与模型值，含 1:1 线和回归线。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="253"/>
+        <source>Confusion matrix: rows = map type, columns = field-recorded type.</source>
+        <translation>混淆矩阵：行 = 图上类型，列 = 实地记录类型。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="256"/>
+        <source>Numbers N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED, KAPPA …</source>
+        <translation>数值输出 N、R、R2、RMSE、MAE、BIAS、MRE、ACCURACY、PASSED、KAPPA …</translation>
+    </message>
+    <message>
+        <location filename="../../processing/groundcheck.py" line="261"/>
         <source>Compares a model raster (annual NPP or NEP) with values measured on field plots, as the ground check (地面核查) of DB4403/T 348 requires: per-plot model value, residual and relative error, metrics overall and per vegetation type, a scatter plot, and pass/fail. With a field-recorded vegetation type it also checks the vegetation-type map (confusion matrix, overall accuracy, Cohen&apos;s kappa).</source>
         <translation>按 DB4403/T 348 地面核查的要求，将模型栅格（年 NPP 或 NEP）与样地实测值进行比较：给出每个样地的模型值、残差和相对误差，总体及各植被类型的精度指标、散点图以及是否通过。若样地记录了实地植被类型，还将检验植被类型图（混淆矩阵、总体精度、Cohen&apos;s Kappa 系数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="217"/>
+        <location filename="../../processing/groundcheck.py" line="268"/>
         <source>model value = mean of the valid pixels in the 1×1 / 3×3 window around the plot&apos;s pixel, or of the pixels whose centres fall in the plot polygon
 biomass: measured (gC·m⁻²·a⁻¹) = increment (t·ha⁻¹·a⁻¹ dry matter) × CF × 100   (1 t·ha⁻¹ = 10⁶ g / 10⁴ m² = 100 g·m⁻²)
 residual = model − measured; relative error = |residual| / measured
@@ -2989,377 +3074,332 @@ MRE = Σ(|p−m|/m)/n；精度 = 1 − MRE
 kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="230"/>
-        <source>Field plots: points or polygons in any CRS (reprojected to the raster&apos;s). The plan from &apos;Sampling plan for field plots&apos; has all fields this needs.</source>
-        <translation>样地：任意坐标参考系下的点或多边形（自动重投影到栅格的坐标参考系）。“样地抽样方案”算法生成的样地已包含所需的全部字段。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="234"/>
-        <source>Measured value: annual NPP or NEP in gC·m⁻²·a⁻¹, or above-ground biomass increment in t·ha⁻¹·a⁻¹ of dry matter. Numbers or text: &apos;1234,5&apos; (decimal comma) and full-width digits &apos;１２３４．５&apos; are read as 1234.5.</source>
-        <translation>实测值：年 NPP 或 NEP（gC·m⁻²·a⁻¹），或地上生物量增量（t·ha⁻¹·a⁻¹ 干物质）。可以是数值或文本：&apos;1234,5&apos;（小数逗号）和全角数字 &apos;１２３４．５&apos; 均读作 1234.5。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="239"/>
-        <source>Model raster: band 1, gC·m⁻²·a⁻¹ (NPP or NEP of the same year).</source>
-        <translation>模型栅格：第 1 波段，gC·m⁻²·a⁻¹（同一年份的 NPP 或 NEP）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="240"/>
-        <source>Recorded type (optional): code 0–8 or the English/Chinese type name; the map type comes from the vegetation-type raster, or from the stratum field.</source>
-        <translation>记录的类型（可选）：编码 0–8 或中/英文植被类型名称；图上类型取自植被类型栅格，或取自分层字段。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="246"/>
-        <source>Checked plots: the input fields plus model, measured_c (gC·m⁻²·a⁻¹), residual, rel_error, n_pixels, excluded (1/0) and reason.</source>
-        <translation>核查后的样地：输入字段加上 model、measured_c（gC·m⁻²·a⁻¹）、residual、rel_error、n_pixels、excluded（1/0）和 reason。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="250"/>
-        <source>Metrics: one row for all plots and one per stratum.</source>
-        <translation>精度指标：全部样地一行，每个分层各一行。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="251"/>
-        <source>Scatter plot (PNG): measured vs model with 1:1 and regression lines.</source>
-        <translation>散点图（PNG）：实测值与模型值，含 1:1 线和回归线。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="252"/>
-        <source>Confusion matrix: rows = map type, columns = field-recorded type.</source>
-        <translation>混淆矩阵：行 = 图上类型，列 = 实地记录类型。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="253"/>
-        <source>Numbers N, R, R2, RMSE, MAE, BIAS, MRE, ACCURACY, PASSED, KAPPA …</source>
-        <translation>数值输出 N、R、R2、RMSE、MAE、BIAS、MRE、ACCURACY、PASSED、KAPPA …</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="256"/>
+        <location filename="../../processing/groundcheck.py" line="281"/>
         <source>Plots are excluded, listed with the reason in the output and the log, when the measured value is missing or not a number, when it is ≤ 0 (no relative error), or when the plot is outside the raster or on nodata.</source>
         <translation>以下样地被剔除，并在输出和日志中列出原因：实测值缺失或不是数值、实测值 ≤ 0（无法计算相对误差）、样地位于栅格范围外或落在无数据像元上。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="261"/>
+        <location filename="../../processing/groundcheck.py" line="286"/>
         <source>When no plot can be compared the message names the cause: the raster (no value at any plot, e.g. an all-nodata model raster) or the measured values (MEASURED_FIELD empty or not positive).</source>
         <translation>没有可比较的样地时，消息会指出原因：栅格（在所有样地处都没有值，如全为无数据的模型栅格）或实测值（MEASURED_FIELD 为空或不为正）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="266"/>
+        <location filename="../../processing/groundcheck.py" line="291"/>
         <source>Duplicate plot ids stop the run: a plot measured twice would count twice.</source>
         <translation>样地编号重复时停止运行：同一样地测量两次会被计入两次。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="269"/>
+        <location filename="../../processing/groundcheck.py" line="294"/>
         <source>A window at the raster edge averages the pixels inside the raster. With polygons and a 1×1/3×3 window the polygon&apos;s centroid is used; a polygon smaller than a pixel uses the pixel under its centroid.</source>
         <translation>栅格边缘处的窗口只对栅格内的像元取平均。对多边形使用 1×1/3×3 窗口时取多边形质心；小于一个像元的多边形取其质心所在像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="274"/>
+        <location filename="../../processing/groundcheck.py" line="299"/>
         <source>r² is the square of Pearson&apos;s r (the coefficient of determination of the least-squares line drawn in the scatter plot).</source>
         <translation>r² 为 Pearson 相关系数 r 的平方（即散点图中最小二乘回归线的决定系数）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="278"/>
+        <location filename="../../processing/groundcheck.py" line="303"/>
         <source>A warning is given when the model values are on average more than 5 times larger or smaller than the measured values (unit mix-up: kgC, t·ha⁻¹).</source>
         <translation>模型值平均比实测值大或小 5 倍以上时给出警告（单位混淆：kgC、t·ha⁻¹）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="285"/>
+        <location filename="../../processing/groundcheck.py" line="310"/>
         <source>Willmott C.J. (1982) Some comments on the evaluation of model performance. Bull. Am. Meteorol. Soc. 63:1309–1313.</source>
         <translation>Willmott C.J. (1982) Some comments on the evaluation of model performance. Bull. Am. Meteorol. Soc. 63:1309–1313.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="289"/>
+        <location filename="../../processing/groundcheck.py" line="314"/>
         <source>Cohen J. (1960) A coefficient of agreement for nominal scales. Educ. Psychol. Meas. 20:37–46.</source>
         <translation>Cohen J. (1960) A coefficient of agreement for nominal scales. Educ. Psychol. Meas. 20:37–46.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="293"/>
+        <location filename="../../processing/groundcheck.py" line="318"/>
         <source>Congalton R.G. (1991) A review of assessing the accuracy of classifications of remotely sensed data. Remote Sens. Environ. 37:35–46.</source>
         <translation>Congalton R.G. (1991) A review of assessing the accuracy of classifications of remotely sensed data. Remote Sens. Environ. 37:35–46.</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="297"/>
+        <location filename="../../processing/groundcheck.py" line="322"/>
         <source>IPCC (2006) Guidelines, Vol. 4 Table 4.3: carbon fraction 0.47.</source>
         <translation>IPCC (2006) 国家温室气体清单指南，第 4 卷表 4.3：含碳率 0.47。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="312"/>
+        <location filename="../../processing/groundcheck.py" line="337"/>
         <source>{0}: choose the field with the measured values; the layer has: {1}.</source>
         <translation>{0}：请选择实测值所在字段；该图层的字段有：{1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="322"/>
+        <location filename="../../processing/groundcheck.py" line="347"/>
         <source>{0}: the layer has no features; give the plot layer with the measured values.</source>
         <translation>{0}：图层没有要素；请提供含实测值的样地图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="335"/>
+        <location filename="../../processing/groundcheck.py" line="360"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="361"/>
+        <location filename="../../processing/groundcheck.py" line="386"/>
         <source>{0} has no CRS; its coordinates are taken to be in the raster&apos;s {1}.</source>
         <translation>{0} 没有坐标参考系；其坐标按栅格的 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="368"/>
+        <location filename="../../processing/groundcheck.py" line="393"/>
         <source>{0} is in {1}; the plots were reprojected to the raster&apos;s {2}.</source>
         <translation>{0} 的坐标参考系为 {1}；样地已重投影到栅格的 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="377"/>
+        <location filename="../../processing/groundcheck.py" line="402"/>
         <source>{0}: &apos;polygon&apos; needs plot polygons, but {1} has points. Choose 1x1 or 3x3, or give the plot squares (PLOTS output of the sampling plan).</source>
         <translation>{0}：&apos;polygon&apos; 需要样地多边形，但 {1} 为点图层。请选择 1x1 或 3x3，或提供样地方框（抽样方案的 PLOTS 输出）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="389"/>
+        <location filename="../../processing/groundcheck.py" line="414"/>
         <source>{0}: plot ids occur more than once: {1}. Each plot must be measured once; average repeated measurements or give the plots distinct ids, then run again.</source>
         <translation>{0}：样地编号重复出现：{1}。每个样地只能有一个测量值；请将重复测量取平均或给样地不同的编号，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="426"/>
+        <location filename="../../processing/groundcheck.py" line="451"/>
         <source>None of the {0} plots lies on {1} (raster extent x {2:.6g}…{3:.6g}, y {4:.6g}…{5:.6g} in {6}). Check that the plot layer&apos;s CRS is set correctly and that plots and raster cover the same area.</source>
         <translation>{0} 个样地均不在 {1} 上（栅格范围 x {2:.6g}…{3:.6g}，y {4:.6g}…{5:.6g}，坐标系 {6}）。请检查样地图层的坐标参考系是否设置正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="437"/>
+        <location filename="../../processing/groundcheck.py" line="462"/>
         <source>the raster CRS</source>
         <translation>栅格坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="447"/>
+        <location filename="../../processing/groundcheck.py" line="472"/>
         <source>The model values are on average {0:.3g} times the measured values: check the units (model in gC·m⁻²·a⁻¹? measured as NPP/NEP or as biomass in t·ha⁻¹·a⁻¹ with MEASURE_TYPE=biomass?).</source>
         <translation>模型值平均为实测值的 {0:.3g} 倍：请检查单位（模型是否为 gC·m⁻²·a⁻¹？实测值是 NPP/NEP，还是以 t·ha⁻¹·a⁻¹ 计的生物量且已设置 MEASURE_TYPE=biomass？）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="511"/>
+        <location filename="../../processing/groundcheck.py" line="536"/>
         <source>{0}: the layer has no field &apos;{1}&apos;; not used.</source>
         <translation>{0}：图层没有字段“{1}”；不使用该项。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="517"/>
+        <location filename="../../processing/groundcheck.py" line="542"/>
         <source>{0}: the plot layer has no field &apos;{1}&apos;. Its fields are: {2}.</source>
         <translation>{0}：样地图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="530"/>
+        <location filename="../../processing/groundcheck.py" line="555"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="547"/>
+        <location filename="../../processing/groundcheck.py" line="572"/>
         <source>{0} plot polygon(s) contain no pixel centre; the pixel under the centroid was used.</source>
         <translation>{0} 个样地多边形内没有像元中心；已使用质心所在的像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="571"/>
+        <location filename="../../processing/groundcheck.py" line="596"/>
         <source>the raster holds no valid pixel at all (all nodata): check the step that made it, e.g. its inputs&apos; grids and nodata</source>
         <translation>该栅格完全没有有效像元（全为无数据）：请检查生成它的步骤，如其输入的网格和无数据值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="576"/>
+        <location filename="../../processing/groundcheck.py" line="601"/>
         <source>the plots fall where the raster is nodata</source>
         <translation>样地都落在栅格的无数据处</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="577"/>
+        <location filename="../../processing/groundcheck.py" line="602"/>
         <source>{0}: the raster has no value at the plots ({1} of {2} plots on nodata pixels, the others outside the raster or without geometry); {3}. No plot can be compared.</source>
         <translation>{0}：栅格在样地处没有值（{2} 个样地中有 {1} 个位于无数据像元，其余在栅格之外或没有几何）；{3}。没有可比较的样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="583"/>
+        <location filename="../../processing/groundcheck.py" line="608"/>
         <source>No plot can be compared: the {0} plot(s) with a model value have no usable measured value (see the reasons above). Fill in {1} with the measured values.</source>
         <translation>没有可比较的样地：有模型值的 {0} 个样地都没有可用的实测值（原因见上）。请在 {1} 中填入实测值。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="590"/>
+        <location filename="../../processing/groundcheck.py" line="615"/>
         <source>no measured value</source>
         <translation>无实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="591"/>
+        <location filename="../../processing/groundcheck.py" line="616"/>
         <source>measured value is not a number</source>
         <translation>实测值不是数值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="592"/>
+        <location filename="../../processing/groundcheck.py" line="617"/>
         <source>measured value ≤ 0: no relative error</source>
         <translation>实测值 ≤ 0：无法计算相对误差</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="593"/>
+        <location filename="../../processing/groundcheck.py" line="618"/>
         <source>outside the model raster</source>
         <translation>位于模型栅格范围外</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="594"/>
+        <location filename="../../processing/groundcheck.py" line="619"/>
         <source>no valid model pixel (nodata)</source>
         <translation>无有效模型像元（无数据）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="595"/>
+        <location filename="../../processing/groundcheck.py" line="620"/>
         <source>no geometry</source>
         <translation>无几何</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="601"/>
+        <location filename="../../processing/groundcheck.py" line="626"/>
         <source>All {0} plots are compared.</source>
         <translation>全部 {0} 个样地均参与比较。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="606"/>
+        <location filename="../../processing/groundcheck.py" line="631"/>
         <source>{0} of {1} plots excluded — {2}</source>
         <translation>{1} 个样地中剔除 {0} 个 — {2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="609"/>
+        <location filename="../../processing/groundcheck.py" line="634"/>
         <source>  plot {0}: {1}</source>
         <translation>  样地 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="611"/>
+        <location filename="../../processing/groundcheck.py" line="636"/>
         <source>  … and {0} more (see the reason field).</source>
         <translation>  … 另有 {0} 个（见 reason 字段）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="619"/>
+        <location filename="../../processing/groundcheck.py" line="644"/>
         <source>{0}: {1} value(s) written with a decimal comma, full-width digits or thousands separators were read as numbers (e.g. &apos;{2}&apos; → {3:g}).</source>
         <translation>{0}：{1} 个以小数逗号、全角数字或千位分隔符书写的值已按数值读取（例如 &apos;{2}&apos; → {3:g}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="626"/>
+        <location filename="../../processing/groundcheck.py" line="651"/>
         <source>Biomass increment converted to carbon: gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100.</source>
         <translation>生物量增量已换算为碳：gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="633"/>
+        <location filename="../../processing/groundcheck.py" line="658"/>
         <source>n = {0}, r = {1:.4f}, r² = {2:.4f}, RMSE = {3:.2f}, MAE = {4:.2f}, bias = {5:.2f} gC·m⁻²·a⁻¹, MRE = {6:.4f}, accuracy = {7:.4f}</source>
         <translation>n = {0}，r = {1:.4f}，r² = {2:.4f}，RMSE = {3:.2f}，MAE = {4:.2f}，偏差 = {5:.2f} gC·m⁻²·a⁻¹，MRE = {6:.4f}，精度 = {7:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="649"/>
+        <location filename="../../processing/groundcheck.py" line="674"/>
         <source>Only {0} plots could be compared; {1} are needed to pass.</source>
         <translation>只有 {0} 个样地可比较；通过需要 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="653"/>
+        <location filename="../../processing/groundcheck.py" line="678"/>
         <source>PASSED</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="653"/>
+        <location filename="../../processing/groundcheck.py" line="678"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="655"/>
+        <location filename="../../processing/groundcheck.py" line="680"/>
         <source>Ground check {0}: accuracy {1:.4f} (needed {2:.2f}), n = {3} (needed {4}).</source>
         <translation>地面核查{0}：精度 {1:.4f}（要求 {2:.2f}），n = {3}（要求 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="677"/>
+        <location filename="../../processing/groundcheck.py" line="702"/>
         <source>Land-cover agreement: map type from {0}.</source>
         <translation>土地覆盖一致性检验：图上类型取自 {0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="683"/>
+        <location filename="../../processing/groundcheck.py" line="708"/>
         <source>Land-cover agreement: map type from the field &apos;{0}&apos;.</source>
         <translation>土地覆盖一致性检验：图上类型取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="693"/>
+        <location filename="../../processing/groundcheck.py" line="718"/>
         <source>Land-cover agreement skipped: give {0} or a stratum field for the map type.</source>
         <translation>跳过土地覆盖一致性检验：请提供 {0} 或分层字段作为图上类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="701"/>
+        <location filename="../../processing/groundcheck.py" line="726"/>
         <source>{0} recorded type(s) are neither a type code nor a type name and were left out of the land-cover agreement.</source>
         <translation>{0} 个记录的类型既不是类型编码也不是类型名称，未参与土地覆盖一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="708"/>
+        <location filename="../../processing/groundcheck.py" line="733"/>
         <source>Land-cover agreement skipped: no plot has a recorded vegetation type.</source>
         <translation>跳过土地覆盖一致性检验：没有样地记录了植被类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="713"/>
+        <location filename="../../processing/groundcheck.py" line="738"/>
         <source>Land-cover agreement: {0} plots, overall accuracy {1:.4f}, kappa {2:.4f}.</source>
         <translation>土地覆盖一致性检验：{0} 个样地，总体精度 {1:.4f}，Kappa {2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="760"/>
+        <location filename="../../processing/groundcheck.py" line="785"/>
         <source>{0}: cannot write plot {1}: {2}</source>
         <translation>{0}：无法写入样地 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="794"/>
+        <location filename="../../processing/groundcheck.py" line="819"/>
         <source>(no stratum)</source>
         <translation>（无分层）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="817"/>
+        <location filename="../../processing/groundcheck.py" line="842"/>
         <source>NPP</source>
         <translation>NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="818"/>
+        <location filename="../../processing/groundcheck.py" line="843"/>
         <source>NEP</source>
         <translation>NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="819"/>
+        <location filename="../../processing/groundcheck.py" line="844"/>
         <source>carbon from biomass increment</source>
         <translation>由生物量增量换算的碳</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="823"/>
+        <location filename="../../processing/groundcheck.py" line="848"/>
         <source>n = {0} (at least {1} needed)</source>
         <translation>n = {0}（至少需要 {1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="827"/>
+        <location filename="../../processing/groundcheck.py" line="852"/>
         <source>accuracy = {0:.3f} (at least {1:.2f} needed)</source>
         <translation>精度 = {0:.3f}（至少需要 {1:.2f}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="830"/>
+        <location filename="../../processing/groundcheck.py" line="855"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="830"/>
+        <location filename="../../processing/groundcheck.py" line="855"/>
         <source>check FAILED</source>
         <translation>核查未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="842"/>
+        <location filename="../../processing/groundcheck.py" line="867"/>
         <source>Measured {0} ({1})</source>
         <translation>实测 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="843"/>
+        <location filename="../../processing/groundcheck.py" line="868"/>
         <source>Model value at the plot ({0})</source>
         <translation>样地处模型值（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="844"/>
+        <location filename="../../processing/groundcheck.py" line="869"/>
         <source>Ground check: model vs field plots</source>
         <translation>地面核查：模型值与样地实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="850"/>
+        <location filename="../../processing/groundcheck.py" line="875"/>
         <source>1:1 line</source>
         <translation>1:1 线</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="851"/>
+        <location filename="../../processing/groundcheck.py" line="876"/>
         <source>least squares: {0}</source>
         <translation>最小二乘拟合：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="861"/>
+        <location filename="../../processing/groundcheck.py" line="886"/>
         <source>Scatter plot drawn with {0}: {1}</source>
         <translation>散点图已用 {0} 绘制：{1}</translation>
     </message>
@@ -3431,78 +3471,93 @@ kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
     </message>
     <message>
         <location filename="../../processing/importnpp.py" line="86"/>
+        <source>INPUT: MOD17A3HGF (v006/v061) HDF file — the Npp_500m sub-dataset is chosen — or that sub-dataset, or a GeoTIFF subset with the product&apos;s integers (16-bit, scale 0.0001 kgC·m⁻², fill 32767).</source>
+        <translation>INPUT：MOD17A3HGF（v006/v061）HDF 文件（自动选取 Npp_500m 子数据集），或该子数据集，或保留产品原始整数值的 GeoTIFF 子集（16 位，比例因子 0.0001 kgC·m⁻²，填充值 32767）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="91"/>
+        <source>REFERENCE: any raster on the target grid (CRS, pixel size, extent).</source>
+        <translation>REFERENCE：位于目标网格上的任意栅格（坐标参考系、像元大小、范围）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="94"/>
+        <source>RESAMPLING: &apos;auto&apos; averages the 500 m cells onto coarser cells and interpolates bilinearly onto finer ones.</source>
+        <translation>RESAMPLING：&apos;auto&apos; 在目标像元更粗时对 500 m 像元取平均，更细时用双线性插值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="98"/>
+        <source>SCALE: kgC·m⁻² per stored integer (0.0001 for MOD17A3HGF); the output is value × SCALE × 1000 gC·m⁻²·a⁻¹.</source>
+        <translation>SCALE：每个存储整数对应的 kgC·m⁻²（MOD17A3HGF 为 0.0001）；输出为存储值 × SCALE × 1000 gC·m⁻²·a⁻¹。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="102"/>
+        <source>VALID_MIN, VALID_MAX: stored values outside this range (e.g. the product&apos;s fill codes 32761–32767) become nodata.</source>
+        <translation>VALID_MIN、VALID_MAX：超出此范围的存储值（如产品的填充码 32761–32767）设为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="106"/>
+        <source>OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999, on the reference grid.</source>
+        <translation>OUTPUT：年 NPP，gC·m⁻²·a⁻¹，Float32，无数据值 −9999，位于参考网格上。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/importnpp.py" line="113"/>
         <source>Uses the MODIS NPP product instead of (or to compare with) the CASA model: MOD17A3HGF annual NPP is converted to gC·m⁻²·a⁻¹ and warped to the reference grid, so the rest of the chain can run on it.</source>
         <translation>使用 MODIS NPP 产品代替 CASA 模型（或与之比较）：将 MOD17A3HGF 年 NPP 换算为 gC·m⁻²·a⁻¹ 并重投影到参考网格，后续流程即可基于该数据运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="91"/>
+        <location filename="../../processing/importnpp.py" line="118"/>
         <source>NPP (gC·m⁻²·a⁻¹) = stored value × 0.0001 kgC·m⁻² × 1000 g/kg = value × 0.1
 stored values outside −30000…32700 → nodata</source>
         <translation>NPP (gC·m⁻²·a⁻¹) = 存储值 × 0.0001 kgC·m⁻² × 1000 g/kg = 存储值 × 0.1
 超出 −30000…32700 的存储值 → 无数据</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="96"/>
-        <source>INPUT: MOD17A3HGF (v006/v061) HDF file — the Npp_500m sub-dataset is chosen — or that sub-dataset, or a GeoTIFF subset with the product&apos;s integers (16-bit, scale 0.0001 kgC·m⁻², fill 32767).</source>
-        <translation>INPUT：MOD17A3HGF（v006/v061）HDF 文件（自动选取 Npp_500m 子数据集），或该子数据集，或保留产品原始整数值的 GeoTIFF 子集（16 位，比例因子 0.0001 kgC·m⁻²，填充值 32767）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/importnpp.py" line="101"/>
-        <source>REFERENCE: any raster on the target grid (CRS, pixel size, extent).</source>
-        <translation>REFERENCE：位于目标网格上的任意栅格（坐标参考系、像元大小、范围）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/importnpp.py" line="104"/>
-        <source>OUTPUT: annual NPP, gC·m⁻²·a⁻¹, Float32, nodata −9999, on the reference grid.</source>
-        <translation>OUTPUT：年 NPP，gC·m⁻²·a⁻¹，Float32，无数据值 −9999，位于参考网格上。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/importnpp.py" line="109"/>
+        <location filename="../../processing/importnpp.py" line="123"/>
         <source>The codes 32761–32766 (unclassified, urban, wetland, snow/ice, barren, water) and the fill value 32767 become nodata; their pixel counts are logged. Negative NPP (down to −3000 gC·m⁻²·a⁻¹) is valid and kept.</source>
         <translation>编码 32761–32766（未分类、城市、湿地、冰雪、裸地、水体）和填充值 32767 设为无数据，其像元数记入日志。负 NPP（低至 −3000 gC·m⁻²·a⁻¹）为有效值，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="114"/>
+        <location filename="../../processing/importnpp.py" line="128"/>
         <source>Values are converted on the product&apos;s grid first, so fill codes never mix with real values; then GDAL warps to the reference grid: &apos;average&apos; when the reference cells are coarser than the 500 m product cells, &apos;bilinear&apos; otherwise (auto). Nodata cells do not enter averages.</source>
         <translation>先在产品原网格上换算数值，使填充码不会与真实值混合；再由 GDAL 重投影到参考网格：参考像元比 500 m 产品像元粗时用 &apos;average&apos;（平均值法），否则用 &apos;bilinear&apos;（双线性插值）（auto）。无数据像元不参与平均。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="120"/>
+        <location filename="../../processing/importnpp.py" line="134"/>
         <source>A floating-point input with fractional values looks already scaled; the run stops unless SCALE is changed (1 for kgC·m⁻², 0.001 for gC·m⁻²).</source>
         <translation>带小数的浮点输入看起来已经缩放过；除非修改 SCALE（kgC·m⁻² 设为 1，gC·m⁻² 设为 0.001），否则运行停止。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="124"/>
+        <location filename="../../processing/importnpp.py" line="138"/>
         <source>A product that does not overlap the reference grid, or holds no valid NPP over it (only fill and land-cover codes), stops the run with both extents or the reason named; no all-nodata raster is written.</source>
         <translation>产品与参考网格不重叠，或在其上没有有效 NPP（只有填充值和土地覆盖代码）时，运行停止并给出两者的范围或原因；不会写出全为无数据的栅格。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="160"/>
+        <location filename="../../processing/importnpp.py" line="174"/>
         <source>{0}: no raster layer given.</source>
         <translation>{0}：未提供栅格图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="175"/>
+        <location filename="../../processing/importnpp.py" line="189"/>
         <source>{0} must be below {1}.</source>
         <translation>{0} 必须小于 {1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="194"/>
+        <location filename="../../processing/importnpp.py" line="208"/>
         <source>Source: {0}; resampling: {1}.</source>
         <translation>数据源：{0}；重采样方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="197"/>
+        <location filename="../../processing/importnpp.py" line="211"/>
         <source>Code {0} ({1}): {2} product pixels set to nodata.</source>
         <translation>编码 {0}（{1}）：{2} 个产品像元设为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="207"/>
+        <location filename="../../processing/importnpp.py" line="221"/>
         <source>{0}: the raster contains only nodata.</source>
         <translation>{0}：该栅格只含无数据值。</translation>
     </message>
     <message>
-        <location filename="../../processing/importnpp.py" line="212"/>
+        <location filename="../../processing/importnpp.py" line="226"/>
         <source>{0}: the values are not the product&apos;s integers (e.g. {1}): the file looks already scaled. Set {2} to 1 for kgC·m⁻² or to 0.001 for gC·m⁻².</source>
         <translation>{0}：这些值不是产品的原始整数（如 {1}）：该文件看起来已缩放过。若为 kgC·m⁻² 请将 {2} 设为 1，若为 gC·m⁻² 请设为 0.001。</translation>
     </message>
