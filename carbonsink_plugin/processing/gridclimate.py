@@ -109,6 +109,39 @@ class GridClimateAlgorithm(CarbonSinkAlgorithm):
             ),
         )
 
+    def parameter_help(self):
+        return {
+            (self.INPUT, self.NC_VARIABLE): self.tr(
+                "INPUT: a NetCDF file (the variable in NC_VARIABLE, or the only one) or a "
+                "GeoTIFF. The months come from the CF time coordinate ('days since …', "
+                "'months since …'; calendars standard, noleap, 360_day) or time values 1…12; "
+                "without time a 12-band file is taken as January…December."
+            ),
+            self.QUANTITY: self.tr(
+                "QUANTITY: what the file holds (temperature °C, precipitation mm·month⁻¹, "
+                "radiation MJ·m⁻²·month⁻¹): its unit check and the style of the output."
+            ),
+            self.YEAR: self.tr(
+                "YEAR picks the 12 months of one year from files of several years (e.g. 36 "
+                "months); 0 takes the only year."
+            ),
+            self.REFERENCE: self.tr(
+                "REFERENCE: any raster on the target grid (CRS, pixel size, extent)."
+            ),
+            (self.SCALE, self.OFFSET): self.tr(
+                "SCALE / OFFSET: e.g. 0.1 for int16 values in 0.1 °C or 0.1 mm without a "
+                "scale_factor attribute (the 1 km monthly datasets of the National Tibetan "
+                "Plateau Data Center)."
+            ),
+            self.RESAMPLING: self.tr(
+                "RESAMPLING: 'auto' averages onto coarser cells and interpolates bilinearly "
+                "onto finer ones."
+            ),
+            self.OUTPUT: self.tr(
+                "OUTPUT: 12-band Float32 GeoTIFF on the reference grid (month=01…12), nodata −9999."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -121,29 +154,6 @@ class GridClimateAlgorithm(CarbonSinkAlgorithm):
                 "value = stored × scale + offset (CF scale_factor / add_offset unless SCALE is "
                 "given); resampled continuously (bilinear, or average onto cells ≥ 1.5× coarser)"
             ),
-            "inputs": [
-                self.tr(
-                    "INPUT: a NetCDF file (the variable in NC_VARIABLE, or the only one) or a "
-                    "GeoTIFF. The months come from the CF time coordinate ('days since …', "
-                    "'months since …'; calendars standard, noleap, 360_day) or time values 1…12; "
-                    "without time a 12-band file is taken as January…December."
-                ),
-                self.tr(
-                    "YEAR picks the 12 months of one year from files of several years (e.g. 36 "
-                    "months); 0 takes the only year."
-                ),
-                self.tr(
-                    "SCALE / OFFSET: e.g. 0.1 for int16 values in 0.1 °C or 0.1 mm without a "
-                    "scale_factor attribute (the 1 km monthly datasets of the National Tibetan "
-                    "Plateau Data Center)."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "OUTPUT: 12-band Float32 GeoTIFF on the reference grid (month=01…12), "
-                    "nodata −9999."
-                )
-            ],
             "notes": [
                 self.tr(
                     "A file without a coordinate reference system whose extent is in degrees "

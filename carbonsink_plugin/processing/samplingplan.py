@@ -178,6 +178,47 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Number of plots")))
 
+    def parameter_help(self):
+        return {
+            self.VEGETATION: self.tr("Vegetation-type raster: one band of type codes (SPEC §2.5)."),
+            self.STUDY_AREA: self.tr(
+                "Study area (optional): polygons; a plot's pixel centre must fall inside."
+            ),
+            (self.TOTAL, self.MIN_PER_STRATUM): self.tr(
+                "TOTAL plots in all; each sampled vegetation type gets MIN_PER_STRATUM first, "
+                "the rest in proportion to its area."
+            ),
+            self.WINDOW: self.tr(
+                "WINDOW: a plot is placed only where the WINDOW × WINDOW pixels around it are "
+                "all of one type (odd, e.g. 3)."
+            ),
+            self.MIN_DISTANCE: self.tr(
+                "Minimum distance in metres, also on a geographic (degree) raster."
+            ),
+            self.SEED: self.tr(
+                "Seed: the same data, parameters and seed always give the same plots."
+            ),
+            self.PLOT_SIDE: self.tr(
+                "PLOT_SIDE: side of the square plot polygons (m), e.g. 30 for one Landsat pixel."
+            ),
+            self.STRATA: self.tr(
+                "STRATA: the vegetation codes to sample, separated by spaces or commas; empty: "
+                "every type 1–8 present."
+            ),
+            self.OUTPUT: self.tr(
+                "Field plots: points at pixel centres with plot_id, stratum (type code), "
+                "stratum_name / stratum_zh, x and y in the raster CRS, lon and lat in WGS 84, "
+                "and empty survey_date, measured, recorded_type, notes."
+            ),
+            self.PLOTS: self.tr(
+                "Plot polygons (optional): squares of the given side around each plot."
+            ),
+            self.ALLOCATION: self.tr(
+                "Allocation (optional table): pixels, area (ha), homogeneous candidates, "
+                "allocated and placed plots per type."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -198,24 +239,6 @@ class SamplingPlanAlgorithm(CarbonSinkAlgorithm):
                 "draw: candidates in random order (numpy Generator(SEED)); a candidate is "
                 "accepted when it is at least MIN_DISTANCE from every accepted plot"
             ),
-            "inputs": [
-                self.tr("Vegetation-type raster: one band of type codes (SPEC §2.5)."),
-                self.tr("Study area (optional): polygons; a plot's pixel centre must fall inside."),
-                self.tr("Minimum distance in metres, also on a geographic (degree) raster."),
-                self.tr("Seed: the same data, parameters and seed always give the same plots."),
-            ],
-            "outputs": [
-                self.tr(
-                    "Field plots: points at pixel centres with plot_id, stratum (type code), "
-                    "stratum_name / stratum_zh, x and y in the raster CRS, lon and lat in WGS 84, "
-                    "and empty survey_date, measured, recorded_type, notes."
-                ),
-                self.tr("Plot polygons (optional): squares of the given side around each plot."),
-                self.tr(
-                    "Allocation (optional table): pixels, area (ha), homogeneous candidates, "
-                    "allocated and placed plots per type."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "Neighbourhoods that reach past the raster edge or touch nodata are not "

@@ -92,6 +92,42 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                          self.tr("Pixels whose value is not in the mapping")),
         )  # fmt: skip
 
+    def parameter_help(self):
+        return {
+            self.INPUT: self.tr(
+                "A land-cover raster of integer class codes (any type); its nodata stays nodata."
+            ),
+            self.BAND: self.tr("BAND: the band of the land-cover raster that holds the classes."),
+            self.PRESET: self.tr(
+                "PRESET: the land-cover product whose class codes are mapped to the vegetation "
+                "types; 'custom' uses only TABLE."
+            ),
+            self.TABLE: self.tr(
+                "TABLE: rows (land-cover value, vegetation type) added to the preset "
+                "or replacing its entry, e.g. 60, 7 to count WorldCover bare/sparse "
+                "vegetation as grassland. With the preset 'custom' the table is the "
+                "whole mapping."
+            ),
+            self.TYPES_CSV: self.tr(
+                "TYPES_CSV (optional): the vegetation-type table the NPP step will use "
+                "(PARAMETERS_CSV of casanpp), so that every mapped type is in it."
+            ),
+            self.UNMAPPED: self.tr(
+                "UNMAPPED: land-cover values the mapping lacks become nodata (the default) or "
+                "0, non-vegetated."
+            ),
+            self.OUTPUT: self.tr(
+                "Vegetation types, Byte, codes 0–8, nodata 255, with a paletted style and legend."
+            ),
+            self.STATISTICS: self.tr(
+                "Optional statistics table: per land-cover value its pixels, area (ha), "
+                "vegetation type and whether the mapping covered it."
+            ),
+            self.UNMAPPED_PIXELS: self.tr(
+                "UNMAPPED_PIXELS: number of pixels whose value the mapping lacks."
+            ),
+        }
+
     def help_sections(self):
         def preset_line(key, title):
             pairs = ", ".join(f"{v}→{t}" for v, t in LAND_COVER_PRESETS[key].items())
@@ -113,29 +149,6 @@ class VegetationTypesAlgorithm(CarbonSinkAlgorithm):
                     preset_line("cnlucc", "CNLUCC (RESDC)"),
                 ]
             ),
-            "inputs": [
-                self.tr(
-                    "A land-cover raster of integer class codes (any type); its nodata "
-                    "stays nodata."
-                ),
-                self.tr(
-                    "TABLE: rows (land-cover value, vegetation type) added to the preset "
-                    "or replacing its entry, e.g. 60, 7 to count WorldCover bare/sparse "
-                    "vegetation as grassland. With the preset 'custom' the table is the "
-                    "whole mapping."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "Vegetation types, Byte, codes 0–8, nodata 255, with a paletted style "
-                    "and legend."
-                ),
-                self.tr(
-                    "Optional statistics table: per land-cover value its pixels, area (ha), "
-                    "vegetation type and whether the mapping covered it."
-                ),
-                self.tr("UNMAPPED_PIXELS: number of pixels whose value the mapping lacks."),
-            ],
             "notes": [
                 self.tr(
                     "Values not covered by the mapping are listed in the log with their "

@@ -2761,62 +2761,77 @@ jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离�
     </message>
     <message>
         <location filename="../../processing/gridclimate.py" line="106"/>
-        <location filename="../../processing/gridclimate.py" line="220"/>
+        <location filename="../../processing/gridclimate.py" line="230"/>
         <source>Monthly raster</source>
         <translation>逐月栅格</translation>
     </message>
     <message>
         <location filename="../../processing/gridclimate.py" line="114"/>
-        <source>Puts a gridded monthly climate product (NetCDF with a CF time coordinate, or a 12-band raster) on the reference grid as a 12-band stack in calendar order, ready for casanpp: monthly mean temperature (°C), precipitation (mm·month⁻¹) or radiation (MJ·m⁻²·month⁻¹).</source>
-        <translation>将格点逐月气候产品（带 CF 时间坐标的 NetCDF，或 12 波段栅格）按日历顺序转为参考网格上的 12 波段数据，可直接用于 casanpp：月平均气温（℃）、降水量（mm·月⁻¹）或辐射（MJ·m⁻²·月⁻¹）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/gridclimate.py" line="120"/>
-        <source>value = stored × scale + offset (CF scale_factor / add_offset unless SCALE is given); resampled continuously (bilinear, or average onto cells ≥ 1.5× coarser)</source>
-        <translation>数值 = 存储值 × 比例因子 + 偏移量（未给出 SCALE 时使用 CF 的 scale_factor / add_offset）；按连续型数据重采样（双线性；目标像元粗 1.5 倍及以上时取平均）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/gridclimate.py" line="125"/>
         <source>INPUT: a NetCDF file (the variable in NC_VARIABLE, or the only one) or a GeoTIFF. The months come from the CF time coordinate (&apos;days since …&apos;, &apos;months since …&apos;; calendars standard, noleap, 360_day) or time values 1…12; without time a 12-band file is taken as January…December.</source>
         <translation>INPUT：NetCDF 文件（NC_VARIABLE 指定的变量，或唯一的变量）或 GeoTIFF。月份取自 CF 时间坐标（“days since …”“months since …”；历法 standard、noleap、360_day）或 1…12 的时间值；没有时间信息时，12 波段文件按 1 月…12 月处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="131"/>
+        <location filename="../../processing/gridclimate.py" line="120"/>
+        <source>QUANTITY: what the file holds (temperature °C, precipitation mm·month⁻¹, radiation MJ·m⁻²·month⁻¹): its unit check and the style of the output.</source>
+        <translation>QUANTITY：文件中的物理量（气温 °C、降水量 mm·月⁻¹、辐射 MJ·m⁻²·月⁻¹），决定单位检查和输出的样式。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="124"/>
         <source>YEAR picks the 12 months of one year from files of several years (e.g. 36 months); 0 takes the only year.</source>
         <translation>YEAR 从多年文件（如 36 个月）中选取某一年的 12 个月；0 表示取文件中唯一的年份。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="135"/>
+        <location filename="../../processing/gridclimate.py" line="128"/>
+        <source>REFERENCE: any raster on the target grid (CRS, pixel size, extent).</source>
+        <translation>REFERENCE：位于目标网格（坐标参考系、像元大小、范围）上的任一栅格。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="131"/>
         <source>SCALE / OFFSET: e.g. 0.1 for int16 values in 0.1 °C or 0.1 mm without a scale_factor attribute (the 1 km monthly datasets of the National Tibetan Plateau Data Center).</source>
         <translation>SCALE / OFFSET：例如 int16 存储、单位为 0.1 ℃ 或 0.1 mm 且没有 scale_factor 属性的数据（国家青藏高原科学数据中心 1 km 逐月数据集）取 0.1。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="142"/>
+        <location filename="../../processing/gridclimate.py" line="136"/>
+        <source>RESAMPLING: &apos;auto&apos; averages onto coarser cells and interpolates bilinearly onto finer ones.</source>
+        <translation>RESAMPLING：&apos;auto&apos; 在目标像元更粗时取平均，更细时用双线性插值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="140"/>
         <source>OUTPUT: 12-band Float32 GeoTIFF on the reference grid (month=01…12), nodata −9999.</source>
         <translation>OUTPUT：参考网格上的 12 波段 Float32 GeoTIFF（month=01…12），无数据值 −9999。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="148"/>
+        <location filename="../../processing/gridclimate.py" line="147"/>
+        <source>Puts a gridded monthly climate product (NetCDF with a CF time coordinate, or a 12-band raster) on the reference grid as a 12-band stack in calendar order, ready for casanpp: monthly mean temperature (°C), precipitation (mm·month⁻¹) or radiation (MJ·m⁻²·month⁻¹).</source>
+        <translation>将格点逐月气候产品（带 CF 时间坐标的 NetCDF，或 12 波段栅格）按日历顺序转为参考网格上的 12 波段数据，可直接用于 casanpp：月平均气温（℃）、降水量（mm·月⁻¹）或辐射（MJ·m⁻²·月⁻¹）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="153"/>
+        <source>value = stored × scale + offset (CF scale_factor / add_offset unless SCALE is given); resampled continuously (bilinear, or average onto cells ≥ 1.5× coarser)</source>
+        <translation>数值 = 存储值 × 比例因子 + 偏移量（未给出 SCALE 时使用 CF 的 scale_factor / add_offset）；按连续型数据重采样（双线性；目标像元粗 1.5 倍及以上时取平均）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/gridclimate.py" line="158"/>
         <source>A file without a coordinate reference system whose extent is in degrees is taken as WGS84 longitude/latitude (EPSG:4326), and the log says so.</source>
         <translation>没有坐标参考系、范围以度为单位的文件按 WGS84 经纬度（EPSG:4326）处理，并在日志中说明。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="152"/>
+        <location filename="../../processing/gridclimate.py" line="162"/>
         <source>Value checks after scaling: temperature in K or 0.1 °C, precipitation in 0.1 mm or m, radiation in J·m⁻² stop the run (IGNORE_UNIT_CHECKS: a warning).</source>
         <translation>换算后检查数值：气温为 K 或 0.1 ℃、降水为 0.1 mm 或 m、辐射为 J·m⁻² 时停止运行（IGNORE_UNIT_CHECKS：仅警告）。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="175"/>
+        <location filename="../../processing/gridclimate.py" line="185"/>
         <source>{0}: bands {1} as January…December {2}; value = stored × {3:g} + {4:g}.</source>
         <translation>{0}：第 {1} 波段作为 {2} 年 1 月…12 月；数值 = 存储值 × {3:g} + {4:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="196"/>
+        <location filename="../../processing/gridclimate.py" line="206"/>
         <source>Set {0} (e.g. 0.1 for tenths).</source>
         <translation>请设置 {0}（如 0.1 单位时取 0.1）。</translation>
     </message>
     <message>
-        <location filename="../../processing/gridclimate.py" line="205"/>
+        <location filename="../../processing/gridclimate.py" line="215"/>
         <source>Resampling: {0}.</source>
         <translation>重采样：{0}。</translation>
     </message>
@@ -4965,41 +4980,43 @@ Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mea
     </message>
     <message>
         <location filename="../../processing/samplingplan.py" line="183"/>
-        <source>Places field plots for the ground check of DB4403/T 348 by stratified random sampling over the vegetation types of the type raster (made by &apos;Vegetation types from land cover&apos;). The plots come with empty fields for the field crew (survey date, measured value, recorded vegetation type, notes); fill them in and run &apos;Ground check against field plots&apos;. Save the points as GeoPackage, CSV, KML or XLSX through the output&apos;s file type.</source>
-        <translation>在类型栅格（由“由土地覆盖生成植被类型”生成）的各植被类型上进行分层随机抽样，为 DB4403/T 348 的地面核查布设样地。样地附带供外业人员填写的空字段（调查日期、实测值、记录的植被类型、备注）；填写完成后运行“样地地面核查”。可通过输出的文件类型将样点保存为 GeoPackage、CSV、KML 或 XLSX。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/samplingplan.py" line="191"/>
-        <source>strata: vegetation types 1–8 inside the study area (0 = non-vegetated is never sampled)
-n_s = MIN_PER_STRATUM + share of R = TOTAL − MIN_PER_STRATUM·S
-share: quota_s = R·A_s/ΣA, whole parts first, the rest to the largest fractional parts (largest remainder; ties: smaller code)
-candidate pixel: its WINDOW×WINDOW neighbourhood is all one type
-draw: candidates in random order (numpy Generator(SEED)); a candidate is accepted when it is at least MIN_DISTANCE from every accepted plot</source>
-        <translation>分层：研究区内的植被类型 1–8（0 = 非植被，从不抽样）
-n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
-分配：quota_s = R·A_s/ΣA，先取整数部分，余数按小数部分从大到小分配（最大余数法；相同时编码小者优先）
-候选像元：其 WINDOW×WINDOW 邻域全为同一类型
-抽取：候选像元随机排序（numpy Generator(SEED)）；与所有已接受样地的距离均不小于 MIN_DISTANCE 时接受该候选</translation>
-    </message>
-    <message>
-        <location filename="../../processing/samplingplan.py" line="202"/>
         <source>Vegetation-type raster: one band of type codes (SPEC §2.5).</source>
         <translation>植被类型栅格：单波段类型编码（SPEC §2.5）。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="203"/>
+        <location filename="../../processing/samplingplan.py" line="184"/>
         <source>Study area (optional): polygons; a plot&apos;s pixel centre must fall inside.</source>
         <translation>研究区（可选）：多边形；样地所在像元的中心必须落在其内。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="204"/>
+        <location filename="../../processing/samplingplan.py" line="187"/>
+        <source>TOTAL plots in all; each sampled vegetation type gets MIN_PER_STRATUM first, the rest in proportion to its area.</source>
+        <translation>TOTAL 为样地总数；每个抽样的植被类型先分得 MIN_PER_STRATUM 个，其余按面积比例分配。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="191"/>
+        <source>WINDOW: a plot is placed only where the WINDOW × WINDOW pixels around it are all of one type (odd, e.g. 3).</source>
+        <translation>WINDOW：只有周围 WINDOW × WINDOW 个像元均为同一类型时才布设样地（奇数，如 3）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="195"/>
         <source>Minimum distance in metres, also on a geographic (degree) raster.</source>
         <translation>最小距离以米为单位，地理（度）坐标栅格也不例外。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="205"/>
+        <location filename="../../processing/samplingplan.py" line="198"/>
         <source>Seed: the same data, parameters and seed always give the same plots.</source>
         <translation>随机种子：相同的数据、参数和种子总是得到相同的样地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="201"/>
+        <source>PLOT_SIDE: side of the square plot polygons (m), e.g. 30 for one Landsat pixel.</source>
+        <translation>PLOT_SIDE：正方形样地多边形的边长（m），如 30 对应一个 Landsat 像元。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="204"/>
+        <source>STRATA: the vegetation codes to sample, separated by spaces or commas; empty: every type 1–8 present.</source>
+        <translation>STRATA：要抽样的植被类型编码，用空格或逗号分隔；留空则抽样所有出现的类型 1–8。</translation>
     </message>
     <message>
         <location filename="../../processing/samplingplan.py" line="208"/>
@@ -5012,147 +5029,165 @@ n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
         <translation>样地多边形（可选）：以各样地为中心、指定边长的正方形。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="214"/>
+        <location filename="../../processing/samplingplan.py" line="216"/>
         <source>Allocation (optional table): pixels, area (ha), homogeneous candidates, allocated and placed plots per type.</source>
         <translation>分配表（可选）：各类型的像元数、面积（ha）、同质候选像元数、分配样地数和实际布设样地数。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="220"/>
+        <location filename="../../processing/samplingplan.py" line="224"/>
+        <source>Places field plots for the ground check of DB4403/T 348 by stratified random sampling over the vegetation types of the type raster (made by &apos;Vegetation types from land cover&apos;). The plots come with empty fields for the field crew (survey date, measured value, recorded vegetation type, notes); fill them in and run &apos;Ground check against field plots&apos;. Save the points as GeoPackage, CSV, KML or XLSX through the output&apos;s file type.</source>
+        <translation>在类型栅格（由“由土地覆盖生成植被类型”生成）的各植被类型上进行分层随机抽样，为 DB4403/T 348 的地面核查布设样地。样地附带供外业人员填写的空字段（调查日期、实测值、记录的植被类型、备注）；填写完成后运行“样地地面核查”。可通过输出的文件类型将样点保存为 GeoPackage、CSV、KML 或 XLSX。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="232"/>
+        <source>strata: vegetation types 1–8 inside the study area (0 = non-vegetated is never sampled)
+n_s = MIN_PER_STRATUM + share of R = TOTAL − MIN_PER_STRATUM·S
+share: quota_s = R·A_s/ΣA, whole parts first, the rest to the largest fractional parts (largest remainder; ties: smaller code)
+candidate pixel: its WINDOW×WINDOW neighbourhood is all one type
+draw: candidates in random order (numpy Generator(SEED)); a candidate is accepted when it is at least MIN_DISTANCE from every accepted plot</source>
+        <translation>分层：研究区内的植被类型 1–8（0 = 非植被，从不抽样）
+n_s = MIN_PER_STRATUM + R 的分配份额，R = TOTAL − MIN_PER_STRATUM·S
+分配：quota_s = R·A_s/ΣA，先取整数部分，余数按小数部分从大到小分配（最大余数法；相同时编码小者优先）
+候选像元：其 WINDOW×WINDOW 邻域全为同一类型
+抽取：候选像元随机排序（numpy Generator(SEED)）；与所有已接受样地的距离均不小于 MIN_DISTANCE 时接受该候选</translation>
+    </message>
+    <message>
+        <location filename="../../processing/samplingplan.py" line="243"/>
         <source>Neighbourhoods that reach past the raster edge or touch nodata are not homogeneous, so plots keep WINDOW//2 pixels from the edge.</source>
         <translation>超出栅格边缘或接触无数据像元的邻域不算同质，因此样地与边缘至少相距 WINDOW//2 个像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="224"/>
+        <location filename="../../processing/samplingplan.py" line="247"/>
         <source>Scarce types are served first, so large types cannot crowd them out under the minimum distance.</source>
         <translation>稀少的类型优先布设，避免在最小距离约束下被大类型挤占。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="228"/>
+        <location filename="../../processing/samplingplan.py" line="251"/>
         <source>A study area that does not overlap the vegetation-type raster stops the run with both extents (in the raster&apos;s CRS); a study-area polygon of zero area (collapsed to a line or a point) stops it too, naming the feature, and never receives plots.</source>
         <translation>研究区与植被类型栅格不重叠时运行停止，并给出两者的范围（栅格坐标系）；面积为零的研究区多边形（退化为线或点）也会使运行停止并指出该要素，它不会分到样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="234"/>
+        <location filename="../../processing/samplingplan.py" line="257"/>
         <source>A type that cannot host its minimum stops the run and says why: too small (fewer homogeneous pixels than plots needed) or too fragmented (the minimum distance rules the candidates out). Lower WINDOW, MIN_DISTANCE or MIN_PER_STRATUM, or leave the type out with &apos;Vegetation types to sample&apos;.</source>
         <translation>某类型无法容纳其最少样地数时停止运行并说明原因：面积太小（同质像元少于所需样地数）或过于破碎（最小距离排除了候选像元）。请减小 WINDOW、MIN_DISTANCE 或 MIN_PER_STRATUM，或通过“参与抽样的植被类型”排除该类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="240"/>
+        <location filename="../../processing/samplingplan.py" line="263"/>
         <source>A type that hosts its minimum but not its whole share hands the rest to types that still have room (largest remainder by area); the log says so. Fewer plots than TOTAL are never returned.</source>
         <translation>某类型能容纳最少样地数但不能容纳全部份额时，余下的样地转给仍有空间的类型（按面积最大余数法）；日志会说明。返回的样地数绝不少于 TOTAL。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="245"/>
+        <location filename="../../processing/samplingplan.py" line="268"/>
         <source>Polygons on a geographic raster use 1° = 111.2 km × cos(latitude): accurate to well under a metre for plot-sized squares.</source>
         <translation>地理坐标栅格上的多边形按 1° = 111.2 km × cos(纬度) 计算：对样地大小的正方形，误差远小于 1 米。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="252"/>
+        <location filename="../../processing/samplingplan.py" line="275"/>
         <source>Congalton R.G., Green K. (2019) Assessing the Accuracy of Remotely Sensed Data, 3rd ed., CRC Press — stratified sampling, homogeneous 3×3 windows.</source>
         <translation>Congalton R.G., Green K. (2019) Assessing the Accuracy of Remotely Sensed Data, 3rd ed., CRC Press — 分层抽样、3×3 同质窗口。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="256"/>
+        <location filename="../../processing/samplingplan.py" line="279"/>
         <source>Diggle P.J. (2013) Statistical Analysis of Spatial and Spatio-Temporal Point Patterns — simple sequential inhibition.</source>
         <translation>Diggle P.J. (2013) Statistical Analysis of Spatial and Spatio-Temporal Point Patterns — 简单序贯抑制（simple sequential inhibition）。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="269"/>
+        <location filename="../../processing/samplingplan.py" line="292"/>
         <source>{0}: the window must have an odd number of pixels per side (1, 3, 5 …), got {1}.</source>
         <translation>{0}：窗口每边的像元数必须为奇数（1、3、5 …），当前为 {1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="275"/>
+        <location filename="../../processing/samplingplan.py" line="298"/>
         <source>{0}: write type codes separated by spaces or commas, e.g. &apos;2 6 7&apos;.</source>
         <translation>{0}：请填写类型编码，以空格或逗号分隔，如 &apos;2 6 7&apos;。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="280"/>
+        <location filename="../../processing/samplingplan.py" line="303"/>
         <source>{0}: the layer has no features; choose a layer with the study-area polygons or leave it empty to sample the whole raster.</source>
         <translation>{0}：图层没有要素；请选择含研究区多边形的图层，或留空以在整个栅格上抽样。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="319"/>
+        <location filename="../../processing/samplingplan.py" line="342"/>
         <source>{0}: {1} plots cannot give each of the {2} vegetation types ({3}) its minimum of {4}. Raise TOTAL to at least {5}, lower {6}, or list fewer types in {7}.</source>
         <translation>{0}：{1} 个样地无法满足 {2} 种植被类型（{3}）各至少 {4} 个的要求。请将 TOTAL 提高到至少 {5}，或减小 {6}，或在 {7} 中少列一些类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="336"/>
+        <location filename="../../processing/samplingplan.py" line="359"/>
         <source>Only {0} of the {1} plots fit at least {2:g} m apart on homogeneous pixels of {3}. Lower {4} or {5}.</source>
         <translation>在 {3} 的同质像元上，{1} 个样地中只有 {0} 个能保持至少 {2:g} m 的间距。请减小 {4} 或 {5}。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="367"/>
+        <location filename="../../processing/samplingplan.py" line="390"/>
         <source>{0} is in {1}; reprojected to the raster&apos;s {2}.</source>
         <translation>{0} 的坐标参考系为 {1}；已重投影到栅格的 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="377"/>
+        <location filename="../../processing/samplingplan.py" line="400"/>
         <source>{0}: no feature has a geometry.</source>
         <translation>{0}：没有要素具有几何。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="396"/>
+        <location filename="../../processing/samplingplan.py" line="419"/>
         <source>too small: it does not occur in the raster inside the study area. Remove it from {0}.</source>
         <translation>面积太小：研究区内的栅格中没有该类型。请将其从 {0} 中移除。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="401"/>
+        <location filename="../../processing/samplingplan.py" line="424"/>
         <source>too small: only {0} of its {6} pixel(s) have a {1}×{1} neighbourhood entirely of this type, and {2} plot(s) are needed. Lower {3} or {4}, or leave the type out with {5}.</source>
         <translation>面积太小：其 {6} 个像元中只有 {0} 个的 {1}×{1} 邻域全为该类型，而需要 {2} 个样地。请减小 {3} 或 {4}，或通过 {5} 排除该类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="415"/>
+        <location filename="../../processing/samplingplan.py" line="438"/>
         <source>too fragmented: {0} homogeneous pixels exist, but only {1} plot(s) fit at least {2:g} m from each other and from the other plots, and {3} are needed. Lower {4} or {5}.</source>
         <translation>过于破碎：有 {0} 个同质像元，但只有 {1} 个样地能彼此之间以及与其他样地保持至少 {2:g} m 的距离，而需要 {3} 个。请减小 {4} 或 {5}。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="427"/>
+        <location filename="../../processing/samplingplan.py" line="450"/>
         <source>Vegetation type {0} cannot host its minimum number of plots: {1}</source>
         <translation>植被类型 {0} 无法容纳其最少样地数：{1}</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="433"/>
+        <location filename="../../processing/samplingplan.py" line="456"/>
         <source>Allocation (type: area ha, homogeneous {0}×{0} pixels → plots):</source>
         <translation>分配（类型：面积 ha，同质 {0}×{0} 像元 → 样地）：</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="439"/>
+        <location filename="../../processing/samplingplan.py" line="462"/>
         <source>  {0}: {1:.2f} ha, {2} candidates → {3} allocated, {4} placed</source>
         <translation>  {0}：{1:.2f} ha，{2} 个候选像元 → 分配 {3} 个，布设 {4} 个</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="450"/>
+        <location filename="../../processing/samplingplan.py" line="473"/>
         <source>{0}: only {1} of its {2} allocated plots fit at the minimum distance; {3} plot(s) went to other types.</source>
         <translation>{0}：分配的 {2} 个样地中只有 {1} 个能满足最小距离；{3} 个样地转给了其他类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="462"/>
+        <location filename="../../processing/samplingplan.py" line="485"/>
         <source>{0}: {1} extra plot(s) from types that had no room.</source>
         <translation>{0}：从没有空间的类型转来 {1} 个样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="475"/>
+        <location filename="../../processing/samplingplan.py" line="498"/>
         <source>{0} has no CRS: lon and lat are left empty.</source>
         <translation>{0} 没有坐标参考系：lon 和 lat 留空。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="511"/>
+        <location filename="../../processing/samplingplan.py" line="534"/>
         <source>Field plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="529"/>
+        <location filename="../../processing/samplingplan.py" line="552"/>
         <source>Plot squares</source>
         <translation>样地方框</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="561"/>
+        <location filename="../../processing/samplingplan.py" line="584"/>
         <source>{0} plots written.</source>
         <translation>已写出 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/samplingplan.py" line="590"/>
+        <location filename="../../processing/samplingplan.py" line="613"/>
         <source>{0}: cannot write plot {1}: {2}</source>
         <translation>{0}：无法写入样地 {1}：{2}</translation>
     </message>
@@ -6576,98 +6611,118 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <translation>值不在映射表中的像元数</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="101"/>
-        <source>Turns a land-cover map into the vegetation types of the CASA model: 0 non-vegetated, 1 evergreen needleleaf forest, 2 evergreen broadleaf forest (with mangrove), 3 deciduous needleleaf forest, 4 deciduous broadleaf forest, 5 mixed forest, 6 shrubland, 7 grassland / herbaceous wetland, 8 cropland.</source>
-        <translation>将土地覆盖图转换为 CASA 模型的植被类型：0 非植被、1 常绿针叶林、2 常绿阔叶林（含红树林）、3 落叶针叶林、4 落叶阔叶林、5 针阔混交林、6 灌丛、7 草地/草本湿地、8 耕地。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/vegetationtypes.py" line="117"/>
+        <location filename="../../processing/vegetationtypes.py" line="97"/>
         <source>A land-cover raster of integer class codes (any type); its nodata stays nodata.</source>
         <translation>整数类别编码的土地覆盖栅格（任意像元类型）；其无数据保持为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="121"/>
+        <location filename="../../processing/vegetationtypes.py" line="100"/>
+        <source>BAND: the band of the land-cover raster that holds the classes.</source>
+        <translation>BAND：土地覆盖栅格中存放类别的波段。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="101"/>
+        <source>PRESET: the land-cover product whose class codes are mapped to the vegetation types; &apos;custom&apos; uses only TABLE.</source>
+        <translation>PRESET：其类别编码将映射为植被类型的土地覆盖产品；&apos;custom&apos; 只使用 TABLE。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="105"/>
         <source>TABLE: rows (land-cover value, vegetation type) added to the preset or replacing its entry, e.g. 60, 7 to count WorldCover bare/sparse vegetation as grassland. With the preset &apos;custom&apos; the table is the whole mapping.</source>
         <translation>TABLE：（土地覆盖值，植被类型）行，追加到预设或替换预设中的对应项，例如 60, 7 表示将 WorldCover 裸地/稀疏植被计为草地。预设为 &apos;custom&apos; 时，该表即为完整映射。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="129"/>
+        <location filename="../../processing/vegetationtypes.py" line="111"/>
+        <source>TYPES_CSV (optional): the vegetation-type table the NPP step will use (PARAMETERS_CSV of casanpp), so that every mapped type is in it.</source>
+        <translation>TYPES_CSV（可选）：NPP 步骤将使用的植被类型参数表（casanpp 的 PARAMETERS_CSV），用于确保映射出的每个类型都在表中。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="115"/>
+        <source>UNMAPPED: land-cover values the mapping lacks become nodata (the default) or 0, non-vegetated.</source>
+        <translation>UNMAPPED：映射中没有的土地覆盖值设为无数据（默认）或 0（非植被）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="119"/>
         <source>Vegetation types, Byte, codes 0–8, nodata 255, with a paletted style and legend.</source>
         <translation>植被类型，Byte，编码 0–8，无数据值 255，附带调色板样式和图例。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="133"/>
+        <location filename="../../processing/vegetationtypes.py" line="122"/>
         <source>Optional statistics table: per land-cover value its pixels, area (ha), vegetation type and whether the mapping covered it.</source>
         <translation>可选的统计表：每个土地覆盖值的像元数、面积（ha）、植被类型，以及是否在映射表中。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="137"/>
+        <location filename="../../processing/vegetationtypes.py" line="126"/>
         <source>UNMAPPED_PIXELS: number of pixels whose value the mapping lacks.</source>
         <translation>UNMAPPED_PIXELS：值不在映射表中的像元数。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="140"/>
+        <location filename="../../processing/vegetationtypes.py" line="137"/>
+        <source>Turns a land-cover map into the vegetation types of the CASA model: 0 non-vegetated, 1 evergreen needleleaf forest, 2 evergreen broadleaf forest (with mangrove), 3 deciduous needleleaf forest, 4 deciduous broadleaf forest, 5 mixed forest, 6 shrubland, 7 grassland / herbaceous wetland, 8 cropland.</source>
+        <translation>将土地覆盖图转换为 CASA 模型的植被类型：0 非植被、1 常绿针叶林、2 常绿阔叶林（含红树林）、3 落叶针叶林、4 落叶阔叶林、5 针阔混交林、6 灌丛、7 草地/草本湿地、8 耕地。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/vegetationtypes.py" line="153"/>
         <source>Values not covered by the mapping are listed in the log with their pixel counts and become nodata (default) or 0 (non-vegetated) as chosen. A map none of whose values is in the mapping stops the run (wrong preset).</source>
         <translation>映射表未覆盖的值连同其像元数列在日志中，并按所选设为无数据（默认）或 0（非植被）。所有值均不在映射表中时停止运行（预设选错）。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="146"/>
+        <location filename="../../processing/vegetationtypes.py" line="159"/>
         <source>Non-integer values stop the run: a land-cover map holds class codes.</source>
         <translation>非整数值会停止运行：土地覆盖图应为类别编码。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="147"/>
+        <location filename="../../processing/vegetationtypes.py" line="160"/>
         <source>A mapping that produces a vegetation type outside the type table stops the run before anything is read, naming the TABLE row (or the preset entry): the table is the built-in one (codes 0–8) or, when the NPP step uses your own, the CSV given in TYPES_CSV (its codes, and 0).</source>
         <translation>映射产生类型表之外的植被类型时，运行在读取数据前停止，并指出 TABLE 的行（或预设条目）：类型表为内置表（编码 0–8），或在 NPP 步骤使用自定义表时为 TYPES_CSV 中给出的 CSV（其编码以及 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="153"/>
+        <location filename="../../processing/vegetationtypes.py" line="166"/>
         <source>FROM-GLC10 uses the GlobeLand30 class codes (10 cropland … 100 snow and ice): choose the GlobeLand30 preset. CNLUCC (资源环境科学数据中心 land use, codes 11–67): 23 疏林地 and 24 其他林地 count as forest (2), 64 沼泽地 as herbaceous wetland (7); change them with TABLE.</source>
         <translation>FROM-GLC10 与 GlobeLand30 的类别代码相同（10 耕地 … 100 冰雪）：请选择 GlobeLand30 预设。CNLUCC（资源环境科学数据中心土地利用，代码 11–67）：23 疏林地和 24 其他林地按森林（2）处理，64 沼泽地按草本湿地（7）处理；可用 TABLE 修改。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="159"/>
+        <location filename="../../processing/vegetationtypes.py" line="172"/>
         <source>Areas are exact: pixel size in a projected CRS, ellipsoidal cell area in a geographic CRS.</source>
         <translation>面积为精确值：投影坐标系下按像元大小，地理坐标系下按椭球面像元面积。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="215"/>
+        <location filename="../../processing/vegetationtypes.py" line="228"/>
         <source>Mapping: {0}</source>
         <translation>映射：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="224"/>
+        <location filename="../../processing/vegetationtypes.py" line="237"/>
         <source>{0}: the layer holds no valid pixel (all nodata).</source>
         <translation>{0}：图层没有有效像元（全部为无数据）。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="231"/>
+        <location filename="../../processing/vegetationtypes.py" line="244"/>
         <source>{0}: none of its values ({1}) is in the &apos;{2}&apos; mapping ({3}). Is it another land-cover product? Choose its preset, or &apos;custom&apos; with a table.</source>
         <translation>{0}：其取值（{1}）均不在“{2}”映射（{3}）中。是否为其他土地覆盖产品？请选择对应的预设，或选择 &apos;custom&apos; 并提供映射表。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="262"/>
+        <location filename="../../processing/vegetationtypes.py" line="275"/>
         <source>land cover {0}: {1} pixels, {2:.2f} ha → {3}</source>
         <translation>土地覆盖 {0}：{1} 个像元，{2:.2f} ha → {3}</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="266"/>
-        <location filename="../../processing/vegetationtypes.py" line="278"/>
+        <location filename="../../processing/vegetationtypes.py" line="279"/>
+        <location filename="../../processing/vegetationtypes.py" line="291"/>
         <source>nodata</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="272"/>
+        <location filename="../../processing/vegetationtypes.py" line="285"/>
         <source>{0} pixel(s) have values not in the mapping ({1}); they became {2}. Add them to {3} if they are vegetation.</source>
         <translation>{0} 个像元的值不在映射表中（{1}）；已设为{2}。如为植被，请将其添加到 {3}。</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="278"/>
+        <location filename="../../processing/vegetationtypes.py" line="291"/>
         <source>0 (non-vegetated)</source>
         <translation>0（非植被）</translation>
     </message>
     <message>
-        <location filename="../../processing/vegetationtypes.py" line="284"/>
+        <location filename="../../processing/vegetationtypes.py" line="297"/>
         <source>type {0}: {1} pixels</source>
         <translation>类型 {0}：{1} 个像元</translation>
     </message>
