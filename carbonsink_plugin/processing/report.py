@@ -241,6 +241,59 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
             )
         )
 
+    def parameter_help(self):
+        return {
+            (self.TITLE, self.STUDY_AREA, self.YEAR, self.ORGANISATION): self.tr(
+                "Title, study area, year and organisation (the cover page); data sources "
+                "and the run's warnings as text, one per line."
+            ),
+            self.LANGUAGE: self.tr(
+                "LANGUAGE: the language of the whole report (text, tables, legends, charts), "
+                "whatever language QGIS runs in."
+            ),
+            tuple(self.raster_labels()): self.tr(
+                "Rasters: the outputs of the plugin's algorithms (1 band each). They may be "
+                "on different grids: each map is drawn on its own, and the report says so."
+            ),
+            (self.ZONES, self.ZONE_FIELD): self.tr(
+                "Zones and zone name field: boundaries and labels on every map (e.g. the "
+                "Shenzhen districts shipped with the plugin)."
+            ),
+            tuple(self.table_labels()): self.tr(
+                "Tables: the table outputs named in each label (GeoPackage, memory layer, "
+                "or CSV). A table of another kind is refused with the fields expected."
+            ),
+            (self.CHECKED_PLOTS, self.PLOT_STRATUM_FIELD, self.SCATTER, self.THRESHOLD): self.tr(
+                "Scatter plot: with the checked plots (the ground check's OUTPUT layer) the "
+                "report draws measured against model values itself, in its own language, "
+                "coloured by the stratum field; otherwise it shows the ground check's "
+                "SCATTER PNG as it is. Threshold: the accuracy the check required, shown "
+                "next to pass/fail."
+            ),
+            self.SAMPLE_DATA: self.tr(
+                "SAMPLE_DATA: the report warns that its figures come from generated sample "
+                "data, not from an evaluation."
+            ),
+            (self.DATA_SOURCES, self.WARNINGS): self.tr(
+                "DATA_SOURCES and WARNINGS: text, one item per line, listed in the report."
+            ),
+            self.OUTPUT_HTML: self.tr(
+                "Report (HTML): one file with the CSS and the images inside."
+            ),
+            self.OUTPUT_PDF: self.tr(
+                "Report (PDF): the same content on A4 pages, with page numbers."
+            ),
+            self.OUTPUT_ODT: self.tr(
+                "Editable report (ODT; optional, made by default like the PDF): the same "
+                "content as an OpenDocument text, for a technician to edit before the "
+                "report is handed in: headings, tables and the maps and charts (stored "
+                "inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in "
+                "LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX "
+                "from any of them if DOCX is required, or convert it without opening: "
+                "soffice --headless --convert-to docx report.odt."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -268,42 +321,6 @@ class ReportAlgorithm(CarbonSinkAlgorithm):
                 self.tr(
                     "Every input is optional; give at least one raster or table. Missing inputs "
                     "leave their section saying 'not provided' and what to give."
-                ),
-                self.tr(
-                    "Rasters: the outputs of the plugin's algorithms (1 band each). They may be "
-                    "on different grids: each map is drawn on its own, and the report says so."
-                ),
-                self.tr(
-                    "Tables: the table outputs named in each label (GeoPackage, memory layer, "
-                    "or CSV). A table of another kind is refused with the fields expected."
-                ),
-                self.tr(
-                    "Zones and zone name field: boundaries and labels on every map (e.g. the "
-                    "Shenzhen districts shipped with the plugin)."
-                ),
-                self.tr(
-                    "Scatter plot: with the checked plots (the ground check's OUTPUT layer) the "
-                    "report draws measured against model values itself, in its own language, "
-                    "coloured by the stratum field; otherwise it shows the ground check's "
-                    "SCATTER PNG as it is. Threshold: the accuracy the check required, shown "
-                    "next to pass/fail."
-                ),
-                self.tr(
-                    "Title, study area, year and organisation (the cover page); data sources "
-                    "and the run's warnings as text, one per line."
-                ),
-            ],
-            "outputs": [
-                self.tr("Report (HTML): one file with the CSS and the images inside."),
-                self.tr("Report (PDF): the same content on A4 pages, with page numbers."),
-                self.tr(
-                    "Editable report (ODT; optional, made by default like the PDF): the same "
-                    "content as an OpenDocument text, for a technician to edit before the "
-                    "report is handed in: headings, tables and the maps and charts (stored "
-                    "inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in "
-                    "LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX "
-                    "from any of them if DOCX is required, or convert it without opening: "
-                    "soffice --headless --convert-to docx report.odt."
                 ),
             ],
             "notes": [

@@ -449,6 +449,62 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
 
     # --- help --------------------------------------------------------------------------------
 
+    def parameter_help(self):
+        return {
+            (self.NDVI, self.SOL, self.TEMPERATURE, self.PRECIPITATION, self.VEGETATION): self.tr(
+                "NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION "
+                "(mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes "
+                "0–8), all on one grid — prepare them with the stage 1 algorithms."
+            ),
+            self.CASA_PARAMETERS: self.tr(
+                "PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type "
+                "table (εmax, NDVI_max, NDVI_min) is where a local calibration goes."
+            ),
+            (self.ZONES, self.ZONE_FIELD): self.tr(
+                "ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps."
+            ),
+            (self.YEAR, self.PREVIOUS_NEP, self.PREVIOUS_YEARS): self.tr(
+                "YEAR names the outputs (npp_<year>.tif …) and the report; empty: the year "
+                "in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. "
+                "nep_<year>.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or "
+                "years in their file names; they add the trend."
+            ),
+            (self.PLOTS, GroundCheckAlgorithm.MEASURED_FIELD): self.tr(
+                "PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, "
+                "as in Ground check against field plots; without plots there is no ground "
+                "check."
+            ),
+            self.CALIBRATION_SHARE: self.tr(
+                "CALIBRATION_SHARE: the share of the plots of each vegetation type that "
+                "calibrates εmax before NPP is computed; the other plots check the result "
+                "(0: no calibration, every plot checks)."
+            ),
+            self.SAMPLING_TOTAL: self.tr(
+                "SAMPLING_TOTAL: plots of a sampling plan for the next field campaign, drawn "
+                "on the vegetation types (0: no plan)."
+            ),
+            (self.AREA_NAME, self.ORGANISATION, self.LANGUAGE, self.DATA_SOURCES): self.tr(
+                "AREA_NAME, ORGANISATION, LANGUAGE and DATA_SOURCES go to the report (its "
+                "cover page, its language, its list of data sources)."
+            ),
+            self.LOAD_LAYERS: self.tr(
+                "LOAD_LAYERS: open the main layers and tables of the run in QGIS when it is "
+                "done (the files are written either way)."
+            ),
+            self.OUTPUT_FOLDER: self.tr(
+                "In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade "
+                "(_<year>.tif); totals, zones, vegetation_types, grades, zone_grades, "
+                "checked_plots, ground_check, land_cover_check, sampling_plan "
+                "(_<year>.gpkg); ground_check_<year>.png; trend_* (_<first>_<last>); "
+                "report.html and report.pdf."
+            ),
+            CarbonSinkNepAlgorithm.TOTAL_NPP_TC: self.tr(
+                "Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, "
+                "the carbon sink inside the zones, ground-check n, r², RMSE, bias, "
+                "accuracy, passed, land-cover agreement, plan size, and the warnings."
+            ),
+        }
+
     def help_sections(self):
         low, high = plausibility.NPP_RANGE
         nep_low, nep_high = plausibility.NEP_RANGE
@@ -469,45 +525,6 @@ class WorkflowAlgorithm(CarbonSinkAlgorithm):
                 "→ report (HTML and PDF, LANGUAGE)\n"
                 "Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100"
             ),
-            "inputs": [
-                self.tr(
-                    "NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION "
-                    "(mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes "
-                    "0–8), all on one grid — prepare them with the stage 1 algorithms."
-                ),
-                self.tr(
-                    "PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type "
-                    "table (εmax, NDVI_max, NDVI_min) is where a local calibration goes."
-                ),
-                self.tr(
-                    "ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps."
-                ),
-                self.tr(
-                    "PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, "
-                    "as in Ground check against field plots; without plots there is no ground "
-                    "check."
-                ),
-                self.tr(
-                    "YEAR names the outputs (npp_<year>.tif …) and the report; empty: the year "
-                    "in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. "
-                    "nep_<year>.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or "
-                    "years in their file names; they add the trend."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade "
-                    "(_<year>.tif); totals, zones, vegetation_types, grades, zone_grades, "
-                    "checked_plots, ground_check, land_cover_check, sampling_plan "
-                    "(_<year>.gpkg); ground_check_<year>.png; trend_* (_<first>_<last>); "
-                    "report.html and report.pdf."
-                ),
-                self.tr(
-                    "Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, "
-                    "the carbon sink inside the zones, ground-check n, r², RMSE, bias, "
-                    "accuracy, passed, land-cover agreement, plan size, and the warnings."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "Runs as a background task: QGIS stays responsive, progress and Cancel "

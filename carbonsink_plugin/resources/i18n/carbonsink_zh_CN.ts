@@ -4651,11 +4651,66 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
     </message>
     <message>
         <location filename="../../processing/report.py" line="246"/>
+        <source>Title, study area, year and organisation (the cover page); data sources and the run&apos;s warnings as text, one per line.</source>
+        <translation>标题、研究区、年度和编制单位（封面）；数据来源和运行警告为文本，每行一条。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="250"/>
+        <source>LANGUAGE: the language of the whole report (text, tables, legends, charts), whatever language QGIS runs in.</source>
+        <translation>LANGUAGE：整份报告（正文、表格、图例、图表）使用的语言，与 QGIS 的界面语言无关。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="254"/>
+        <source>Rasters: the outputs of the plugin&apos;s algorithms (1 band each). They may be on different grids: each map is drawn on its own, and the report says so.</source>
+        <translation>栅格：本插件各算法的输出（均为单波段）。它们可以位于不同网格：每幅专题图单独绘制，报告中会注明。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="258"/>
+        <source>Zones and zone name field: boundaries and labels on every map (e.g. the Shenzhen districts shipped with the plugin).</source>
+        <translation>分区及分区名称字段：在每幅专题图上绘制边界和标注（如插件自带的深圳市行政区）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="262"/>
+        <source>Tables: the table outputs named in each label (GeoPackage, memory layer, or CSV). A table of another kind is refused with the fields expected.</source>
+        <translation>表格：各参数名称中注明的算法表格输出（GeoPackage、内存图层或 CSV）。其他类型的表格会被拒绝，并列出所需字段。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="266"/>
+        <source>Scatter plot: with the checked plots (the ground check&apos;s OUTPUT layer) the report draws measured against model values itself, in its own language, coloured by the stratum field; otherwise it shows the ground check&apos;s SCATTER PNG as it is. Threshold: the accuracy the check required, shown next to pass/fail.</source>
+        <translation>散点图：提供核查后的样地（地面核查的 OUTPUT 图层）时，报告自行以报告语言绘制实测值与模型值散点图，按分层字段着色；否则原样显示地面核查的 SCATTER PNG。阈值：核查要求的精度，显示在合格判定旁。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="273"/>
+        <source>SAMPLE_DATA: the report warns that its figures come from generated sample data, not from an evaluation.</source>
+        <translation>SAMPLE_DATA：报告将提示其数字来自生成的示例数据，而非实际评价。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="277"/>
+        <source>DATA_SOURCES and WARNINGS: text, one item per line, listed in the report.</source>
+        <translation>DATA_SOURCES 和 WARNINGS：文本，每行一项，列入报告。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="280"/>
+        <source>Report (HTML): one file with the CSS and the images inside.</source>
+        <translation>报告（HTML）：单个文件，内含 CSS 和图片。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="283"/>
+        <source>Report (PDF): the same content on A4 pages, with page numbers.</source>
+        <translation>报告（PDF）：相同内容，A4 页面，带页码。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="286"/>
+        <source>Editable report (ODT; optional, made by default like the PDF): the same content as an OpenDocument text, for a technician to edit before the report is handed in: headings, tables and the maps and charts (stored inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX from any of them if DOCX is required, or convert it without opening: soffice --headless --convert-to docx report.odt.</source>
+        <translation>可编辑报告（ODT；可选，与 PDF 一样默认生成）：与报告相同的内容，保存为 OpenDocument 文本，供技术人员在提交报告前编辑，包括标题、表格以及地图和图表（嵌入文件内）。除 QGIS 外无需任何其他软件（由 Qt 写出），可用 LibreOffice Writer、Microsoft Word 2010 及以上版本和 WPS 打开；如需 DOCX，可在其中任一软件中另存为 DOCX，或不打开文件直接转换：soffice --headless --convert-to docx report.odt。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/report.py" line="299"/>
         <source>The evaluation report of DB4403/T 348 stage 5 (城市碳汇评价分析), as one self-contained HTML file (images embedded, no external requests; opens offline, can be mailed) and a PDF, in English or Chinese: a cover page, a one-page summary with the headline numbers, the ground-check verdict and the key map, study area and data, maps (vegetation types, NPP, Rh, NEP, sinks/sources, grades, trend) with legend, scale bar, north arrow and district boundaries, the district table and bar chart, vegetation-type contributions, grade areas, trend summary, ground-check metrics and scatter plot with pass/fail, warnings; appendix A the parameters actually used, appendix B provenance. Wide tables are split so every cell is on the page.</source>
         <translation>DB4403/T 348 第 5 阶段（城市碳汇评价分析）的评价报告，生成一个自包含的 HTML 文件（内嵌图片，不访问外部资源；可离线打开，可通过邮件发送）和一个 PDF，语言为中文或英文：封面、一页结论摘要（主要数值、地面核查结论和主图）、研究区与数据、专题图（植被类型、NPP、Rh、NEP、碳汇/碳源、等级、变化趋势，附图例、比例尺、指北针和行政区边界）、分区统计表和柱状图、各植被类型的贡献、等级面积、趋势摘要、地面核查精度指标和散点图及合格判定、警告；附录A为实际使用的计算参数，附录B为数据来源与处理记录。过宽的表格分段排列，每个单元格都在页面内。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="258"/>
+        <location filename="../../processing/report.py" line="311"/>
         <source>Headline numbers: TOTALS (whole raster), else the sum of ZONAL_TABLE (inside the zones), else computed from the NEP raster:
   Σ NEP (tC) = Σ NEP · pixel area (m²) · 10⁻⁶;  tCO₂ = tC · 44/12
 Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mean NEP &gt; 800 gC·m⁻²·a⁻¹ → a warning naming the likely unit errors. Means below these thresholds pass the unit check only: the published regional ranges are judged by the complete workflow, whose warnings arrive through WARNINGS.</source>
@@ -4664,153 +4719,113 @@ Unit-error checks (SPEC §7): mean NPP over vegetated land &gt; 2000 or city mea
 单位错误检查（SPEC §7）：植被区平均 NPP &gt; 2000 或全市平均 NEP &gt; 800 gC·m⁻²·a⁻¹ → 给出警告并指出可能的单位错误。低于这些阈值只表示通过了单位检查：是否落在已发表的区域范围内由完整流程判断，其警告通过 WARNINGS 传入。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="268"/>
+        <location filename="../../processing/report.py" line="321"/>
         <source>Every input is optional; give at least one raster or table. Missing inputs leave their section saying &apos;not provided&apos; and what to give.</source>
         <translation>所有输入均为可选，但至少需提供一个栅格或表格。缺少输入的章节会注明“未提供”及所需的输入。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="272"/>
-        <source>Rasters: the outputs of the plugin&apos;s algorithms (1 band each). They may be on different grids: each map is drawn on its own, and the report says so.</source>
-        <translation>栅格：本插件各算法的输出（均为单波段）。它们可以位于不同网格：每幅专题图单独绘制，报告中会注明。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="276"/>
-        <source>Tables: the table outputs named in each label (GeoPackage, memory layer, or CSV). A table of another kind is refused with the fields expected.</source>
-        <translation>表格：各参数名称中注明的算法表格输出（GeoPackage、内存图层或 CSV）。其他类型的表格会被拒绝，并列出所需字段。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="280"/>
-        <source>Zones and zone name field: boundaries and labels on every map (e.g. the Shenzhen districts shipped with the plugin).</source>
-        <translation>分区及分区名称字段：在每幅专题图上绘制边界和标注（如插件自带的深圳市行政区）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="284"/>
-        <source>Scatter plot: with the checked plots (the ground check&apos;s OUTPUT layer) the report draws measured against model values itself, in its own language, coloured by the stratum field; otherwise it shows the ground check&apos;s SCATTER PNG as it is. Threshold: the accuracy the check required, shown next to pass/fail.</source>
-        <translation>散点图：提供核查后的样地（地面核查的 OUTPUT 图层）时，报告自行以报告语言绘制实测值与模型值散点图，按分层字段着色；否则原样显示地面核查的 SCATTER PNG。阈值：核查要求的精度，显示在合格判定旁。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="291"/>
-        <source>Title, study area, year and organisation (the cover page); data sources and the run&apos;s warnings as text, one per line.</source>
-        <translation>标题、研究区、年度和编制单位（封面）；数据来源和运行警告为文本，每行一条。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="297"/>
-        <source>Report (HTML): one file with the CSS and the images inside.</source>
-        <translation>报告（HTML）：单个文件，内含 CSS 和图片。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="298"/>
-        <source>Report (PDF): the same content on A4 pages, with page numbers.</source>
-        <translation>报告（PDF）：相同内容，A4 页面，带页码。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="299"/>
-        <source>Editable report (ODT; optional, made by default like the PDF): the same content as an OpenDocument text, for a technician to edit before the report is handed in: headings, tables and the maps and charts (stored inside the file). It needs nothing beyond QGIS (Qt writes it) and opens in LibreOffice Writer, Microsoft Word 2010 or later and WPS; save it as DOCX from any of them if DOCX is required, or convert it without opening: soffice --headless --convert-to docx report.odt.</source>
-        <translation>可编辑报告（ODT；可选，与 PDF 一样默认生成）：与报告相同的内容，保存为 OpenDocument 文本，供技术人员在提交报告前编辑，包括标题、表格以及地图和图表（嵌入文件内）。除 QGIS 外无需任何其他软件（由 Qt 写出），可用 LibreOffice Writer、Microsoft Word 2010 及以上版本和 WPS 打开；如需 DOCX，可在其中任一软件中另存为 DOCX，或不打开文件直接转换：soffice --headless --convert-to docx report.odt。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/report.py" line="310"/>
+        <location filename="../../processing/report.py" line="327"/>
         <source>Runs as a background task: QGIS stays responsive while the report is made. Each map is a QGIS print layout, drawn on the main thread one map at a time (QGIS requires it); the charts and the PDF are made on the task&apos;s thread.</source>
         <translation>作为后台任务运行：生成报告期间 QGIS 保持响应。每幅专题图是一个 QGIS 打印布局，逐幅在主线程绘制（QGIS 的要求）；图表和 PDF 在任务线程中生成。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="316"/>
+        <location filename="../../processing/report.py" line="333"/>
         <source>Language: the report&apos;s text comes from a bilingual dictionary of the plugin (report/vocabulary.py), so LANGUAGE chooses the report&apos;s language whatever language QGIS runs in. Its default is the QGIS language.</source>
         <translation>语言：报告文字来自插件的双语词典（report/vocabulary.py），因此无论 QGIS 以何种语言运行，都由 LANGUAGE 决定报告语言。默认与 QGIS 的语言一致。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="321"/>
+        <location filename="../../processing/report.py" line="338"/>
         <source>Parameters used: read from the processing record each algorithm of the plugin writes into its GeoTIFFs (algorithm, version, parameters, date), following the input paths recorded there back through the chain.</source>
         <translation>计算参数：读取本插件各算法写入其 GeoTIFF 的处理记录（算法、版本、参数、日期），并沿记录的输入路径向上追溯整个处理链。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="326"/>
+        <location filename="../../processing/report.py" line="343"/>
         <source>Generated sample data: the report carries a banner and a warning when an input or any file in its chain was written by the sample-data generator, or when &apos;generated sample data&apos; is ticked.</source>
         <translation>生成的示例数据：当某个输入或其处理链中的任一文件由示例数据生成器写出，或勾选了“输入为生成的示例数据”时，报告会带有醒目标识和警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="331"/>
+        <location filename="../../processing/report.py" line="348"/>
         <source>Maps use the layer styles the algorithms apply (resources/styles); class legends are written in the report&apos;s language; maps are drawn in each raster&apos;s CRS with the zones reprojected on the fly.</source>
         <translation>专题图使用各算法所应用的图层样式（resources/styles）；分类图例以报告语言书写；专题图按各栅格的坐标参考系绘制，分区实时重投影。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="336"/>
+        <location filename="../../processing/report.py" line="353"/>
         <source>Provenance: plugin, QGIS, GDAL and Python versions, date, and the SHA-256 of every input file, so the numbers can be traced to the exact files.</source>
         <translation>数据来源与处理记录：插件、QGIS、GDAL 和 Python 的版本、日期以及每个输入文件的 SHA-256，使数值可以追溯到确切的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="340"/>
+        <location filename="../../processing/report.py" line="357"/>
         <source>The files are written under temporary names and only appear when the whole report succeeded; an existing report is replaced only then.</source>
         <translation>各文件先以临时文件名写出，只有整份报告生成成功后才出现；已有的报告也只在此时才被替换。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="344"/>
+        <location filename="../../processing/report.py" line="361"/>
         <source>The editable report is laid out by the word processor: its pages break where the word processor decides, and page numbers, a table of contents or the organisation&apos;s template are added there. The PDF stays the reference layout.</source>
         <translation>可编辑报告的版面由文字处理软件排定：分页位置由该软件决定，页码、目录或单位模板也在该软件中添加。PDF 仍是标准版面。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="364"/>
-        <location filename="../../processing/report.py" line="409"/>
+        <location filename="../../processing/report.py" line="381"/>
+        <location filename="../../processing/report.py" line="426"/>
         <source>Nothing to report: give at least one raster (e.g. {0}) or table (e.g. {1}).</source>
         <translation>没有可报告的内容：请至少提供一个栅格（如 {0}）或表格（如 {1}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="425"/>
+        <location filename="../../processing/report.py" line="442"/>
         <source>Section not provided: {0}</source>
         <translation>未提供的章节：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="457"/>
+        <location filename="../../processing/report.py" line="474"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="466"/>
+        <location filename="../../processing/report.py" line="483"/>
         <source>Report written: {0}</source>
         <translation>报告已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="468"/>
+        <location filename="../../processing/report.py" line="485"/>
         <source>PDF written: {0}</source>
         <translation>PDF 已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="470"/>
+        <location filename="../../processing/report.py" line="487"/>
         <source>Editable report written: {0}</source>
         <translation>可编辑报告已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="494"/>
+        <location filename="../../processing/report.py" line="511"/>
         <source>{0} is not on the grid of {1} ({2}); each map is drawn on its own.</source>
         <translation>{0} 与 {1} 不在同一网格上（{2}）；每幅专题图单独绘制。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="530"/>
+        <location filename="../../processing/report.py" line="547"/>
         <source>{0}: the table has no rows.</source>
         <translation>{0}：该表没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="559"/>
+        <location filename="../../processing/report.py" line="576"/>
         <source>{0}: the zone layer has no field &apos;{1}&apos;. Its fields: {2}.</source>
         <translation>{0}：分区图层没有字段“{1}”。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="568"/>
+        <location filename="../../processing/report.py" line="585"/>
         <source>{0} has no CRS; assuming the rasters&apos; CRS {1}.</source>
         <translation>{0} 没有坐标参考系；按栅格的坐标参考系 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="584"/>
+        <location filename="../../processing/report.py" line="601"/>
         <source>{0}: no zone with a geometry; the maps have no boundaries.</source>
         <translation>{0}：没有带几何的分区；专题图上不绘制边界。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="605"/>
+        <location filename="../../processing/report.py" line="622"/>
         <source>{0}: the file &apos;{1}&apos; does not exist.</source>
         <translation>{0}：文件“{1}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../processing/report.py" line="612"/>
+        <location filename="../../processing/report.py" line="629"/>
         <source>{0}: &apos;{1}&apos; is not a PNG image; give the SCATTER output of the ground check.</source>
         <translation>{0}：“{1}”不是 PNG 图像；请提供地面核查的 SCATTER 输出。</translation>
     </message>
@@ -5836,93 +5851,93 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../processing/workflow.py" line="743"/>
-        <location filename="../../processing/workflow.py" line="769"/>
+        <location filename="../../processing/workflow.py" line="760"/>
+        <location filename="../../processing/workflow.py" line="786"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="756"/>
+        <location filename="../../processing/workflow.py" line="773"/>
         <source>Step: {0}</source>
         <translation>步骤：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="828"/>
+        <location filename="../../processing/workflow.py" line="845"/>
         <source>NPP</source>
         <translation>净初级生产力 NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="837"/>
+        <location filename="../../processing/workflow.py" line="854"/>
         <source>Rh</source>
         <translation>土壤异养呼吸 Rh</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="846"/>
+        <location filename="../../processing/workflow.py" line="863"/>
         <source>NEP</source>
         <translation>净生态系统生产力 NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="846"/>
+        <location filename="../../processing/workflow.py" line="863"/>
         <source>Carbon sink / source</source>
         <translation>碳汇/碳源</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="855"/>
+        <location filename="../../processing/workflow.py" line="872"/>
         <source>No sampling plan (SAMPLING_TOTAL is 0).</source>
         <translation>不生成抽样方案（SAMPLING_TOTAL 为 0）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="866"/>
+        <location filename="../../processing/workflow.py" line="883"/>
         <source>No sampling plan for the next field campaign: {0}</source>
         <translation>未能生成下一次野外调查的抽样方案：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="870"/>
+        <location filename="../../processing/workflow.py" line="887"/>
         <source>No field plots given: no ground check.</source>
         <translation>未提供样地：不进行地面核查。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="886"/>
+        <location filename="../../processing/workflow.py" line="903"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="892"/>
+        <location filename="../../processing/workflow.py" line="909"/>
         <source>The ground check did not pass: accuracy {0:.3f} (1 − mean relative error, n = {1}) against {2:.2f} required.</source>
         <translation>地面核查未通过：精度 {0:.3f}（1 − 平均相对误差，n = {1}），要求 {2:.2f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="907"/>
+        <location filename="../../processing/workflow.py" line="924"/>
         <source>District statistics</source>
         <translation>分区统计</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="917"/>
+        <location filename="../../processing/workflow.py" line="934"/>
         <source>Carbon sink grades</source>
         <translation>碳汇等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="921"/>
+        <location filename="../../processing/workflow.py" line="938"/>
         <source>No earlier years&apos; NEP given: no trend.</source>
         <translation>未提供往年的 NEP：不进行趋势分析。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="931"/>
+        <location filename="../../processing/workflow.py" line="948"/>
         <source>Trend class</source>
         <translation>变化趋势等级</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="963"/>
+        <location filename="../../processing/workflow.py" line="980"/>
         <source>With Landsat/Sentinel-2 NDVI, FPAR saturates near its maximum and the εmax of the vegetation-type table (by default Zhu&apos;s 0.985 gC·MJ⁻¹ for evergreen broadleaf forest) then sets NPP: check the radiation input, and calibrate the table (PARAMETERS) against independent local field data.</source>
         <translation>使用 Landsat/Sentinel-2 NDVI 时，FPAR 在接近最大值处饱和，此时 NPP 由植被类型参数表中的 εmax 决定（常绿阔叶林默认取朱文泉的 0.985 gC·MJ⁻¹）：请检查辐射输入，并用独立的本地实测数据率定该参数表（PARAMETERS）。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="973"/>
+        <location filename="../../processing/workflow.py" line="990"/>
         <source>Mean NPP over vegetated land is {0} gC·m⁻²·a⁻¹, outside {1}–{2} around the published regional CASA means (Greater Bay Area ≈ 890, Guangxi ≈ 880). {3}</source>
         <translation>植被区平均 NPP 为 {0} gC·m⁻²·a⁻¹，超出已发表的区域 CASA 均值附近的范围 {1}–{2}（粤港澳大湾区 ≈ 890，广西 ≈ 880）。{3}</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="983"/>
+        <location filename="../../processing/workflow.py" line="1000"/>
         <source>Mean NEP over vegetated land is {0} gC·m⁻²·a⁻¹, outside the published Pearl River Delta range {1} to {2} gC·m⁻²·a⁻¹ (NEP = NPP − Rh; mean NPP {3} here). {4}</source>
         <translation>植被区平均 NEP 为 {0} gC·m⁻²·a⁻¹，超出已发表的珠江三角洲范围 {1} 至 {2} gC·m⁻²·a⁻¹（NEP = NPP − Rh；此处平均 NPP 为 {3}）。{4}</translation>
     </message>
@@ -7045,12 +7060,67 @@ CV         = s / |均值|   （样本标准差，n − 1）
         <translation>运行警告（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="456"/>
+        <location filename="../../processing/workflow.py" line="454"/>
+        <source>NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION (mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes 0–8), all on one grid — prepare them with the stage 1 algorithms.</source>
+        <translation>NDVI、SOL（MJ·m⁻²·月⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·月⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="459"/>
+        <source>PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type table (εmax, NDVI_max, NDVI_min) is where a local calibration goes.</source>
+        <translation>PARAMETERS 和 NDVI_EXTREMES 原样传给 CASA NPP：本地率定结果应填入植被类型参数表（εmax、NDVI_max、NDVI_min）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="463"/>
+        <source>ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps.</source>
+        <translation>ZONES 和 ZONE_FIELD：用于统计、等级、趋势和专题图的行政区。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="466"/>
+        <source>YEAR names the outputs (npp_&lt;year&gt;.tif …) and the report; empty: the year in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. nep_&lt;year&gt;.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or years in their file names; they add the trend.</source>
+        <translation>YEAR 用于输出文件命名（npp_&lt;year&gt;.tif …）和报告；留空：取 NDVI 文件名中的年份。PREVIOUS_NEP：同一网格上往年的 NEP 栅格（如以往运行的 nep_&lt;year&gt;.tif），年份由 PREVIOUS_YEARS 给出或取自文件名；提供后增加趋势分析。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="472"/>
+        <source>PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, as in Ground check against field plots; without plots there is no ground check.</source>
+        <translation>PLOTS（可选）及 MEASURED_FIELD 等地面核查参数，与“样地地面核查”算法相同；不提供样地则不进行地面核查。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="477"/>
+        <source>CALIBRATION_SHARE: the share of the plots of each vegetation type that calibrates εmax before NPP is computed; the other plots check the result (0: no calibration, every plot checks).</source>
+        <translation>CALIBRATION_SHARE：各植被类型中用于在计算 NPP 前率定 εmax 的样地比例；其余样地用于核查结果（0：不率定，全部样地用于核查）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="482"/>
+        <source>SAMPLING_TOTAL: plots of a sampling plan for the next field campaign, drawn on the vegetation types (0: no plan).</source>
+        <translation>SAMPLING_TOTAL：按植被类型为下一次外业生成的抽样方案中的样地数（0：不生成）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="486"/>
+        <source>AREA_NAME, ORGANISATION, LANGUAGE and DATA_SOURCES go to the report (its cover page, its language, its list of data sources).</source>
+        <translation>AREA_NAME、ORGANISATION、LANGUAGE 和 DATA_SOURCES 用于报告（封面、报告语言、数据来源列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="490"/>
+        <source>LOAD_LAYERS: open the main layers and tables of the run in QGIS when it is done (the files are written either way).</source>
+        <translation>LOAD_LAYERS：运行结束后在 QGIS 中打开主要图层和表格（无论是否勾选，文件都会写出）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="494"/>
+        <source>In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade (_&lt;year&gt;.tif); totals, zones, vegetation_types, grades, zone_grades, checked_plots, ground_check, land_cover_check, sampling_plan (_&lt;year&gt;.gpkg); ground_check_&lt;year&gt;.png; trend_* (_&lt;first&gt;_&lt;last&gt;); report.html and report.pdf.</source>
+        <translation>OUTPUT_FOLDER 中：npp、rh、nep、co2_density、sink_class、grade（_&lt;year&gt;.tif）；totals、zones、vegetation_types、grades、zone_grades、checked_plots、ground_check、land_cover_check、sampling_plan（_&lt;year&gt;.gpkg）；ground_check_&lt;year&gt;.png；trend_*（_&lt;first&gt;_&lt;last&gt;）；report.html 和 report.pdf。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="501"/>
+        <source>Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, the carbon sink inside the zones, ground-check n, r², RMSE, bias, accuracy, passed, land-cover agreement, plan size, and the warnings.</source>
+        <translation>数值输出：总量（tC、tCO₂）、植被区平均 NPP 和 NEP、各项面积、分区内碳汇量、地面核查的 n、r²、RMSE、偏差、精度、是否通过、土地覆盖一致性、抽样方案样地数以及警告。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/workflow.py" line="512"/>
         <source>The standard&apos;s stages 2 to 5 in one run on prepared inputs: CASA NPP, soil heterotrophic respiration, NEP with the sink/source map and totals, a sampling plan for the next field campaign, the ground check against measured plots, district statistics, grades, the change over the years (with earlier years&apos; NEP) and the report. Each step is the plugin&apos;s own algorithm, run with the same parameters, so the numbers are those of the single steps.</source>
         <translation>基于已准备的输入一次运行标准的第 2 至 5 阶段：CASA NPP、土壤异养呼吸、NEP 及碳汇/碳源分布图和总量、下一次野外调查的抽样方案、基于实测样地的地面核查、分区统计、等级划分、逐年变化（提供往年 NEP 时）以及评价报告。每一步都是插件自身的算法，以相同参数运行，因此结果与逐步运行完全相同。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="464"/>
+        <location filename="../../processing/workflow.py" line="520"/>
         <source>casanpp (NPP) → soilrespiration (Rh) → carbonsink (NEP = NPP − Rh, totals)
 → samplingplan (SAMPLING_TOTAL plots, clipped to ZONES)
 → groundcheck (PLOTS against NPP, or NEP when MEASURE_TYPE = nep)
@@ -7065,97 +7135,62 @@ Mean NPP over vegetated land = Σ NPP (tC) / vegetated area (ha) · 100</source>
 植被区平均 NPP = Σ NPP (tC) / 植被面积 (ha) · 100</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="473"/>
-        <source>NDVI, SOL (MJ·m⁻²·month⁻¹), TEMPERATURE (°C), PRECIPITATION (mm·month⁻¹): 12-band stacks, band m = month m, and VEGETATION (codes 0–8), all on one grid — prepare them with the stage 1 algorithms.</source>
-        <translation>NDVI、SOL（MJ·m⁻²·月⁻¹）、TEMPERATURE（°C）、PRECIPITATION（mm·月⁻¹）：12 波段栅格，第 m 波段 = 第 m 月，以及 VEGETATION（编码 0–8），全部位于同一网格——请用第 1 阶段的算法准备。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="478"/>
-        <source>PARAMETERS and NDVI_EXTREMES go to CASA NPP unchanged: the vegetation-type table (εmax, NDVI_max, NDVI_min) is where a local calibration goes.</source>
-        <translation>PARAMETERS 和 NDVI_EXTREMES 原样传给 CASA NPP：本地率定结果应填入植被类型参数表（εmax、NDVI_max、NDVI_min）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="482"/>
-        <source>ZONES and ZONE_FIELD: districts for the statistics, grades, trend and maps.</source>
-        <translation>ZONES 和 ZONE_FIELD：用于统计、等级、趋势和专题图的行政区。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="485"/>
-        <source>PLOTS (optional) with MEASURED_FIELD and the other ground-check parameters, as in Ground check against field plots; without plots there is no ground check.</source>
-        <translation>PLOTS（可选）及 MEASURED_FIELD 等地面核查参数，与“样地地面核查”算法相同；不提供样地则不进行地面核查。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="490"/>
-        <source>YEAR names the outputs (npp_&lt;year&gt;.tif …) and the report; empty: the year in the NDVI file name. PREVIOUS_NEP: NEP rasters of earlier years (e.g. nep_&lt;year&gt;.tif of earlier runs) on the same grid, with PREVIOUS_YEARS or years in their file names; they add the trend.</source>
-        <translation>YEAR 用于输出文件命名（npp_&lt;year&gt;.tif …）和报告；留空：取 NDVI 文件名中的年份。PREVIOUS_NEP：同一网格上往年的 NEP 栅格（如以往运行的 nep_&lt;year&gt;.tif），年份由 PREVIOUS_YEARS 给出或取自文件名；提供后增加趋势分析。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="498"/>
-        <source>In OUTPUT_FOLDER: npp, rh, nep, co2_density, sink_class, grade (_&lt;year&gt;.tif); totals, zones, vegetation_types, grades, zone_grades, checked_plots, ground_check, land_cover_check, sampling_plan (_&lt;year&gt;.gpkg); ground_check_&lt;year&gt;.png; trend_* (_&lt;first&gt;_&lt;last&gt;); report.html and report.pdf.</source>
-        <translation>OUTPUT_FOLDER 中：npp、rh、nep、co2_density、sink_class、grade（_&lt;year&gt;.tif）；totals、zones、vegetation_types、grades、zone_grades、checked_plots、ground_check、land_cover_check、sampling_plan（_&lt;year&gt;.gpkg）；ground_check_&lt;year&gt;.png；trend_*（_&lt;first&gt;_&lt;last&gt;）；report.html 和 report.pdf。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="505"/>
-        <source>Numbers: totals (tC, tCO₂), mean NPP and NEP over vegetated land, areas, the carbon sink inside the zones, ground-check n, r², RMSE, bias, accuracy, passed, land-cover agreement, plan size, and the warnings.</source>
-        <translation>数值输出：总量（tC、tCO₂）、植被区平均 NPP 和 NEP、各项面积、分区内碳汇量、地面核查的 n、r²、RMSE、偏差、精度、是否通过、土地覆盖一致性、抽样方案样地数以及警告。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/workflow.py" line="512"/>
+        <location filename="../../processing/workflow.py" line="529"/>
         <source>Runs as a background task: QGIS stays responsive, progress and Cancel work. Only the drawing of each report map (a QGIS print layout) is handed to the main thread, one map at a time; the raster steps use every core.</source>
         <translation>作为后台任务运行：QGIS 保持响应，进度显示和取消均有效。只有报告中每幅专题图（QGIS 打印布局）的绘制交给主线程，一次一幅；栅格计算步骤使用全部 CPU 核心。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="518"/>
+        <location filename="../../processing/workflow.py" line="535"/>
         <source>Warnings of every step go into the report&apos;s warnings section, together with the plausibility checks (SPEC §7): mean NPP over vegetated land outside {0}–{1} gC·m⁻²·a⁻¹ (the published South-China regional means ≈ 880–890 ± a third) and mean NEP outside {2}–{3} gC·m⁻²·a⁻¹ (the published Pearl River Delta range), and a ground check that did not pass.</source>
         <translation>每一步的警告都写入报告的警告章节，并附上合理性检查（SPEC §7）：植被区平均 NPP 超出 {0}–{1} gC·m⁻²·a⁻¹（已发表的华南区域均值约 880–890，上下浮动三分之一）、平均 NEP 超出 {2}–{3} gC·m⁻²·a⁻¹（已发表的珠江三角洲范围），以及地面核查未通过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="525"/>
+        <location filename="../../processing/workflow.py" line="542"/>
         <source>CALIBRATION_SHARE &gt; 0 (e.g. 0.5): that share of the plots of each type (STRATUM_FIELD; sorted by ID_FIELD, the 1st, 3rd, … for 0.5) calibrates εmax with Calibrate εmax against field plots, CASA runs with the calibrated table (calibrated_types_&lt;year&gt;.csv), and the ground check uses the other plots only — never those of the fit; PRIOR_ACCURACY is their accuracy with the table as given, ACCURACY with the calibrated one.</source>
         <translation>CALIBRATION_SHARE &gt; 0（如 0.5）：各类型（STRATUM_FIELD）中该比例的样地（按 ID_FIELD 排序，0.5 时取第 1、3……个）用“用样地率定 εmax”率定 εmax，CASA 使用率定后的参数表（calibrated_types_&lt;year&gt;.csv）运行，地面核查只使用其余样地——绝不使用参与拟合的样地；PRIOR_ACCURACY 为这些样地在原参数表下的精度，ACCURACY 为率定后的精度。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="533"/>
+        <location filename="../../processing/workflow.py" line="550"/>
         <source>Every run gives 95 % intervals of Σ NPP, Σ Rh and Σ NEP (…_LOW, …_HIGH, also rows of the totals table and a sentence in the report): a Monte Carlo over εmax per type (the calibration&apos;s standard errors, or ±25 % without calibration), the PAR fraction (±0.025) and the Rh coefficient (±10 %), computed from the per-type sums of the vegetation-type table, since NPP is linear in εmax and in the PAR fraction and Rh in its coefficient.</source>
         <translation>每次运行都给出 Σ NPP、Σ Rh 和 Σ NEP 的 95% 区间（…_LOW、…_HIGH，也写入总量表并在报告中以一句话给出）：对各类型的 εmax（取率定的标准误，未率定时取 ±25%）、PAR 比例（±0.025）和 Rh 系数（±10%）进行蒙特卡罗模拟，由植被类型统计表的各类型总和计算，因为 NPP 与 εmax 和 PAR 比例成线性关系，Rh 与其系数成线性关系。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="541"/>
+        <location filename="../../processing/workflow.py" line="558"/>
         <source>The sampling plan is a by-product for the next field campaign: if it cannot be made (a type too small or fragmented), the run goes on and says why in a warning. Set SAMPLING_TOTAL to 0 to skip it.</source>
         <translation>抽样方案是为下一次野外调查准备的附带成果：若无法生成（某类型面积太小或过于破碎），运行继续，并在警告中说明原因。将 SAMPLING_TOTAL 设为 0 可跳过。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="546"/>
+        <location filename="../../processing/workflow.py" line="563"/>
         <source>Other parameters of the steps keep their defaults (Rh and NEP on vegetated land, default grade breaks, 3×3 plot window); run the steps one by one to change them.</source>
         <translation>各步骤的其他参数保持默认值（在植被区计算 Rh 和 NEP、默认等级断点、3×3 样地窗口）；如需修改，请逐步运行各算法。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="551"/>
+        <location filename="../../processing/workflow.py" line="568"/>
         <source>Nothing half-written: files of the same names already in the folder are set aside and come back if the run fails or is canceled; the files the run wrote are then removed.</source>
         <translation>不会留下写了一半的文件：文件夹中已有的同名文件会先移开，运行失败或取消时恢复原样，并删除本次运行写出的文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="582"/>
+        <location filename="../../processing/workflow.py" line="599"/>
         <source>{0}: calibrating εmax needs field plots; give {1} or set it to 0.</source>
         <translation>{0}：率定 εmax 需要样地；请提供 {1}，或将其设为 0。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="591"/>
+        <location filename="../../processing/workflow.py" line="608"/>
         <source>{0}: εmax is calibrated on measured NPP or biomass with a 1x1 or 3x3 window; MEASURE_TYPE is {1} and WINDOW {2}. Change them or set the share to 0.</source>
         <translation>{0}：εmax 需用实测 NPP 或生物量、以 1x1 或 3x3 窗口率定；当前 MEASURE_TYPE 为 {1}，WINDOW 为 {2}。请修改，或将比例设为 0。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="616"/>
+        <location filename="../../processing/workflow.py" line="633"/>
         <source>{0}: the trend needs this year&apos;s number; the NDVI file name has none. Enter the year.</source>
         <translation>{0}：趋势分析需要本年度的年份，但 NDVI 文件名中没有。请输入年份。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="629"/>
+        <location filename="../../processing/workflow.py" line="646"/>
         <source>{0}: {1} is also the evaluation year {2}; give earlier years only.</source>
         <translation>{0}：{1} 与评价年度 {2} 相同；请只提供往年。</translation>
     </message>
     <message>
-        <location filename="../../processing/workflow.py" line="642"/>
+        <location filename="../../processing/workflow.py" line="659"/>
         <source>{0}: choose a folder.</source>
         <translation>{0}：请选择文件夹。</translation>
     </message>
