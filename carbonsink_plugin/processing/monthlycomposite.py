@@ -147,6 +147,46 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
             QgsProcessingOutputNumber(self.FILLED, self.tr("Pixel-months filled by interpolation"))
         )
 
+    def parameter_help(self):
+        return {
+            (self.INPUTS, self.DATES): self.tr(
+                "Scenes: single-band rasters. Dates come from the file names: Landsat "
+                "and Sentinel-2 product names, MODIS A<yyyyddd> (first day of the "
+                "composite period), any YYYYMMDD, YYYY-MM-DD or YYYY-MM; or from DATES "
+                "(one per scene, in order: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a "
+                "month number)."
+            ),
+            self.MODIS_FOLDER: self.tr(
+                "MODIS_FOLDER: a folder of MOD13 .hdf granules, instead of or with the scenes; "
+                "the tiles of each date are mosaicked, and NDVI is scaled by 0.0001 unless "
+                "SCALE says otherwise."
+            ),
+            self.METHOD: self.tr(
+                "METHOD: how the valid scenes of one month combine: maximum (NDVI), mean "
+                "(temperature) or sum (precipitation)."
+            ),
+            self.REFERENCE: self.tr(
+                "REFERENCE (optional): the grid of the stack; empty: the scenes' common grid."
+            ),
+            (self.FILL_GAPS, self.ALLOW_FEW_MONTHS): self.tr(
+                "FILL_GAPS: months without a valid value are interpolated linearly in time "
+                "per pixel; ALLOW_FEW_MONTHS allows it when fewer than 6 months are observed."
+            ),
+            self.VARIABLE: self.tr(
+                "VARIABLE: what the scenes hold, for the value checks and the style of the output."
+            ),
+            (self.SCALE, self.OFFSET): self.tr(
+                "value = stored value × SCALE + OFFSET (after nodata is removed), e.g. "
+                "SCALE 0.0001 for raw MOD13 NDVI whose fill value −3000 is declared as "
+                "nodata, or OFFSET −273.15 for temperatures in kelvin."
+            ),
+            self.OUTPUT: self.tr(
+                "12-band Float32 stack, nodata −9999, in the unit of the (scaled) "
+                "scenes; styled by variable."
+            ),
+            self.FILLED: self.tr("FILLED: number of pixel-months filled by interpolation."),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -161,27 +201,6 @@ class MonthlyCompositeAlgorithm(CarbonSinkAlgorithm):
                 "gap filling (per pixel, months cyclic Dec→Jan):\n"
                 "  V(m) = V(a) + (V(b) − V(a))·(m − a)/(b − a), a < m < b the nearest valid months"
             ),
-            "inputs": [
-                self.tr(
-                    "Scenes: single-band rasters. Dates come from the file names: Landsat "
-                    "and Sentinel-2 product names, MODIS A<yyyyddd> (first day of the "
-                    "composite period), any YYYYMMDD, YYYY-MM-DD or YYYY-MM; or from DATES "
-                    "(one per scene, in order: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a "
-                    "month number)."
-                ),
-                self.tr(
-                    "value = stored value × SCALE + OFFSET (after nodata is removed), e.g. "
-                    "SCALE 0.0001 for raw MOD13 NDVI whose fill value −3000 is declared as "
-                    "nodata, or OFFSET −273.15 for temperatures in kelvin."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "12-band Float32 stack, nodata −9999, in the unit of the (scaled) "
-                    "scenes; styled by variable."
-                ),
-                self.tr("FILLED: number of pixel-months filled by interpolation."),
-            ],
             "notes": [
                 self.tr("A scene whose date cannot be found stops the run and is named."),
                 self.tr(

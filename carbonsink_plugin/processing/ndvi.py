@@ -121,6 +121,40 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
             ),
         )  # fmt: skip
 
+    def parameter_help(self):
+        return {
+            (self.RED, self.NIR): self.tr(
+                "Red and NIR: digital numbers of the chosen preset, or reflectance 0–1."
+            ),
+            (self.RED_BAND, self.NIR_BAND): self.tr(
+                "RED_BAND, NIR_BAND: the band of each layer; with no NIR layer, NIR_BAND is a "
+                "band of the red layer (a multi-band scene)."
+            ),
+            self.SENSOR: self.tr(
+                "SENSOR: the preset that turns digital numbers into reflectance and reads the "
+                "quality layer (Landsat C2 L2, Sentinel-2 L2A, MODIS MOD13 NDVI, reflectance "
+                "as it is, or custom scale and offset)."
+            ),
+            self.S2_OFFSET: self.tr(
+                "S2_OFFSET: the BOA offset added to Sentinel-2 digital numbers before scaling "
+                "(−1000 from processing baseline 04.00)."
+            ),
+            (self.QA, self.QA_BAND): self.tr(
+                "QA: the preset's quality layer on the same grid (resample Sentinel-2 "
+                "SCL from 20 m to 10 m with nearest neighbour, e.g. carbonsink:align). "
+                "With 'reflectance' or 'custom', a mask layer whose value 1 is masked "
+                "unless QA_RULE says otherwise."
+            ),
+            self.QA_RULE: self.tr(
+                "QA_RULE: which QA pixels are masked: 'bits:…' masks pixels with any of these "
+                "bits set, 'values:…' pixels with these values; empty: the preset's rule."
+            ),
+            (self.RED_SCALE, self.RED_OFFSET, self.NIR_SCALE, self.NIR_OFFSET): self.tr(
+                "Custom preset: reflectance = digital number × scale + offset, for each band."
+            ),
+            self.OUTPUT: self.tr("NDVI, Float32, unitless, nodata −9999, styled."),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -138,16 +172,6 @@ class NdviAlgorithm(CarbonSinkAlgorithm):
                 " VI_Quality bit 1 set (MODLAND QA 2 cloudy, 3 not produced)\n"
                 "reflectance: ρ as is; custom: ρ = DN × scale + offset per band"
             ),
-            "inputs": [
-                self.tr("Red and NIR: digital numbers of the chosen preset, or reflectance 0–1."),
-                self.tr(
-                    "QA: the preset's quality layer on the same grid (resample Sentinel-2 "
-                    "SCL from 20 m to 10 m with nearest neighbour, e.g. carbonsink:align). "
-                    "With 'reflectance' or 'custom', a mask layer whose value 1 is masked "
-                    "unless QA_RULE says otherwise."
-                ),
-            ],
-            "outputs": [self.tr("NDVI, Float32, unitless, nodata −9999, styled.")],
             "notes": [
                 self.tr(
                     "A pixel is nodata when any input is nodata, the QA rule masks it, "

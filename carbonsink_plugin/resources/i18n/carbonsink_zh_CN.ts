@@ -3692,11 +3692,56 @@ stored values outside −30000…32700 → nodata</source>
     </message>
     <message>
         <location filename="../../processing/monthlycomposite.py" line="152"/>
+        <source>Scenes: single-band rasters. Dates come from the file names: Landsat and Sentinel-2 product names, MODIS A&lt;yyyyddd&gt; (first day of the composite period), any YYYYMMDD, YYYY-MM-DD or YYYY-MM; or from DATES (one per scene, in order: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a month number).</source>
+        <translation>单景影像：单波段栅格。日期取自文件名：Landsat 和 Sentinel-2 产品名、MODIS A&lt;yyyyddd&gt;（合成期第一天）、任意 YYYYMMDD、YYYY-MM-DD 或 YYYY-MM；或取自 DATES（按影像顺序每景一个：YYYY-MM-DD、YYYYMMDD、YYYY-MM、YYYYDDD 或月份数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="159"/>
+        <source>MODIS_FOLDER: a folder of MOD13 .hdf granules, instead of or with the scenes; the tiles of each date are mosaicked, and NDVI is scaled by 0.0001 unless SCALE says otherwise.</source>
+        <translation>MODIS_FOLDER：MOD13 .hdf 分幅文件所在的文件夹，可代替影像或与影像一起使用；同一日期的各分幅自动镶嵌，NDVI 乘以 0.0001（除非 SCALE 另有指定）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="164"/>
+        <source>METHOD: how the valid scenes of one month combine: maximum (NDVI), mean (temperature) or sum (precipitation).</source>
+        <translation>METHOD：同一月份各有效影像的合成方式：最大值（NDVI）、平均值（气温）或求和（降水量）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="168"/>
+        <source>REFERENCE (optional): the grid of the stack; empty: the scenes&apos; common grid.</source>
+        <translation>REFERENCE（可选）：输出数据的网格；留空则使用各影像的共同网格。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="171"/>
+        <source>FILL_GAPS: months without a valid value are interpolated linearly in time per pixel; ALLOW_FEW_MONTHS allows it when fewer than 6 months are observed.</source>
+        <translation>FILL_GAPS：逐像元按时间线性插值补齐无有效值的月份；ALLOW_FEW_MONTHS 允许在观测不足 6 个月时仍进行插值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="175"/>
+        <source>VARIABLE: what the scenes hold, for the value checks and the style of the output.</source>
+        <translation>VARIABLE：影像中的变量，用于数值检查和输出样式。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="178"/>
+        <source>value = stored value × SCALE + OFFSET (after nodata is removed), e.g. SCALE 0.0001 for raw MOD13 NDVI whose fill value −3000 is declared as nodata, or OFFSET −273.15 for temperatures in kelvin.</source>
+        <translation>值 = 存储值 × SCALE + OFFSET（剔除无数据后），例如原始 MOD13 NDVI（填充值 −3000 已声明为无数据）取 SCALE 0.0001，开尔文温度取 OFFSET −273.15。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="183"/>
+        <source>12-band Float32 stack, nodata −9999, in the unit of the (scaled) scenes; styled by variable.</source>
+        <translation>12 波段 Float32 栅格，无数据值 −9999，单位与（缩放后的）影像相同；按变量设置样式。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="187"/>
+        <source>FILLED: number of pixel-months filled by interpolation.</source>
+        <translation>FILLED：插值填补的像元·月数。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/monthlycomposite.py" line="192"/>
         <source>Combines dated single-band scenes into one GeoTIFF with 12 bands, band m = calendar month m (descriptions month=01 … month=12): NDVI by maximum-value composite, meteorological series by mean or sum.</source>
         <translation>将带日期的单波段影像合成为一个 12 波段 GeoTIFF，第 m 波段 = 第 m 个日历月（波段描述 month=01 … month=12）：NDVI 采用最大值合成，气象序列采用均值或总和。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="157"/>
+        <location filename="../../processing/monthlycomposite.py" line="197"/>
         <source>max:  V(m) = max of the valid scenes of month m (maximum-value composite)
 mean: V(m) = Σ valid / number valid
 sum:  V(m) = Σ valid
@@ -3709,132 +3754,112 @@ sum：  V(m) = Σ 有效值
   V(m) = V(a) + (V(b) − V(a))·(m − a)/(b − a)，a &lt; m &lt; b 为最近的有效月份</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="165"/>
-        <source>Scenes: single-band rasters. Dates come from the file names: Landsat and Sentinel-2 product names, MODIS A&lt;yyyyddd&gt; (first day of the composite period), any YYYYMMDD, YYYY-MM-DD or YYYY-MM; or from DATES (one per scene, in order: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYYDDD or a month number).</source>
-        <translation>单景影像：单波段栅格。日期取自文件名：Landsat 和 Sentinel-2 产品名、MODIS A&lt;yyyyddd&gt;（合成期第一天）、任意 YYYYMMDD、YYYY-MM-DD 或 YYYY-MM；或取自 DATES（按影像顺序每景一个：YYYY-MM-DD、YYYYMMDD、YYYY-MM、YYYYDDD 或月份数字）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/monthlycomposite.py" line="172"/>
-        <source>value = stored value × SCALE + OFFSET (after nodata is removed), e.g. SCALE 0.0001 for raw MOD13 NDVI whose fill value −3000 is declared as nodata, or OFFSET −273.15 for temperatures in kelvin.</source>
-        <translation>值 = 存储值 × SCALE + OFFSET（剔除无数据后），例如原始 MOD13 NDVI（填充值 −3000 已声明为无数据）取 SCALE 0.0001，开尔文温度取 OFFSET −273.15。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/monthlycomposite.py" line="179"/>
-        <source>12-band Float32 stack, nodata −9999, in the unit of the (scaled) scenes; styled by variable.</source>
-        <translation>12 波段 Float32 栅格，无数据值 −9999，单位与（缩放后的）影像相同；按变量设置样式。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/monthlycomposite.py" line="183"/>
-        <source>FILLED: number of pixel-months filled by interpolation.</source>
-        <translation>FILLED：插值填补的像元·月数。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/monthlycomposite.py" line="186"/>
+        <location filename="../../processing/monthlycomposite.py" line="205"/>
         <source>A scene whose date cannot be found stops the run and is named.</source>
         <translation>无法确定日期的影像会停止运行，并给出其名称。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="187"/>
+        <location filename="../../processing/monthlycomposite.py" line="206"/>
         <source>Scenes of the same calendar month are combined whatever their year; the log warns when the scenes span several years.</source>
         <translation>同一日历月的影像不论年份均合并；影像跨多个年份时日志会给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="191"/>
+        <location filename="../../processing/monthlycomposite.py" line="210"/>
         <source>Without a reference the scenes must share one grid. With a reference each scene is warped to it on the fly (bilinear, or average when the reference is ≥ 1.5× coarser); a scene that does not overlap it stops the run.</source>
         <translation>未指定参考网格时，各景影像必须位于同一网格。指定参考网格时，每景影像即时重投影到该网格（双线性插值；参考网格粗于影像 1.5 倍及以上时用平均值法）；与参考网格不重叠的影像会停止运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="197"/>
+        <location filename="../../processing/monthlycomposite.py" line="216"/>
         <source>With gap filling off, a month without any scene stops the run, and pixels without a valid observation in a month stay nodata (counted). With it on, a pixel with a single valid month gets that value in every month; a pixel with none stays nodata.</source>
         <translation>关闭空缺填补时，没有任何影像的月份会停止运行，某月无有效观测的像元保持无数据（并计数）。开启时，只有一个有效月份的像元在各月均取该值；没有有效月份的像元保持无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="203"/>
+        <location filename="../../processing/monthlycomposite.py" line="222"/>
         <source>A stack that cannot be right stops the run and nothing is written: every scene all nodata (e.g. all cloud), or, with gap filling, more than half the year (7 or more months) without a valid observation — e.g. 13 scenes all of January would copy January into every month. The message names the empty months; add scenes for them, or tick ALLOW_FEW_MONTHS to accept such a stack.</source>
         <translation>不可能正确的数据集会使运行停止且不写出任何文件：所有影像均为无数据（如全部为云），或启用插补时一年中超过一半（7 个月及以上）没有有效观测——例如 13 景全是 1 月，会把 1 月复制到每个月。消息会列出空缺的月份；请为这些月份补充影像，或勾选 ALLOW_FEW_MONTHS 以接受这样的数据集。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="211"/>
+        <location filename="../../processing/monthlycomposite.py" line="230"/>
         <source>sum: a pixel-month with some scenes missing sums the valid ones; the log counts such pixel-months.</source>
         <translation>sum：部分影像缺失的像元·月只对有效值求和；日志统计此类像元·月数。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="215"/>
+        <location filename="../../processing/monthlycomposite.py" line="234"/>
         <source>Value check (VARIABLE): NDVI must lie in −1…1 after scaling (values up to 10 000 mean a missing SCALE); temperatures near 273 look like Kelvin, near 250 like tenths of °C. They stop the run unless IGNORE_UNIT_CHECKS is ticked (then a warning).</source>
         <translation>数值检查（VARIABLE）：缩放后 NDVI 必须在 −1…1 内（值高达 10 000 说明未设置 SCALE）；气温在 273 左右像是开尔文，在 250 左右像是十分之一 °C。这些情况会停止运行，除非勾选 IGNORE_UNIT_CHECKS（此时只给出警告）。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="241"/>
+        <location filename="../../processing/monthlycomposite.py" line="260"/>
         <source>{0}: sub-dataset {1}</source>
         <translation>{0}：子数据集 {1}</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="255"/>
+        <location filename="../../processing/monthlycomposite.py" line="274"/>
         <source>{0}: give scenes, or a folder of MODIS granules in {1}.</source>
         <translation>{0}：请给出影像，或在 {1} 中给出 MODIS 数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="283"/>
+        <location filename="../../processing/monthlycomposite.py" line="302"/>
         <source>{0}: {1} date(s), the tiles of each mosaicked.</source>
         <translation>{0}：{1} 个日期，各日期的分幅已镶嵌。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="290"/>
+        <location filename="../../processing/monthlycomposite.py" line="309"/>
         <source>{0}: no scene given.</source>
         <translation>{0}：未提供影像。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="301"/>
+        <location filename="../../processing/monthlycomposite.py" line="320"/>
         <source>MOD13 NDVI from {0}: {1} = {2:g} applied.</source>
         <translation>来自 {0} 的 MOD13 NDVI：已使用 {1} = {2:g}。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="310"/>
+        <location filename="../../processing/monthlycomposite.py" line="329"/>
         <source>{0}: {1} ({2}) → month {3}</source>
         <translation>{0}：{1}（{2}）→ {3} 月</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="318"/>
+        <location filename="../../processing/monthlycomposite.py" line="337"/>
         <source>{0}: no scene falls in month(s) {1}, and gap filling is off. Add scenes for those months or turn on {2}.</source>
         <translation>{0}：没有影像落在第 {1} 月，且未开启空缺填补。请补充这些月份的影像或开启 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="333"/>
+        <location filename="../../processing/monthlycomposite.py" line="352"/>
         <source>No scene in month(s) {0}; they are filled entirely by interpolation between the neighbouring months.</source>
         <translation>第 {0} 月没有影像；这些月份完全由相邻月份插值填补。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="341"/>
+        <location filename="../../processing/monthlycomposite.py" line="360"/>
         <source>The scenes span the years {0}; each band combines that calendar month of all years.</source>
         <translation>影像跨越年份 {0}；每个波段合并所有年份的同一日历月。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="383"/>
+        <location filename="../../processing/monthlycomposite.py" line="402"/>
         <source>Pixel-months without a valid observation: {0}; filled by interpolation: {1}.</source>
         <translation>无有效观测的像元·月：{0}；插值填补：{1}。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="389"/>
+        <location filename="../../processing/monthlycomposite.py" line="408"/>
         <source>Pixel-months summed from only part of their scenes: {0}.</source>
         <translation>仅由部分影像求和的像元·月：{0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="408"/>
+        <location filename="../../processing/monthlycomposite.py" line="427"/>
         <source>{0}: &apos;{1}&apos; has {2} bands; a scene must hold one band (the variable). Extract the band first (Raster → Conversion → Translate).</source>
         <translation>{0}：“{1}”有 {2} 个波段；每景影像只能有一个波段（即该变量）。请先提取该波段（栅格 → 转换 → 转换格式）。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="420"/>
+        <location filename="../../processing/monthlycomposite.py" line="439"/>
         <source>{0} Or give a reference grid in {1}.</source>
         <translation>{0} 或在 {1} 中指定参考网格。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="439"/>
+        <location filename="../../processing/monthlycomposite.py" line="458"/>
         <source>{0}: warped to the reference grid ({1}).</source>
         <translation>{0}：已重投影到参考网格（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/monthlycomposite.py" line="451"/>
+        <location filename="../../processing/monthlycomposite.py" line="470"/>
         <source>Set {0} (e.g. 0.0001 for NDVI × 10 000) or {1} (e.g. −273.15 for Kelvin).</source>
         <translation>请设置 {0}（如 NDVI × 10 000 时设为 0.0001）或 {1}（如开尔文时设为 −273.15）。</translation>
     </message>
@@ -3932,11 +3957,51 @@ sum：  V(m) = Σ 有效值
     </message>
     <message>
         <location filename="../../processing/ndvi.py" line="126"/>
+        <source>Red and NIR: digital numbers of the chosen preset, or reflectance 0–1.</source>
+        <translation>红光和近红外：所选预设的 DN 值，或 0–1 反射率。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="129"/>
+        <source>RED_BAND, NIR_BAND: the band of each layer; with no NIR layer, NIR_BAND is a band of the red layer (a multi-band scene).</source>
+        <translation>RED_BAND、NIR_BAND：各图层中使用的波段；未给出近红外图层时，NIR_BAND 为红光图层（多波段影像）中的波段。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="133"/>
+        <source>SENSOR: the preset that turns digital numbers into reflectance and reads the quality layer (Landsat C2 L2, Sentinel-2 L2A, MODIS MOD13 NDVI, reflectance as it is, or custom scale and offset).</source>
+        <translation>SENSOR：将 DN 值换算为反射率并解读质量图层的预设（Landsat C2 L2、Sentinel-2 L2A、MODIS MOD13 NDVI、直接使用反射率，或自定义比例与偏移）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="138"/>
+        <source>S2_OFFSET: the BOA offset added to Sentinel-2 digital numbers before scaling (−1000 from processing baseline 04.00).</source>
+        <translation>S2_OFFSET：缩放前加到 Sentinel-2 DN 值上的 BOA 偏移量（处理基线 04.00 起为 −1000）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="142"/>
+        <source>QA: the preset&apos;s quality layer on the same grid (resample Sentinel-2 SCL from 20 m to 10 m with nearest neighbour, e.g. carbonsink:align). With &apos;reflectance&apos; or &apos;custom&apos;, a mask layer whose value 1 is masked unless QA_RULE says otherwise.</source>
+        <translation>QA：同一网格上的预设质量图层（Sentinel-2 SCL 需用最邻近法从 20 m 重采样到 10 m，如 carbonsink:align）。预设为 &apos;reflectance&apos; 或 &apos;custom&apos; 时，为掩膜图层，值为 1 的像元被掩膜（除非 QA_RULE 另有规定）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="148"/>
+        <source>QA_RULE: which QA pixels are masked: &apos;bits:…&apos; masks pixels with any of these bits set, &apos;values:…&apos; pixels with these values; empty: the preset&apos;s rule.</source>
+        <translation>QA_RULE：掩膜哪些 QA 像元：&apos;bits:…&apos; 掩膜任一所列位为 1 的像元，&apos;values:…&apos; 掩膜取所列值的像元；留空则使用预设的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="152"/>
+        <source>Custom preset: reflectance = digital number × scale + offset, for each band.</source>
+        <translation>自定义预设：各波段的反射率 = DN 值 × 比例因子 + 偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="155"/>
+        <source>NDVI, Float32, unitless, nodata −9999, styled.</source>
+        <translation>NDVI，Float32，无量纲，无数据值 −9999，已设置样式。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/ndvi.py" line="160"/>
         <source>Computes NDVI from surface reflectance. A sensor preset turns the stored digital numbers into reflectance and supplies the cloud/quality rule of its QA layer. Red and near-infrared may be separate layers or two bands of one layer.</source>
         <translation>由地表反射率计算 NDVI。传感器预设将存储的 DN 值换算为反射率，并提供其 QA 图层的云/质量掩膜规则。红光和近红外可以是两个图层，也可以是同一图层的两个波段。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="131"/>
+        <location filename="../../processing/ndvi.py" line="165"/>
         <source>NDVI = (NIR − Red) / (NIR + Red), on reflectance 0–1, clipped to [−1, 1]
 Landsat 8/9 C2 L2 (SR_B4/SR_B5): ρ = DN × 0.0000275 − 0.2; QA_PIXEL bits 0 fill, 1 dilated cloud, 3 cloud, 4 shadow, 5 snow
 Sentinel-2 L2A (B04/B08): ρ = (DN + offset) / 10000, offset −1000 from baseline 04.00; SCL classes 0, 1, 3, 8, 9, 10, 11
@@ -3949,77 +4014,62 @@ MODIS MOD13 NDVI 波段：NDVI = DN × 0.0001，有效值 −2000…10000（填�
 reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="142"/>
-        <source>Red and NIR: digital numbers of the chosen preset, or reflectance 0–1.</source>
-        <translation>红光和近红外：所选预设的 DN 值，或 0–1 反射率。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/ndvi.py" line="143"/>
-        <source>QA: the preset&apos;s quality layer on the same grid (resample Sentinel-2 SCL from 20 m to 10 m with nearest neighbour, e.g. carbonsink:align). With &apos;reflectance&apos; or &apos;custom&apos;, a mask layer whose value 1 is masked unless QA_RULE says otherwise.</source>
-        <translation>QA：同一网格上的预设质量图层（Sentinel-2 SCL 需用最邻近法从 20 m 重采样到 10 m，如 carbonsink:align）。预设为 &apos;reflectance&apos; 或 &apos;custom&apos; 时，为掩膜图层，值为 1 的像元被掩膜（除非 QA_RULE 另有规定）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/ndvi.py" line="150"/>
-        <source>NDVI, Float32, unitless, nodata −9999, styled.</source>
-        <translation>NDVI，Float32，无量纲，无数据值 −9999，已设置样式。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/ndvi.py" line="152"/>
+        <location filename="../../processing/ndvi.py" line="176"/>
         <source>A pixel is nodata when any input is nodata, the QA rule masks it, its reflectance after scaling is outside [0, 1] (fill, saturation) or NIR + Red = 0. The log counts each reason.</source>
         <translation>以下像元为无数据：任一输入为无数据、被 QA 规则掩膜、缩放后反射率超出 [0, 1]（填充值、饱和）或 NIR + Red = 0。日志分别统计各原因的像元数。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="157"/>
+        <location filename="../../processing/ndvi.py" line="181"/>
         <source>Before running, sampled values are checked against the preset: digital numbers given as reflectance, reflectance given as digital numbers or a QA layer of another sensor stop the run with a message (a warning when IGNORE_UNIT_CHECKS is ticked).</source>
         <translation>运行前用抽样值核对预设：把 DN 值当作反射率、把反射率当作 DN 值，或给出其他传感器的 QA 图层，都会停止运行并给出提示（勾选 IGNORE_UNIT_CHECKS 时只给出警告）。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="163"/>
+        <location filename="../../processing/ndvi.py" line="187"/>
         <source>Sentinel-2: a processing baseline in the file name (…_N0400_…) must fit the offset; a sensing date before 25 Jan 2022 with offset −1000 (or after it with 0) gives a warning.</source>
         <translation>Sentinel-2：文件名中的处理基线（…_N0400_…）必须与偏移量相符；成像日期早于 2022 年 1 月 25 日却使用偏移量 −1000（或晚于该日期却使用 0）时给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="168"/>
+        <location filename="../../processing/ndvi.py" line="192"/>
         <source>Red and NIR must be on one grid; nothing is resampled silently.</source>
         <translation>红光和近红外必须位于同一网格；不会悄悄重采样。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="169"/>
+        <location filename="../../processing/ndvi.py" line="193"/>
         <source>Landsat preset: a scene that is not Collection 2 Level-2 (its product name says _L1TP_, _L1GT_ or collection 01, or the MTL file beside it says so) stops the run, naming what the scene is and the product or preset needed: on Level-1 digital numbers the preset&apos;s scaling gives NDVI off by up to 0.75.</source>
         <translation>Landsat 预设：不是 Collection 2 Level-2 的影像（产品名含 _L1TP_、_L1GT_ 或集合号 01，或旁边的 MTL 文件如此说明）会使运行停止，并说明该影像是什么以及需要的产品或预设：对 Level-1 数字量化值使用该预设的换算，NDVI 最多偏差 0.75。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="176"/>
+        <location filename="../../processing/ndvi.py" line="200"/>
         <source>A run whose NDVI is negative on 90 % or more of the valid pixels warns that red and near-infrared look swapped, naming RED_BAND and NIR_BAND (only water, snow and cloud have NDVI &lt; 0). A run without any valid NDVI pixel stops and writes nothing (an older file of that name is kept).</source>
         <translation>有效像元中 90 % 及以上 NDVI 为负时，会警告红光与近红外似乎互换，并指出 RED_BAND 和 NIR_BAND（只有水体、雪和云的 NDVI &lt; 0）。没有任何有效 NDVI 像元时运行停止，不写出文件（同名旧文件保留）。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="237"/>
+        <location filename="../../processing/ndvi.py" line="261"/>
         <source>MODIS preset: the NDVI layer is RED; NIR is ignored.</source>
         <translation>MODIS 预设：NDVI 图层作为 RED 输入；忽略 NIR。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="244"/>
+        <location filename="../../processing/ndvi.py" line="268"/>
         <source>{0}: no near-infrared layer was given, so NIR is read from the red layer — but as band {1}, the red band itself. Give the NIR layer, or the NIR band number of the red layer.</source>
         <translation>{0}：未提供近红外图层，因此从红光图层读取 NIR——但读取的是第 {1} 波段，即红光波段本身。请提供 NIR 图层，或红光图层中的 NIR 波段号。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="280"/>
+        <location filename="../../processing/ndvi.py" line="304"/>
         <source>QA rule: {0}</source>
         <translation>QA 规则：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="299"/>
+        <location filename="../../processing/ndvi.py" line="323"/>
         <source>{0}: no valid NDVI pixel (QA-masked {1}, reflectance out of range {2}, input nodata {3}); no output was written. Check the sensor preset, the QA rule and the layers.</source>
         <translation>{0}：没有有效的 NDVI 像元（QA 掩膜 {1}，反射率超出范围 {2}，输入无数据 {3}）；未写出任何输出。请检查传感器预设、QA 规则和图层。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="320"/>
+        <location filename="../../processing/ndvi.py" line="344"/>
         <source>Pixels: {0} valid NDVI; nodata because: input nodata {1}, QA mask {2}, reflectance outside 0–1 {3}, NIR + Red = 0 {4}.</source>
         <translation>像元：有效 NDVI {0} 个；无数据原因：输入无数据 {1}，QA 掩膜 {2}，反射率超出 0–1 {3}，NIR + Red = 0 {4}。</translation>
     </message>
     <message>
-        <location filename="../../processing/ndvi.py" line="353"/>
+        <location filename="../../processing/ndvi.py" line="377"/>
         <source>{0}: {1} Set S2_OFFSET accordingly.</source>
         <translation>{0}：{1} 请相应设置 S2_OFFSET。</translation>
     </message>
