@@ -206,6 +206,91 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
             )
         )
 
+    def parameter_help(self):
+        return {
+            self.STATIONS: [
+                self.tr(
+                    "Stations: a point layer (any CRS, reprojected), a table layer, or a "
+                    "CSV file in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16."
+                ),
+                self.tr(
+                    "CMA files as delivered, recognised from their layout: 中国地面气候资料 "
+                    "V3.0 daily or monthly text files (SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT, "
+                    "PRE-13011, SSD-14032; one file, or the folder of a year's files); data-"
+                    "service exports with BUFR codes (V01000 V05001 V06001 V07001 V04001 "
+                    "V04002 V12001 V13201 V14032 …) and 天擎 CSV names (Station_Id_C, Lat, "
+                    "Lon, Alti, Year, Mon, TEM_Avg, PRE_Time_2020, SSH). Units are read from "
+                    "the layout (the unit parameters do not apply); daily values become "
+                    "months. A .txt/.dat path or a folder may be typed in place of a layer."
+                ),
+            ],
+            self.VARIABLE: self.tr(
+                "VARIABLE: what the stations measured; sunshine hours are turned into "
+                "radiation (Ångström–Prescott), so the output is radiation."
+            ),
+            self.REFERENCE: self.tr(
+                "REFERENCE: the grid of the output (CRS, pixel size, extent): e.g. the NDVI."
+            ),
+            (self.DEM, self.LAPSE_RATE): self.tr(
+                "DEM (m) on the reference grid, and station elevations, for the "
+                "temperature lapse-rate correction."
+            ),
+            (self.POWER, self.SEARCH_RADIUS, self.NEIGHBORS): self.tr(
+                "POWER, SEARCH_RADIUS, NEIGHBORS: inverse distance weighting with weights "
+                "d^(−POWER) over the stations within SEARCH_RADIUS metres (0: all), at most "
+                "NEIGHBORS nearest ones (0: all)."
+            ),
+            (
+                self.TEMPERATURE_UNIT,
+                self.PRECIPITATION_UNIT,
+                self.RADIATION_UNIT,
+                self.SUNSHINE_UNIT,
+            ): self.tr(
+                "Units: temperature °C (or 0.1 °C, K), precipitation mm (or 0.1 mm, "
+                "cm, m), radiation MJ·m⁻² per month (or per day, 0.01 MJ·m⁻², J·cm⁻², "
+                "mean W·m⁻², kWh·m⁻²), sunshine hours per month (or per day)."
+            ),
+            (self.ANGSTROM_A, self.ANGSTROM_B): self.tr(
+                "ANGSTROM_A, ANGSTROM_B: a and b of Rs = (a + b·n/N)·Ra, from sunshine hours "
+                "n to radiation (FAO-56: 0.25 and 0.50)."
+            ),
+            (self.YEAR, self.MONTH_FIELD, self.VALUE_FIELD): self.tr(
+                "Wide tables: one row per station with 12 month columns named 1月…12月, "
+                "一月…十二月, Jan…Dec, M01…M12, month_01 or 1…12. Long tables: station, "
+                "month (1–12, 1月, Jan, YYYY-MM, YYYYMM) and value columns; several "
+                "years are averaged month by month unless YEAR picks one."
+            ),
+            (
+                self.ID_FIELD,
+                self.X_FIELD,
+                self.Y_FIELD,
+                self.ELEVATION_FIELD,
+                self.CSV_CRS,
+            ): self.tr(
+                "Columns recognised: 站号/区站号/station/id, 站名/name, 经度/lon/"
+                "longitude/x, 纬度/lat/latitude/y, 海拔/高程/elevation/alt; name them in "
+                "the *_FIELD parameters otherwise. Coordinates are in CSV_CRS (WGS84 "
+                "degrees by default; 22°33′N style text is read too)."
+            ),
+            self.LOCATION: self.tr(
+                "LOCATION: where the one station of a table without coordinates stands; its "
+                "values then fill the whole grid."
+            ),
+            (self.SKIP_MISSING, self.MISSING_VALUES): self.tr(
+                "MISSING_VALUES: numbers that mean 'missing' (e.g. 32766, 999999). A station "
+                "with a missing month stops the run unless SKIP_MISSING interpolates each "
+                "month from the stations that have it."
+            ),
+            self.OUTPUT: self.tr(
+                "12-band Float32 raster on the reference grid (month=01…12), nodata "
+                "−9999: °C, mm·month⁻¹ or MJ·m⁻²·month⁻¹ (also for sunshine input)."
+            ),
+            self.OUTPUT_STATIONS: self.tr(
+                "Optionally the stations as points in the reference CRS with the "
+                "converted monthly values m01…m12 and whether they lie inside the grid."
+            ),
+        }
+
     def help_sections(self):
         return {
             "summary": self.tr(
@@ -225,53 +310,6 @@ class StationsAlgorithm(CarbonSinkAlgorithm):
                 "  month: n/N = H / Σ_d N_d (H = sunshine hours of the month), "
                 "Rs = (a + b·n/N)·Σ_d Ra_d"
             ),
-            "inputs": [
-                self.tr(
-                    "Stations: a point layer (any CRS, reprojected), a table layer, or a "
-                    "CSV file in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16."
-                ),
-                self.tr(
-                    "CMA files as delivered, recognised from their layout: 中国地面气候资料 "
-                    "V3.0 daily or monthly text files (SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT, "
-                    "PRE-13011, SSD-14032; one file, or the folder of a year's files); data-"
-                    "service exports with BUFR codes (V01000 V05001 V06001 V07001 V04001 "
-                    "V04002 V12001 V13201 V14032 …) and 天擎 CSV names (Station_Id_C, Lat, "
-                    "Lon, Alti, Year, Mon, TEM_Avg, PRE_Time_2020, SSH). Units are read from "
-                    "the layout (the unit parameters do not apply); daily values become "
-                    "months. A .txt/.dat path or a folder may be typed in place of a layer."
-                ),
-                self.tr(
-                    "Wide tables: one row per station with 12 month columns named 1月…12月, "
-                    "一月…十二月, Jan…Dec, M01…M12, month_01 or 1…12. Long tables: station, "
-                    "month (1–12, 1月, Jan, YYYY-MM, YYYYMM) and value columns; several "
-                    "years are averaged month by month unless YEAR picks one."
-                ),
-                self.tr(
-                    "Columns recognised: 站号/区站号/station/id, 站名/name, 经度/lon/"
-                    "longitude/x, 纬度/lat/latitude/y, 海拔/高程/elevation/alt; name them in "
-                    "the *_FIELD parameters otherwise. Coordinates are in CSV_CRS (WGS84 "
-                    "degrees by default; 22°33′N style text is read too)."
-                ),
-                self.tr(
-                    "Units: temperature °C (or 0.1 °C, K), precipitation mm (or 0.1 mm, "
-                    "cm, m), radiation MJ·m⁻² per month (or per day, 0.01 MJ·m⁻², J·cm⁻², "
-                    "mean W·m⁻², kWh·m⁻²), sunshine hours per month (or per day)."
-                ),
-                self.tr(
-                    "DEM (m) on the reference grid, and station elevations, for the "
-                    "temperature lapse-rate correction."
-                ),
-            ],
-            "outputs": [
-                self.tr(
-                    "12-band Float32 raster on the reference grid (month=01…12), nodata "
-                    "−9999: °C, mm·month⁻¹ or MJ·m⁻²·month⁻¹ (also for sunshine input)."
-                ),
-                self.tr(
-                    "Optionally the stations as points in the reference CRS with the "
-                    "converted monthly values m01…m12 and whether they lie inside the grid."
-                ),
-            ],
             "notes": [
                 self.tr(
                     "A station without a value for some month stops the run, unless "

@@ -5518,12 +5518,82 @@ d = 每月 30 天，k = 0.465（原公式的换算系数）
         <translation>实际使用的站点（含换算后月值的点）</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="211"/>
+        <location filename="../../processing/stations.py" line="212"/>
+        <source>Stations: a point layer (any CRS, reprojected), a table layer, or a CSV file in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16.</source>
+        <translation>站点：点图层（任意坐标参考系，自动重投影）、表格图层，或 UTF-8（含或不含 BOM）、GBK/GB18030、UTF-16 编码的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="216"/>
+        <source>CMA files as delivered, recognised from their layout: 中国地面气候资料 V3.0 daily or monthly text files (SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT, PRE-13011, SSD-14032; one file, or the folder of a year&apos;s files); data-service exports with BUFR codes (V01000 V05001 V06001 V07001 V04001 V04002 V12001 V13201 V14032 …) and 天擎 CSV names (Station_Id_C, Lat, Lon, Alti, Year, Mon, TEM_Avg, PRE_Time_2020, SSH). Units are read from the layout (the unit parameters do not apply); daily values become months. A .txt/.dat path or a folder may be typed in place of a layer.</source>
+        <translation>气象局原始文件按格式自动识别：中国地面气候资料 V3.0 日值或月值文本文件（SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT、PRE-13011、SSD-14032；单个文件，或存放全年文件的文件夹）；表头为 BUFR 要素编码的数据服务导出文件（V01000 V05001 V06001 V07001 V04001 V04002 V12001 V13201 V14032 …）以及天擎 CSV 字段名（Station_Id_C、Lat、Lon、Alti、Year、Mon、TEM_Avg、PRE_Time_2020、SSH）。单位按文件格式确定（单位参数不适用）；日值汇总为月值。可直接输入 .txt/.dat 路径或文件夹代替图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="227"/>
+        <source>VARIABLE: what the stations measured; sunshine hours are turned into radiation (Ångström–Prescott), so the output is radiation.</source>
+        <translation>VARIABLE：站点观测的变量；日照时数按 Ångström–Prescott 公式换算为辐射，因此输出为辐射。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="231"/>
+        <source>REFERENCE: the grid of the output (CRS, pixel size, extent): e.g. the NDVI.</source>
+        <translation>REFERENCE：输出的网格（坐标参考系、像元大小、范围），如 NDVI 数据。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="234"/>
+        <source>DEM (m) on the reference grid, and station elevations, for the temperature lapse-rate correction.</source>
+        <translation>参考网格上的 DEM（m）及站点海拔，用于气温垂直递减率订正。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="238"/>
+        <source>POWER, SEARCH_RADIUS, NEIGHBORS: inverse distance weighting with weights d^(−POWER) over the stations within SEARCH_RADIUS metres (0: all), at most NEIGHBORS nearest ones (0: all).</source>
+        <translation>POWER、SEARCH_RADIUS、NEIGHBORS：反距离加权插值，权重为 d^(−POWER)，使用 SEARCH_RADIUS 米以内的站点（0：全部），最多取最近的 NEIGHBORS 个（0：全部）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="248"/>
+        <source>Units: temperature °C (or 0.1 °C, K), precipitation mm (or 0.1 mm, cm, m), radiation MJ·m⁻² per month (or per day, 0.01 MJ·m⁻², J·cm⁻², mean W·m⁻², kWh·m⁻²), sunshine hours per month (or per day).</source>
+        <translation>单位：气温 °C（或 0.1 °C、K），降水量 mm（或 0.1 mm、cm、m），辐射 MJ·m⁻²·月⁻¹（或每日、0.01 MJ·m⁻²、J·cm⁻²、平均 W·m⁻²、kWh·m⁻²），日照为每月小时数（或每日）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="253"/>
+        <source>ANGSTROM_A, ANGSTROM_B: a and b of Rs = (a + b·n/N)·Ra, from sunshine hours n to radiation (FAO-56: 0.25 and 0.50).</source>
+        <translation>ANGSTROM_A、ANGSTROM_B：由日照时数 n 推算辐射的公式 Rs = (a + b·n/N)·Ra 中的 a 和 b（FAO-56：0.25 和 0.50）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="257"/>
+        <source>Wide tables: one row per station with 12 month columns named 1月…12月, 一月…十二月, Jan…Dec, M01…M12, month_01 or 1…12. Long tables: station, month (1–12, 1月, Jan, YYYY-MM, YYYYMM) and value columns; several years are averaged month by month unless YEAR picks one.</source>
+        <translation>宽表：每站一行，12 个月份列名为 1月…12月、一月…十二月、Jan…Dec、M01…M12、month_01 或 1…12。长表：站号、月份（1–12、1月、Jan、YYYY-MM、YYYYMM）和数值列；多年数据逐月平均，除非用 YEAR 指定某一年。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="269"/>
+        <source>Columns recognised: 站号/区站号/station/id, 站名/name, 经度/lon/longitude/x, 纬度/lat/latitude/y, 海拔/高程/elevation/alt; name them in the *_FIELD parameters otherwise. Coordinates are in CSV_CRS (WGS84 degrees by default; 22°33′N style text is read too).</source>
+        <translation>可识别的列名：站号/区站号/station/id、站名/name、经度/lon/longitude/x、纬度/lat/latitude/y、海拔/高程/elevation/alt；否则请在 *_FIELD 参数中指定。坐标采用 CSV_CRS（默认 WGS84 度；也能读取 22°33′N 形式的文本）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="275"/>
+        <source>LOCATION: where the one station of a table without coordinates stands; its values then fill the whole grid.</source>
+        <translation>LOCATION：无坐标表格中唯一站点的位置；其数值将填满整个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="279"/>
+        <source>MISSING_VALUES: numbers that mean &apos;missing&apos; (e.g. 32766, 999999). A station with a missing month stops the run unless SKIP_MISSING interpolates each month from the stations that have it.</source>
+        <translation>MISSING_VALUES：表示缺测的数值（如 32766、999999）。某站点缺少某月数据时将停止运行，除非勾选 SKIP_MISSING，按月只用有数据的站点插值。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="284"/>
+        <source>12-band Float32 raster on the reference grid (month=01…12), nodata −9999: °C, mm·month⁻¹ or MJ·m⁻²·month⁻¹ (also for sunshine input).</source>
+        <translation>参考网格上的 12 波段 Float32 栅格（month=01…12），无数据值 −9999：°C、mm·月⁻¹ 或 MJ·m⁻²·月⁻¹（日照输入也输出辐射）。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="288"/>
+        <source>Optionally the stations as points in the reference CRS with the converted monthly values m01…m12 and whether they lie inside the grid.</source>
+        <translation>可选输出：参考坐标系下的站点，附换算后的月值 m01…m12 以及是否位于网格内。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/stations.py" line="296"/>
         <source>Interpolates monthly station values onto the reference grid by inverse distance weighting: monthly mean temperature (°C), precipitation (mm·month⁻¹) or total solar radiation (MJ·m⁻²·month⁻¹), measured or derived from sunshine hours.</source>
         <translation>用反距离权重法将站点月值插值到参考网格：月平均气温（°C）、降水量（mm·月⁻¹）或太阳总辐射（MJ·m⁻²·月⁻¹），辐射可为实测值或由日照时数推算。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="216"/>
+        <location filename="../../processing/stations.py" line="301"/>
         <source>IDW: z(x) = Σ wᵢ·zᵢ / Σ wᵢ,  wᵢ = dᵢ^(−p)  (stations within the radius / the k nearest; a pixel on a station takes its value)
 Lapse rate: T₀ᵢ = Tᵢ + Γ·zᵢ;  T(x) = IDW(T₀)(x) − Γ·DEM(x),  Γ = 0.0065 °C·m⁻¹
 Sunshine → radiation (Ångström–Prescott, FAO-56):
@@ -5542,152 +5612,112 @@ Sunshine → radiation (Ångström–Prescott, FAO-56):
   逐月：n/N = H / Σ_d N_d（H = 该月日照时数），Rs = (a + b·n/N)·Σ_d Ra_d</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="229"/>
-        <source>Stations: a point layer (any CRS, reprojected), a table layer, or a CSV file in UTF-8 (with or without BOM), GBK/GB18030 or UTF-16.</source>
-        <translation>站点：点图层（任意坐标参考系，自动重投影）、表格图层，或 UTF-8（含或不含 BOM）、GBK/GB18030、UTF-16 编码的 CSV 文件。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="233"/>
-        <source>CMA files as delivered, recognised from their layout: 中国地面气候资料 V3.0 daily or monthly text files (SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT, PRE-13011, SSD-14032; one file, or the folder of a year&apos;s files); data-service exports with BUFR codes (V01000 V05001 V06001 V07001 V04001 V04002 V12001 V13201 V14032 …) and 天擎 CSV names (Station_Id_C, Lat, Lon, Alti, Year, Mon, TEM_Avg, PRE_Time_2020, SSH). Units are read from the layout (the unit parameters do not apply); daily values become months. A .txt/.dat path or a folder may be typed in place of a layer.</source>
-        <translation>气象局原始文件按格式自动识别：中国地面气候资料 V3.0 日值或月值文本文件（SURF_CLI_CHN_MUL_DAY-TEM-12001-…TXT、PRE-13011、SSD-14032；单个文件，或存放全年文件的文件夹）；表头为 BUFR 要素编码的数据服务导出文件（V01000 V05001 V06001 V07001 V04001 V04002 V12001 V13201 V14032 …）以及天擎 CSV 字段名（Station_Id_C、Lat、Lon、Alti、Year、Mon、TEM_Avg、PRE_Time_2020、SSH）。单位按文件格式确定（单位参数不适用）；日值汇总为月值。可直接输入 .txt/.dat 路径或文件夹代替图层。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="243"/>
-        <source>Wide tables: one row per station with 12 month columns named 1月…12月, 一月…十二月, Jan…Dec, M01…M12, month_01 or 1…12. Long tables: station, month (1–12, 1月, Jan, YYYY-MM, YYYYMM) and value columns; several years are averaged month by month unless YEAR picks one.</source>
-        <translation>宽表：每站一行，12 个月份列名为 1月…12月、一月…十二月、Jan…Dec、M01…M12、month_01 或 1…12。长表：站号、月份（1–12、1月、Jan、YYYY-MM、YYYYMM）和数值列；多年数据逐月平均，除非用 YEAR 指定某一年。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="249"/>
-        <source>Columns recognised: 站号/区站号/station/id, 站名/name, 经度/lon/longitude/x, 纬度/lat/latitude/y, 海拔/高程/elevation/alt; name them in the *_FIELD parameters otherwise. Coordinates are in CSV_CRS (WGS84 degrees by default; 22°33′N style text is read too).</source>
-        <translation>可识别的列名：站号/区站号/station/id、站名/name、经度/lon/longitude/x、纬度/lat/latitude/y、海拔/高程/elevation/alt；否则请在 *_FIELD 参数中指定。坐标采用 CSV_CRS（默认 WGS84 度；也能读取 22°33′N 形式的文本）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="255"/>
-        <source>Units: temperature °C (or 0.1 °C, K), precipitation mm (or 0.1 mm, cm, m), radiation MJ·m⁻² per month (or per day, 0.01 MJ·m⁻², J·cm⁻², mean W·m⁻², kWh·m⁻²), sunshine hours per month (or per day).</source>
-        <translation>单位：气温 °C（或 0.1 °C、K），降水量 mm（或 0.1 mm、cm、m），辐射 MJ·m⁻²·月⁻¹（或每日、0.01 MJ·m⁻²、J·cm⁻²、平均 W·m⁻²、kWh·m⁻²），日照为每月小时数（或每日）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="260"/>
-        <source>DEM (m) on the reference grid, and station elevations, for the temperature lapse-rate correction.</source>
-        <translation>参考网格上的 DEM（m）及站点海拔，用于气温垂直递减率订正。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="266"/>
-        <source>12-band Float32 raster on the reference grid (month=01…12), nodata −9999: °C, mm·month⁻¹ or MJ·m⁻²·month⁻¹ (also for sunshine input).</source>
-        <translation>参考网格上的 12 波段 Float32 栅格（month=01…12），无数据值 −9999：°C、mm·月⁻¹ 或 MJ·m⁻²·月⁻¹（日照输入也输出辐射）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="270"/>
-        <source>Optionally the stations as points in the reference CRS with the converted monthly values m01…m12 and whether they lie inside the grid.</source>
-        <translation>可选输出：参考坐标系下的站点，附换算后的月值 m01…m12 以及是否位于网格内。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/stations.py" line="276"/>
+        <location filename="../../processing/stations.py" line="314"/>
         <source>A station without a value for some month stops the run, unless SKIP_MISSING: then that month uses the other stations. Missing: empty cells, NA, -, and the numbers in MISSING_VALUES (−9999, 32766 …).</source>
         <translation>某站点缺少某月数值时停止运行，除非设置 SKIP_MISSING：此时该月使用其他站点。缺测包括：空单元格、NA、- 以及 MISSING_VALUES 中的数值（−9999、32766 …）。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="281"/>
+        <location filename="../../processing/stations.py" line="319"/>
         <source>Duplicate station ids, two stations at the same place, a wide table without all 12 months, swapped longitude/latitude and stations that are all far from the grid stop the run. Stations outside the grid are used (they inform the edges) and listed.</source>
         <translation>以下情况停止运行：站号重复、两个站点位置相同、宽表不足 12 个月、经纬度颠倒、所有站点都远离网格。网格外的站点照常使用（用于边缘插值）并列出。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="287"/>
+        <location filename="../../processing/stations.py" line="325"/>
         <source>A STATIONS file that is not a table (empty, a PDF, an image, an archive, binary data) stops the run with a message that says what the file is and what a station table must look like.</source>
         <translation>STATIONS 文件不是表格（空文件、PDF、图片、压缩包、二进制数据）时运行停止，消息会说明该文件是什么以及站点表应有的样子。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="292"/>
+        <location filename="../../processing/stations.py" line="330"/>
         <source>Value checks: temperatures around 273 (Kelvin), tenths of units, precipitation that looks like metres, radiation above ~1 200 MJ·m⁻² per month (J·cm⁻²), daily means or mean W·m⁻² stop the run; choose the unit, or tick IGNORE_UNIT_CHECKS to go on with a warning.</source>
         <translation>数值检查：气温在 273 左右（开尔文）、以十分之一为单位、降水量疑为米、辐射每月超过约 1 200 MJ·m⁻²（J·cm⁻²）、为日均值或平均 W·m⁻² 时，运行停止；请选择正确的单位，或勾选 IGNORE_UNIT_CHECKS 以继续运行并给出警告。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="298"/>
+        <location filename="../../processing/stations.py" line="336"/>
         <source>CMA V3.0: ddmm → degrees, 观测场拔海高度 0.1 m → m (≥ 100000: estimated, 100000 subtracted), values × 0.1; 32766 and 32744 missing, 32700 (trace precipitation) 0 mm, 32xxx/31xxx/30xxx precipitation xxx. Exports: 999999/999998 missing, 999990 trace 0 mm. Daily → monthly: mean for temperature, total for precipitation and sunshine; a month with more than 10 missing days or 5 in a row stays missing, fewer missing days count as the mean of the others (both listed in the log).</source>
         <translation>气象局 V3.0：度分（ddmm）→ 度，观测场拔海高度 0.1 m → m（≥ 100000 为估测值，减去 100000），要素值 × 0.1；32766 和 32744 为缺测，32700（微量降水）按 0 mm，32xxx/31xxx/30xxx 降水取 xxx。导出文件：999999/999998 为缺测，999990 微量按 0 mm。日值 → 月值：气温取平均，降水与日照取合计；一月缺测超过 10 天或连续缺测 5 天时该月按缺测处理，缺测较少时缺测日按其余日的平均值计（均在日志中列出）。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="307"/>
+        <location filename="../../processing/stations.py" line="345"/>
         <source>With a DEM, station elevations about 10 times the DEM at the station (0.1 m read as metres) stop the run (IGNORE_UNIT_CHECKS: a warning); elevations more than 50 m from the DEM are named in a warning.</source>
         <translation>给出 DEM 时，站点海拔约为站点处 DEM 的 10 倍（把 0.1 m 当成米）将停止运行（IGNORE_UNIT_CHECKS：仅警告）；与 DEM 相差超过 50 m 的站点在警告中列出。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="312"/>
+        <location filename="../../processing/stations.py" line="350"/>
         <source>Radiation from sunshine is computed at each station&apos;s latitude and then interpolated. Days per month follow YEAR (365-day year when 0).</source>
         <translation>由日照推算的辐射在各站点所在纬度计算后再插值。每月天数按 YEAR 确定（为 0 时按 365 天的年份）。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="316"/>
+        <location filename="../../processing/stations.py" line="354"/>
         <source>Distances are in metres: planar in a projected reference CRS, great-circle (R = 6 371 008.8 m) in a geographic one.</source>
         <translation>距离以米为单位：参考坐标系为投影坐标系时为平面距离，为地理坐标系时为大圆距离（R = 6 371 008.8 m）。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="426"/>
+        <location filename="../../processing/stations.py" line="464"/>
         <source>{0} station(s), {1} table; columns used: {2}.</source>
         <translation>{0} 个站点，{1} 格式表格；使用的列：{2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="444"/>
+        <location filename="../../processing/stations.py" line="482"/>
         <source>{0} is ignored: {1} files have documented units, converted on reading.</source>
         <translation>{0} 不起作用：{1}文件的单位有明确规定，读取时已换算。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="478"/>
+        <location filename="../../processing/stations.py" line="516"/>
         <source>{0}: no station lies on or near the reference grid (stations span x {1:.6g} … {2:.6g}, y {3:.6g} … {4:.6g}; grid {5}). Check the coordinate columns, their CRS ({6}) and whether longitude and latitude are swapped.</source>
         <translation>{0}：没有站点位于参考网格上或其附近（站点范围 x {1:.6g} … {2:.6g}，y {3:.6g} … {4:.6g}；网格 {5}）。请检查坐标列及其坐标参考系（{6}），以及经纬度是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="495"/>
+        <location filename="../../processing/stations.py" line="533"/>
         <source>{0} station(s) outside the grid extent, used for the edges: {1}</source>
         <translation>{0} 个站点位于网格范围外，用于边缘插值：{1}</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="505"/>
+        <location filename="../../processing/stations.py" line="543"/>
         <source>The DEM corrects temperature only; it is not used for {0}.</source>
         <translation>DEM 只用于订正气温；不用于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="515"/>
+        <location filename="../../processing/stations.py" line="553"/>
         <source>{0}: the lapse-rate correction needs every station&apos;s elevation; missing for {1}. Add an elevation column (海拔/elevation) or name it in {2}.</source>
         <translation>{0}：垂直递减率订正需要每个站点的海拔；{1} 缺少海拔。请添加海拔列（海拔/elevation）或在 {2} 中指定。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="538"/>
+        <location filename="../../processing/stations.py" line="576"/>
         <source>Temperatures reduced to sea level with {0} °C/m, then brought to the DEM.</source>
         <translation>气温已按 {0} °C/m 归算到海平面，再按 DEM 还原。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="562"/>
+        <location filename="../../processing/stations.py" line="600"/>
         <source>Pixels with no station within {0} m are nodata.</source>
         <translation>{0} m 范围内没有站点的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="582"/>
+        <location filename="../../processing/stations.py" line="620"/>
         <source>{0}: &apos;{1}&apos; is not a number.</source>
         <translation>{0}：“{1}”不是数值。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="593"/>
+        <location filename="../../processing/stations.py" line="631"/>
         <source>{0} is not on the grid of {1}: {2}. Put it on that grid first with &apos;Align rasters to a reference grid&apos; (carbonsink:align, bilinear).</source>
         <translation>{0} 不在 {1} 的网格上：{2}。请先用“栅格对齐到参考网格”（carbonsink:align，双线性）将其对齐到该网格。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="633"/>
+        <location filename="../../processing/stations.py" line="671"/>
         <source>{0}: cannot open the station table.</source>
         <translation>{0}：无法打开站点表格。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="646"/>
+        <location filename="../../processing/stations.py" line="684"/>
         <source>Read &apos;{0}&apos; as {1} text.</source>
         <translation>已按 {1} 编码读取“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="659"/>
+        <location filename="../../processing/stations.py" line="697"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}：要素 {1} 没有几何。</translation>
     </message>
     <message>
-        <location filename="../../processing/stations.py" line="667"/>
+        <location filename="../../processing/stations.py" line="705"/>
         <source>{0}: the layer has no feature.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
