@@ -13,9 +13,11 @@ never the text, so what a run, a model or a batch file receives is unchanged.
 
 from __future__ import annotations
 
-from qgis.gui import QgsGui, QgsProcessingGui
+from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox
+
+from ..compat import standard_widget_type
 
 # The metadata key of the labels (under the provider's entry, processing/parameters.py).
 LABELS = "labels"
@@ -28,7 +30,7 @@ def _dialog_type(dialog):
         from processing.gui.wrappers import dialogTypes
     except ImportError:  # pragma: no cover - Processing is there whenever its dialogs are
         dialogTypes = {}  # noqa: N806 - Processing's name
-    return dialogTypes.get(dialog.__class__.__name__, QgsProcessingGui.Standard)
+    return dialogTypes.get(dialog.__class__.__name__, standard_widget_type())
 
 
 def option_labels(parameter) -> dict[str, str]:
