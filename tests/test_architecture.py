@@ -30,7 +30,12 @@ REPORT_ALL = sorted((PLUGIN / "report").glob("*.py"))
 GUI = sorted((PLUGIN / "gui").glob("*.py"))
 # processing.legends: the legend and band titles in the user's language, which the algorithms'
 # style post-processors apply and the panel applies to the sample data it loads (Qt only).
-GUI_MAY_USE = ("processing.provider", "processing.registry", "processing.legends")
+GUI_MAY_USE = (
+    "processing.provider",
+    "processing.registry",
+    "processing.legends",  # legend titles in the user's language
+    "processing.enum_labels",  # choices shown in words, as the dialogs show them
+)
 # The sample-data generator (shipped for the "Open sample data" action): numpy and GDAL only.
 SAMPLEDATA = PLUGIN / "sampledata.py"
 

@@ -37,6 +37,7 @@ from ..compat import (
     standard_widget_type,
 )
 from ..i18n import TranslationContext, in_chinese, tr_for
+from ..processing.enum_labels import option_labels, relabel
 from ..processing.provider import METADATA_KEY
 from .matching import LayerFacts, choose_field, choose_layer, field_year, match_score
 
@@ -550,6 +551,7 @@ class ProcessingWidgetInput(ParameterInput):
         self.context = context
         self.wrapper = wrapper
         self.widget = wrapper.createWrappedWidget(context)
+        relabel(self.widget, option_labels(parameter))  # choices in words, as in the dialogs
         if parameter.defaultValue() is not None:
             self._quiet += 1
             try:

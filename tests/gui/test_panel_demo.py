@@ -16,10 +16,12 @@ import time
 import pytest
 from gui_support import Heartbeat, wait_for
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
+from qgis.PyQt.QtWidgets import QComboBox
 
 from carbonsink_plugin import i18n
 from carbonsink_plugin.compat import handle_algorithm_results
 from carbonsink_plugin.gui.dock import AUTO_YEAR, CarbonSinkDock
+from carbonsink_plugin.processing.enum_labels import option_labels
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "processing"))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "scripts"))
@@ -145,6 +147,10 @@ def test_ndvi_extremes_is_shown_and_the_algorithm_default_is_kept(panel):
     default = page.algorithm().parameterDefinition("NDVI_EXTREMES").defaultValue()
     assert item.shown_value() == default
     assert "NDVI_EXTREMES" not in page.parameters(None)  # the algorithm's default applies
+    # The choice reads in words in the user's language, as in the dialogs; the key is its data.
+    combo = item.widget if isinstance(item.widget, QComboBox) else item.widget.findChild(QComboBox)
+    definition = page.algorithm().parameterDefinition("NDVI_EXTREMES")
+    assert combo.currentText() == option_labels(definition)[default] != default
     other = "data" if default == "table" else "table"
     item.wrapper.setParameterValue(other, item.context)
     assert page.parameters(None)["NDVI_EXTREMES"] == other
