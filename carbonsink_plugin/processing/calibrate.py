@@ -27,9 +27,9 @@ from ..core import calibrate as core
 from ..core import groundcheck as core_check
 from ..core import raster
 from ..core.parameters import type_names
-from ..i18n import tr_for
 from .base import FileOutput, NumberOutput
 from .casanpp import CasaNppAlgorithm
+from .field_plots import FieldPlots
 from .groundcheck import GroundCheckAlgorithm, _first_point
 from .parameters import number_parameter, plain_value
 from .plot_tables import points_from_table
@@ -40,7 +40,7 @@ WINDOWS = ("1x1", "3x3")
 CODES = tuple(range(1, 9))  # εmax numbers in the results for the default table's types
 
 
-class CalibrateAlgorithm(CasaNppAlgorithm):
+class CalibrateAlgorithm(FieldPlots, CasaNppAlgorithm):
     ALGORITHM_ID = "calibrate"
     GROUP_ID = "npp"
 
@@ -65,18 +65,6 @@ class CalibrateAlgorithm(CasaNppAlgorithm):
         for name in ("ACCURACY", "MRE", "CV_ACCURACY", "CV_MRE", "PRIOR_ACCURACY",
                      "VALIDATION_PRIOR_ACCURACY", "VALIDATION_ACCURACY")
     }  # fmt: skip
-
-    # the ground check's field and exclusion helpers, unchanged
-    _field = GroundCheckAlgorithm._field
-    _reason_text = GroundCheckAlgorithm._reason_text
-    _log_exclusions = GroundCheckAlgorithm._log_exclusions
-    _check_plots = GroundCheckAlgorithm._check_plots
-    _measured_field = GroundCheckAlgorithm._measured_field
-
-    def tr(self, text: str) -> str:
-        """The borrowed ground-check helpers' strings are GroundCheckAlgorithm's in the .ts."""
-        translated = tr_for(self, text)
-        return translated if translated != text else tr_for(GroundCheckAlgorithm, text)
 
     def displayName(self) -> str:
         return self.tr("Calibrate εmax against field plots")

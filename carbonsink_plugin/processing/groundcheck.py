@@ -23,7 +23,6 @@ from ..compat import (
     GEOMETRY_POLYGON,
     SOURCE_VECTOR_GEOMETRY,
     make_field,
-    parameter_as_fields,
     set_advanced,
 )
 from ..core import groundcheck as core
@@ -36,6 +35,7 @@ from ..core.parameters import (
 from ..i18n import qgis_locale, translation_for
 from ..report import charts
 from .base import CarbonSinkAlgorithm, FileOutput, NumberOutput, TableOutput
+from .field_plots import FieldPlots
 from .parameters import annual_source, enum_parameter, number_parameter, plain_value
 from .plot_tables import points_from_table
 from .samplingplan import MEASURED, PLOT_ID, RECORDED_TYPE, STRATUM
@@ -55,7 +55,7 @@ RESULT_FIELDS = (
 METRIC_COLUMNS = ("n", "r", "r2", "rmse", "mae", "bias", "mre", "accuracy")
 
 
-class GroundCheckAlgorithm(CarbonSinkAlgorithm):
+class GroundCheckAlgorithm(FieldPlots, CarbonSinkAlgorithm):
     ALGORITHM_ID = "groundcheck"
     GROUP_ID = "groundcheck"
 
@@ -329,26 +329,6 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             return ok, message
         return self._check_plots(parameters, context)
 
-    def _measured_field(self, parameters, context, names, feedback) -> str:
-        """MEASURED_FIELD of the plot layer (also carbonsink:calibrate's)."""
-        measured_field = self._field(parameters, context, self.MEASURED_FIELD, names, feedback)
-        if measured_field is None:
-            raise QgsProcessingException(
-                self.tr(
-                    "{0}: choose the field with the measured values; the layer has: {1}."
-                ).format(self.label(self.MEASURED_FIELD), ", ".join(names))
-            )
-        return measured_field
-
-    def _check_plots(self, parameters, context) -> tuple[bool, str]:
-        """PLOTS with at least one feature (also carbonsink:calibrate's check)."""
-        plots = self.parameterAsSource(parameters, self.PLOTS, context)
-        if plots is not None and plots.featureCount() == 0:
-            return False, self.tr(
-                "{0}: the layer has no features; give the plot layer with the measured values."
-            ).format(self.label(self.PLOTS))
-        return True, ""
-
     # --- running ----------------------------------------------------------------------------
 
     def execute(self, parameters, context, feedback):
@@ -520,30 +500,6 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _field(self, parameters, context, name, names, feedback) -> str | None:
-        """The chosen field; a default that the layer lacks means 'not used'."""
-        chosen = parameter_as_fields(self, parameters, name, context)
-        field = chosen[0] if chosen else None
-        if not field:
-            return None
-        if field in names:
-            return field
-        lowered = {n.lower(): n for n in names}
-        if field.lower() in lowered:
-            return lowered[field.lower()]
-        if field == self.DEFAULT_FIELDS.get(name) and name != self.MEASURED_FIELD:
-            feedback.pushInfo(
-                self.tr("{0}: the layer has no field '{1}'; not used.").format(
-                    self.label(name), field
-                )
-            )
-            return None
-        raise QgsProcessingException(
-            self.tr("{0}: the plot layer has no field '{1}'. Its fields are: {2}.").format(
-                self.label(name), field, ", ".join(names)
-            )
-        )
-
     def _model_values(self, transformed, originals, model, window, is_polygon, feedback):
         count = len(originals)
         values = [math.nan] * count
@@ -609,33 +565,6 @@ class GroundCheckAlgorithm(CarbonSinkAlgorithm):
             "No plot can be compared: the {0} plot(s) with a model value have no usable "
             "measured value (see the reasons above). Fill in {1} with the measured values."
         ).format(with_value, self.label(self.MEASURED_FIELD))
-
-    def _reason_text(self, code: str) -> str:
-        return {
-            "missing": self.tr("no measured value"),
-            "not_numeric": self.tr("measured value is not a number"),
-            "not_positive": self.tr("measured value ≤ 0: no relative error"),
-            "outside": self.tr("outside the model raster"),
-            "nodata": self.tr("no valid model pixel (nodata)"),
-            "no_geometry": self.tr("no geometry"),
-        }.get(code, code)
-
-    def _log_exclusions(self, ids, reasons, feedback) -> None:
-        excluded = [(ids[i], r) for i, r in enumerate(reasons) if r]
-        if not excluded:
-            feedback.pushInfo(self.tr("All {0} plots are compared.").format(len(reasons)))
-            return
-        counts = core.summarise_reasons(reasons)
-        summary = "; ".join(f"{self._reason_text(k)}: {n}" for k, n in counts.items())
-        feedback.pushWarning(
-            self.tr("{0} of {1} plots excluded — {2}").format(len(excluded), len(reasons), summary)
-        )
-        for plot_id, reason in excluded[:50]:
-            feedback.pushInfo(self.tr("  plot {0}: {1}").format(plot_id, self._reason_text(reason)))
-        if len(excluded) > 50:
-            feedback.pushInfo(self.tr("  … and {0} more (see the reason field).").format(
-                len(excluded) - 50
-            ))  # fmt: skip
 
     def _log_measured(self, result, measure_type, carbon_fraction, feedback) -> None:
         if result.reformatted:

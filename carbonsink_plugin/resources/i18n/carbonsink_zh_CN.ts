@@ -138,162 +138,162 @@
 <context>
     <name>CalibrateAlgorithm</name>
     <message>
-        <location filename="../../processing/calibrate.py" line="82"/>
+        <location filename="../../processing/calibrate.py" line="70"/>
         <source>Calibrate εmax against field plots</source>
         <translation>用样地率定 εmax</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="85"/>
+        <location filename="../../processing/calibrate.py" line="73"/>
         <source>Least-squares εmax per vegetation type from measured plots, with cross-validated accuracy; writes a vegetation-type table for CASA NPP.</source>
         <translation>用实测样地按最小二乘拟合各植被类型的 εmax，并给出交叉验证精度；输出供 CASA NPP 使用的植被类型参数表。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="94"/>
+        <location filename="../../processing/calibrate.py" line="82"/>
         <source>Field plots with measured NPP</source>
         <translation>含实测 NPP 的样地</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="100"/>
+        <location filename="../../processing/calibrate.py" line="88"/>
         <source>Measured value field</source>
         <translation>实测值字段</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="113"/>
+        <location filename="../../processing/calibrate.py" line="101"/>
         <source>Plots a type needs for its own εmax (fewer: the prior is kept)</source>
         <translation>类型单独拟合 εmax 所需的样地数（不足时保留原值）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="122"/>
+        <location filename="../../processing/calibrate.py" line="110"/>
         <source>Cross-validation folds (0: leave-one-out)</source>
         <translation>交叉验证折数（0：留一法）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="131"/>
+        <location filename="../../processing/calibrate.py" line="119"/>
         <source>Held-out plots to validate on (optional; same fields, never fitted)</source>
         <translation>用于验证的留出样地（可选；字段相同，不参与拟合）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="138"/>
+        <location filename="../../processing/calibrate.py" line="126"/>
         <source>Plot vegetation type field (empty: the window&apos;s main type)</source>
         <translation>样地植被类型字段（为空：取窗口内的主要类型）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="145"/>
+        <location filename="../../processing/calibrate.py" line="133"/>
         <source>Plots used (n)</source>
         <translation>使用的样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="146"/>
+        <location filename="../../processing/calibrate.py" line="134"/>
         <source>r², calibrated table, in-sample</source>
         <translation>r²，率定后参数表，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="147"/>
+        <location filename="../../processing/calibrate.py" line="135"/>
         <source>RMSE, calibrated table, in-sample (gC·m⁻²·a⁻¹)</source>
         <translation>RMSE，率定后参数表，样本内（gC·m⁻²·a⁻¹）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="148"/>
+        <location filename="../../processing/calibrate.py" line="136"/>
         <source>Mean relative error, in-sample</source>
         <translation>平均相对误差，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="149"/>
+        <location filename="../../processing/calibrate.py" line="137"/>
         <source>Accuracy (1 − MRE), in-sample</source>
         <translation>精度（1 − MRE），样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="152"/>
+        <location filename="../../processing/calibrate.py" line="140"/>
         <source>{0}, cross-validated</source>
         <translation>{0}，交叉验证</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="158"/>
+        <location filename="../../processing/calibrate.py" line="146"/>
         <source>Calibrated vegetation-type table (CSV for PARAMETERS_CSV)</source>
         <translation>率定后的植被类型参数表（供 PARAMETERS_CSV 使用的 CSV）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="159"/>
+        <location filename="../../processing/calibrate.py" line="147"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="163"/>
+        <location filename="../../processing/calibrate.py" line="151"/>
         <source>Accuracy (1 − MRE) of the prior table</source>
         <translation>原参数表的精度（1 − MRE）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="164"/>
+        <location filename="../../processing/calibrate.py" line="152"/>
         <source>Held-out plots used (n)</source>
         <translation>使用的留出样地数（n）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="167"/>
+        <location filename="../../processing/calibrate.py" line="155"/>
         <source>Accuracy (1 − MRE) on the held-out plots, prior table</source>
         <translation>留出样地上的精度（1 − MRE），原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="171"/>
+        <location filename="../../processing/calibrate.py" line="159"/>
         <source>Accuracy (1 − MRE) on the held-out plots, calibrated table</source>
         <translation>留出样地上的精度（1 − MRE），率定后参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="174"/>
+        <location filename="../../processing/calibrate.py" line="162"/>
         <source>εmax of type {0}</source>
         <translation>类型 {0} 的 εmax</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="182"/>
+        <location filename="../../processing/calibrate.py" line="170"/>
         <source>The CASA inputs and constants exactly as in NPP by the improved CASA model; PARAMETERS / PARAMETERS_CSV is the prior table (NDVI_max and NDVI_min are kept, εmax is fitted).</source>
         <translation>CASA 的输入和常数与“改进 CASA 模型计算 NPP”完全相同；PARAMETERS / PARAMETERS_CSV 为原参数表（NDVI_max、NDVI_min 保留，拟合 εmax）。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="187"/>
+        <location filename="../../processing/calibrate.py" line="175"/>
         <source>PLOTS with MEASURED_FIELD: measured NPP in gC·m⁻²·a⁻¹, or the biomass increment in t·ha⁻¹·a⁻¹ (MEASURE_TYPE = biomass, × CARBON_FRACTION × 100).</source>
         <translation>PLOTS 与 MEASURED_FIELD：实测 NPP（gC·m⁻²·a⁻¹），或生物量增量（t·ha⁻¹·a⁻¹，MEASURE_TYPE = biomass，× CARBON_FRACTION × 100）。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="191"/>
+        <location filename="../../processing/calibrate.py" line="179"/>
         <source>WINDOW: the model value at a plot: its pixel (1x1), the mean of the 3 × 3 pixels around it, or the mean over the plot polygon.</source>
         <translation>WINDOW：样地处的模型取值：样地所在像元（1x1）、其周围 3 × 3 像元的平均值，或样地多边形范围内的平均值。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="195"/>
+        <location filename="../../processing/calibrate.py" line="183"/>
         <source>MIN_PLOTS: a type with fewer plots keeps the εmax of the prior table.</source>
         <translation>MIN_PLOTS：样地数少于此值的类型保留先验参数表中的 εmax。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="198"/>
+        <location filename="../../processing/calibrate.py" line="186"/>
         <source>FOLDS: folds of the cross validation; 0 leaves one plot out at a time.</source>
         <translation>FOLDS：交叉验证的折数；0 表示留一法（每次留出一个样地）。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="201"/>
+        <location filename="../../processing/calibrate.py" line="189"/>
         <source>VALIDATION_PLOTS (optional): plots with the same fields that are never fitted, only compared with the calibrated model.</source>
         <translation>VALIDATION_PLOTS（可选）：字段相同的样地，不参与拟合，只用于与率定后的模型比较。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="205"/>
+        <location filename="../../processing/calibrate.py" line="193"/>
         <source>STRATUM_FIELD (optional): each plot&apos;s vegetation code; without it a plot counts for the type with the largest share of its window.</source>
         <translation>STRATUM_FIELD（可选）：各样地的植被类型代码；未给出时样地计入其窗口中占比最大的类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="209"/>
+        <location filename="../../processing/calibrate.py" line="197"/>
         <source>OUTPUT: CSV with code, epsilon_max, ndvi_max, ndvi_min (the columns PARAMETERS_CSV reads) and eps_max_se, n, prior, status (fitted, prior, implausible). casanpp with PARAMETERS_CSV = this file and the same NDVI_EXTREMES reproduces the fit.</source>
         <translation>OUTPUT：CSV，含 code、epsilon_max、ndvi_max、ndvi_min（PARAMETERS_CSV 读取的列）以及 eps_max_se、n、prior、status（fitted、prior、implausible）。以此文件作为 PARAMETERS_CSV 并使用相同 NDVI_EXTREMES 运行 casanpp 即重现拟合结果。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="215"/>
+        <location filename="../../processing/calibrate.py" line="203"/>
         <source>Numbers: n, in-sample R2, RMSE, MRE, ACCURACY; cross-validated CV_R2, CV_RMSE, CV_MRE, CV_ACCURACY; PRIOR_ACCURACY; EPSILON_MAX_1 … _8.</source>
         <translation>数值：n，样本内 R2、RMSE、MRE、ACCURACY；交叉验证 CV_R2、CV_RMSE、CV_MRE、CV_ACCURACY；PRIOR_ACCURACY；EPSILON_MAX_1 … _8。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="224"/>
+        <location filename="../../processing/calibrate.py" line="212"/>
         <source>Fits the maximum light-use efficiency εmax of each vegetation type to measured NPP at field plots, as Zhu Wenquan derived the table itself, and writes the table for CASA NPP (PARAMETERS_CSV). Reports in-sample and cross-validated agreement: judge the table by the cross-validated figures.</source>
         <translation>按朱文泉推导参数表的方法，用样地实测 NPP 拟合各植被类型的最大光能利用率 εmax，并输出供 CASA NPP 使用的参数表（PARAMETERS_CSV）。同时给出样本内与交叉验证的一致性指标：请以交叉验证结果评判参数表。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="230"/>
+        <location filename="../../processing/calibrate.py" line="218"/>
         <source>NPP = εmax(type) · u,  u = Σ_t SOL·FPAR·PAR fraction·Tε1·Tε2·Wε (CASA with εmax = 1)
 model value at plot i: p_i = Σ_k A_ik·ε_k, A_ik = Σ u of the window&apos;s type-k pixels / valid pixels
 one type per window: ε_k = Σ m·u / Σ u²,  se_k = √(s²/Σ u²),  s² = Σ (m − ε_k·u)²/(n_k − 1)
@@ -304,97 +304,97 @@ mixed windows: AᵀA·ε = Aᵀm solved together (sandwich covariance)</source>
 窗口含多种类型时：联合求解 AᵀA·ε = Aᵀm（三明治协方差）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="240"/>
+        <location filename="../../processing/calibrate.py" line="228"/>
         <source>One CASA pass (εmax = 1) into a temporary raster, then one small window per plot: the cost of one casanpp run.</source>
         <translation>一次 CASA 计算（εmax = 1）写入临时栅格，再为每个样地读取一个小窗口：耗时相当于运行一次 casanpp。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="244"/>
+        <location filename="../../processing/calibrate.py" line="232"/>
         <source>Plots are excluded as in the ground check (no or non-numeric measured value, measured ≤ 0, outside the rasters, no valid pixel in the window); polygons use their centroid&apos;s window.</source>
         <translation>样地的剔除规则与地面核查相同（无实测值或非数值、实测值 ≤ 0、位于栅格外、窗口内无有效像元）；多边形样地取其质心所在窗口。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="249"/>
+        <location filename="../../processing/calibrate.py" line="237"/>
         <source>A type with fewer than MIN_PLOTS plots (default 3, SPEC&apos;s minimum per stratum) keeps its prior εmax, and the log says so.</source>
         <translation>样地少于 MIN_PLOTS（默认 3，即 SPEC 规定的每层最少样地数）的类型保留原 εmax，并在日志中说明。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="253"/>
+        <location filename="../../processing/calibrate.py" line="241"/>
         <source>Fitted values outside {0}–{1} gC·MJ⁻¹ are flagged &apos;implausible&apos; (upper: the largest GPP light-use efficiency of MODIS MOD17, which NPP&apos;s cannot exceed; lower: half of the table&apos;s smallest value). They are written all the same: check the plots and the units.</source>
         <translation>拟合值超出 {0}–{1} gC·MJ⁻¹ 时标记为“implausible”（上限：MODIS MOD17 中最大的 GPP 光能利用率，NPP 的不可能超过它；下限：参数表最小值的一半）。这些值仍会写出：请检查样地和单位。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="259"/>
+        <location filename="../../processing/calibrate.py" line="247"/>
         <source>Cross validation: FOLDS = 0 leaves one plot out at a time; k ≥ 2 makes k folds by a fixed random permutation (reproducible). Each fold is refitted with the same rules and predicts the plots it left out.</source>
         <translation>交叉验证：FOLDS = 0 时每次留出一个样地；k ≥ 2 时按固定的随机排列分为 k 折（可重复）。每折按相同规则重新拟合，并预测被留出的样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="294"/>
+        <location filename="../../processing/calibrate.py" line="282"/>
         <source>{0}: an output file is required.</source>
         <translation>{0}：必须指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="346"/>
+        <location filename="../../processing/calibrate.py" line="334"/>
         <source>None of the {0} plots lies on the rasters. Check that the plot layer&apos;s CRS is set correctly and that plots and rasters cover the same area.</source>
         <translation>{0} 个样地均不在栅格范围内。请检查样地图层的坐标系是否正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="368"/>
+        <location filename="../../processing/calibrate.py" line="356"/>
         <source>held-out plots, prior table</source>
         <translation>留出样地，原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="369"/>
+        <location filename="../../processing/calibrate.py" line="357"/>
         <source>held-out plots, calibrated table</source>
         <translation>留出样地，率定后参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="372"/>
+        <location filename="../../processing/calibrate.py" line="360"/>
         <source>Calibrated table written: {0}</source>
         <translation>率定后的参数表已写出：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="396"/>
+        <location filename="../../processing/calibrate.py" line="384"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="439"/>
+        <location filename="../../processing/calibrate.py" line="427"/>
         <source>Per vegetation type: plots, prior εmax → fitted εmax ± standard error:</source>
         <translation>各植被类型：样地数、原 εmax → 拟合 εmax ± 标准误：</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="452"/>
+        <location filename="../../processing/calibrate.py" line="440"/>
         <source>Type {0}: {1} plot(s), fewer than needed for its own εmax; the prior value {2} is kept.</source>
         <translation>类型 {0}：{1} 个样地，不足以单独拟合 εmax；保留原值 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="460"/>
+        <location filename="../../processing/calibrate.py" line="448"/>
         <source>Type {0}: the fitted εmax {1:.3f} gC·MJ⁻¹ is outside the plausible {2}–{3}; check the measured values and their units.</source>
         <translation>类型 {0}：拟合的 εmax {1:.3f} gC·MJ⁻¹ 超出合理范围 {2}–{3}；请检查实测值及其单位。</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="465"/>
+        <location filename="../../processing/calibrate.py" line="453"/>
         <source>leave-one-out</source>
         <translation>留一法</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="467"/>
+        <location filename="../../processing/calibrate.py" line="455"/>
         <source>prior table</source>
         <translation>原参数表</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="468"/>
+        <location filename="../../processing/calibrate.py" line="456"/>
         <source>calibrated, in-sample</source>
         <translation>率定后，样本内</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="469"/>
+        <location filename="../../processing/calibrate.py" line="457"/>
         <source>calibrated, cross-validated ({0})</source>
         <translation>率定后，交叉验证（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/calibrate.py" line="475"/>
+        <location filename="../../processing/calibrate.py" line="463"/>
         <source>{0}: n = {1}, r² = {2}, RMSE = {3}, MRE = {4}, accuracy = {5}</source>
         <translation>{0}：n = {1}，r² = {2}，RMSE = {3}，MRE = {4}，精度 = {5}</translation>
     </message>
@@ -2497,24 +2497,97 @@ Ep = (E + Ep0)/2；Wε = 0.5 + 0.5·E/Ep
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../gui/inputs.py" line="462"/>
+        <location filename="../../gui/inputs.py" line="463"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="464"/>
+        <location filename="../../gui/inputs.py" line="465"/>
         <source>(choose a field)</source>
         <translation>（选择字段）</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="507"/>
+        <location filename="../../gui/inputs.py" line="508"/>
         <source>Left empty: “{0}” has no measured field for {1} (it has {2}). Choose the field measured in {1}, or change the evaluation year.</source>
         <translation>未选择：“{0}”没有 {1} 年的实测字段（现有 {2}）。请选择 {1} 年实测的字段，或更改评价年度。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="515"/>
+        <location filename="../../gui/inputs.py" line="516"/>
         <source>Left empty: “{0}” has measured fields of several years ({1}); set the evaluation year.</source>
         <translation>未选择：“{0}”含多个年度的实测字段（{1}），请设置评价年度。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPlots</name>
+    <message>
+        <location filename="../../processing/field_plots.py" line="22"/>
+        <source>{0}: choose the field with the measured values; the layer has: {1}.</source>
+        <translation>{0}：请选择实测值所在字段；该图层的字段有：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="32"/>
+        <source>{0}: the layer has no features; give the plot layer with the measured values.</source>
+        <translation>{0}：图层没有要素；请提供含实测值的样地图层。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="50"/>
+        <source>{0}: the layer has no field &apos;{1}&apos;; not used.</source>
+        <translation>{0}：图层没有字段“{1}”；不使用该项。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="56"/>
+        <source>{0}: the plot layer has no field &apos;{1}&apos;. Its fields are: {2}.</source>
+        <translation>{0}：样地图层没有字段“{1}”。其字段为：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="63"/>
+        <source>no measured value</source>
+        <translation>无实测值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="64"/>
+        <source>measured value is not a number</source>
+        <translation>实测值不是数值</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="65"/>
+        <source>measured value ≤ 0: no relative error</source>
+        <translation>实测值 ≤ 0：无法计算相对误差</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="66"/>
+        <source>outside the model raster</source>
+        <translation>位于模型栅格范围外</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="67"/>
+        <source>no valid model pixel (nodata)</source>
+        <translation>无有效模型像元（无数据）</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="68"/>
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="74"/>
+        <source>All {0} plots are compared.</source>
+        <translation>全部 {0} 个样地均参与比较。</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="79"/>
+        <source>{0} of {1} plots excluded — {2}</source>
+        <translation>{1} 个样地中剔除 {0} 个 — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="82"/>
+        <source>  plot {0}: {1}</source>
+        <translation>  样地 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../processing/field_plots.py" line="84"/>
+        <source>  … and {0} more (see the reason field).</source>
+        <translation>  … 另有 {0} 个（见 reason 字段）。</translation>
     </message>
 </context>
 <context>
@@ -2965,7 +3038,7 @@ jenks（自然断点）：Fisher 精确最优划分（各级内与均值的离�
     </message>
     <message>
         <location filename="../../processing/groundcheck.py" line="199"/>
-        <location filename="../../processing/groundcheck.py" line="791"/>
+        <location filename="../../processing/groundcheck.py" line="720"/>
         <source>Checked plots</source>
         <translation>核查后的样地</translation>
     </message>
@@ -3139,282 +3212,212 @@ kappa = (p_o − p_e)/(1 − p_e)，p_e = Σ row_i·column_i / N²</translation>
         <translation>IPCC (2006) 国家温室气体清单指南，第 4 卷表 4.3：含碳率 0.47。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="337"/>
-        <source>{0}: choose the field with the measured values; the layer has: {1}.</source>
-        <translation>{0}：请选择实测值所在字段；该图层的字段有：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="347"/>
-        <source>{0}: the layer has no features; give the plot layer with the measured values.</source>
-        <translation>{0}：图层没有要素；请提供含实测值的样地图层。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="360"/>
+        <location filename="../../processing/groundcheck.py" line="340"/>
         <source>{0}: the layer has no features.</source>
         <translation>{0}：图层没有要素。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="386"/>
+        <location filename="../../processing/groundcheck.py" line="366"/>
         <source>{0} has no CRS; its coordinates are taken to be in the raster&apos;s {1}.</source>
         <translation>{0} 没有坐标参考系；其坐标按栅格的 {1} 处理。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="393"/>
+        <location filename="../../processing/groundcheck.py" line="373"/>
         <source>{0} is in {1}; the plots were reprojected to the raster&apos;s {2}.</source>
         <translation>{0} 的坐标参考系为 {1}；样地已重投影到栅格的 {2}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="402"/>
+        <location filename="../../processing/groundcheck.py" line="382"/>
         <source>{0}: &apos;polygon&apos; needs plot polygons, but {1} has points. Choose 1x1 or 3x3, or give the plot squares (PLOTS output of the sampling plan).</source>
         <translation>{0}：&apos;polygon&apos; 需要样地多边形，但 {1} 为点图层。请选择 1x1 或 3x3，或提供样地方框（抽样方案的 PLOTS 输出）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="414"/>
+        <location filename="../../processing/groundcheck.py" line="394"/>
         <source>{0}: plot ids occur more than once: {1}. Each plot must be measured once; average repeated measurements or give the plots distinct ids, then run again.</source>
         <translation>{0}：样地编号重复出现：{1}。每个样地只能有一个测量值；请将重复测量取平均或给样地不同的编号，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="451"/>
+        <location filename="../../processing/groundcheck.py" line="431"/>
         <source>None of the {0} plots lies on {1} (raster extent x {2:.6g}…{3:.6g}, y {4:.6g}…{5:.6g} in {6}). Check that the plot layer&apos;s CRS is set correctly and that plots and raster cover the same area.</source>
         <translation>{0} 个样地均不在 {1} 上（栅格范围 x {2:.6g}…{3:.6g}，y {4:.6g}…{5:.6g}，坐标系 {6}）。请检查样地图层的坐标参考系是否设置正确，以及样地与栅格是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="462"/>
+        <location filename="../../processing/groundcheck.py" line="442"/>
         <source>the raster CRS</source>
         <translation>栅格坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="472"/>
+        <location filename="../../processing/groundcheck.py" line="452"/>
         <source>The model values are on average {0:.3g} times the measured values: check the units (model in gC·m⁻²·a⁻¹? measured as NPP/NEP or as biomass in t·ha⁻¹·a⁻¹ with MEASURE_TYPE=biomass?).</source>
         <translation>模型值平均为实测值的 {0:.3g} 倍：请检查单位（模型是否为 gC·m⁻²·a⁻¹？实测值是 NPP/NEP，还是以 t·ha⁻¹·a⁻¹ 计的生物量且已设置 MEASURE_TYPE=biomass？）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="536"/>
-        <source>{0}: the layer has no field &apos;{1}&apos;; not used.</source>
-        <translation>{0}：图层没有字段“{1}”；不使用该项。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="542"/>
-        <source>{0}: the plot layer has no field &apos;{1}&apos;. Its fields are: {2}.</source>
-        <translation>{0}：样地图层没有字段“{1}”。其字段为：{2}。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="555"/>
+        <location filename="../../processing/groundcheck.py" line="511"/>
         <source>Canceled: no output was written.</source>
         <translation>已取消：未写出任何输出。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="572"/>
+        <location filename="../../processing/groundcheck.py" line="528"/>
         <source>{0} plot polygon(s) contain no pixel centre; the pixel under the centroid was used.</source>
         <translation>{0} 个样地多边形内没有像元中心；已使用质心所在的像元。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="596"/>
+        <location filename="../../processing/groundcheck.py" line="552"/>
         <source>the raster holds no valid pixel at all (all nodata): check the step that made it, e.g. its inputs&apos; grids and nodata</source>
         <translation>该栅格完全没有有效像元（全为无数据）：请检查生成它的步骤，如其输入的网格和无数据值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="601"/>
+        <location filename="../../processing/groundcheck.py" line="557"/>
         <source>the plots fall where the raster is nodata</source>
         <translation>样地都落在栅格的无数据处</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="602"/>
+        <location filename="../../processing/groundcheck.py" line="558"/>
         <source>{0}: the raster has no value at the plots ({1} of {2} plots on nodata pixels, the others outside the raster or without geometry); {3}. No plot can be compared.</source>
         <translation>{0}：栅格在样地处没有值（{2} 个样地中有 {1} 个位于无数据像元，其余在栅格之外或没有几何）；{3}。没有可比较的样地。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="608"/>
+        <location filename="../../processing/groundcheck.py" line="564"/>
         <source>No plot can be compared: the {0} plot(s) with a model value have no usable measured value (see the reasons above). Fill in {1} with the measured values.</source>
         <translation>没有可比较的样地：有模型值的 {0} 个样地都没有可用的实测值（原因见上）。请在 {1} 中填入实测值。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="615"/>
-        <source>no measured value</source>
-        <translation>无实测值</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="616"/>
-        <source>measured value is not a number</source>
-        <translation>实测值不是数值</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="617"/>
-        <source>measured value ≤ 0: no relative error</source>
-        <translation>实测值 ≤ 0：无法计算相对误差</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="618"/>
-        <source>outside the model raster</source>
-        <translation>位于模型栅格范围外</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="619"/>
-        <source>no valid model pixel (nodata)</source>
-        <translation>无有效模型像元（无数据）</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="620"/>
-        <source>no geometry</source>
-        <translation>无几何</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="626"/>
-        <source>All {0} plots are compared.</source>
-        <translation>全部 {0} 个样地均参与比较。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="631"/>
-        <source>{0} of {1} plots excluded — {2}</source>
-        <translation>{1} 个样地中剔除 {0} 个 — {2}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="634"/>
-        <source>  plot {0}: {1}</source>
-        <translation>  样地 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="636"/>
-        <source>  … and {0} more (see the reason field).</source>
-        <translation>  … 另有 {0} 个（见 reason 字段）。</translation>
-    </message>
-    <message>
-        <location filename="../../processing/groundcheck.py" line="644"/>
+        <location filename="../../processing/groundcheck.py" line="573"/>
         <source>{0}: {1} value(s) written with a decimal comma, full-width digits or thousands separators were read as numbers (e.g. &apos;{2}&apos; → {3:g}).</source>
         <translation>{0}：{1} 个以小数逗号、全角数字或千位分隔符书写的值已按数值读取（例如 &apos;{2}&apos; → {3:g}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="651"/>
+        <location filename="../../processing/groundcheck.py" line="580"/>
         <source>Biomass increment converted to carbon: gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100.</source>
         <translation>生物量增量已换算为碳：gC·m⁻²·a⁻¹ = t·ha⁻¹·a⁻¹ × {0:g} × 100。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="658"/>
+        <location filename="../../processing/groundcheck.py" line="587"/>
         <source>n = {0}, r = {1:.4f}, r² = {2:.4f}, RMSE = {3:.2f}, MAE = {4:.2f}, bias = {5:.2f} gC·m⁻²·a⁻¹, MRE = {6:.4f}, accuracy = {7:.4f}</source>
         <translation>n = {0}，r = {1:.4f}，r² = {2:.4f}，RMSE = {3:.2f}，MAE = {4:.2f}，偏差 = {5:.2f} gC·m⁻²·a⁻¹，MRE = {6:.4f}，精度 = {7:.4f}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="674"/>
+        <location filename="../../processing/groundcheck.py" line="603"/>
         <source>Only {0} plots could be compared; {1} are needed to pass.</source>
         <translation>只有 {0} 个样地可比较；通过需要 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="678"/>
+        <location filename="../../processing/groundcheck.py" line="607"/>
         <source>PASSED</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="678"/>
+        <location filename="../../processing/groundcheck.py" line="607"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="680"/>
+        <location filename="../../processing/groundcheck.py" line="609"/>
         <source>Ground check {0}: accuracy {1:.4f} (needed {2:.2f}), n = {3} (needed {4}).</source>
         <translation>地面核查{0}：精度 {1:.4f}（要求 {2:.2f}），n = {3}（要求 {4}）。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="702"/>
+        <location filename="../../processing/groundcheck.py" line="631"/>
         <source>Land-cover agreement: map type from {0}.</source>
         <translation>土地覆盖一致性检验：图上类型取自 {0}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="708"/>
+        <location filename="../../processing/groundcheck.py" line="637"/>
         <source>Land-cover agreement: map type from the field &apos;{0}&apos;.</source>
         <translation>土地覆盖一致性检验：图上类型取自字段“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="718"/>
+        <location filename="../../processing/groundcheck.py" line="647"/>
         <source>Land-cover agreement skipped: give {0} or a stratum field for the map type.</source>
         <translation>跳过土地覆盖一致性检验：请提供 {0} 或分层字段作为图上类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="726"/>
+        <location filename="../../processing/groundcheck.py" line="655"/>
         <source>{0} recorded type(s) are neither a type code nor a type name and were left out of the land-cover agreement.</source>
         <translation>{0} 个记录的类型既不是类型编码也不是类型名称，未参与土地覆盖一致性检验。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="733"/>
+        <location filename="../../processing/groundcheck.py" line="662"/>
         <source>Land-cover agreement skipped: no plot has a recorded vegetation type.</source>
         <translation>跳过土地覆盖一致性检验：没有样地记录了植被类型。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="738"/>
+        <location filename="../../processing/groundcheck.py" line="667"/>
         <source>Land-cover agreement: {0} plots, overall accuracy {1:.4f}, kappa {2:.4f}.</source>
         <translation>土地覆盖一致性检验：{0} 个样地，总体精度 {1:.4f}，Kappa {2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="785"/>
+        <location filename="../../processing/groundcheck.py" line="714"/>
         <source>{0}: cannot write plot {1}: {2}</source>
         <translation>{0}：无法写入样地 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="819"/>
+        <location filename="../../processing/groundcheck.py" line="748"/>
         <source>(no stratum)</source>
         <translation>（无分层）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="842"/>
+        <location filename="../../processing/groundcheck.py" line="771"/>
         <source>NPP</source>
         <translation>NPP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="843"/>
+        <location filename="../../processing/groundcheck.py" line="772"/>
         <source>NEP</source>
         <translation>NEP</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="844"/>
+        <location filename="../../processing/groundcheck.py" line="773"/>
         <source>carbon from biomass increment</source>
         <translation>由生物量增量换算的碳</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="848"/>
+        <location filename="../../processing/groundcheck.py" line="777"/>
         <source>n = {0} (at least {1} needed)</source>
         <translation>n = {0}（至少需要 {1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="852"/>
+        <location filename="../../processing/groundcheck.py" line="781"/>
         <source>accuracy = {0:.3f} (at least {1:.2f} needed)</source>
         <translation>精度 = {0:.3f}（至少需要 {1:.2f}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="855"/>
+        <location filename="../../processing/groundcheck.py" line="784"/>
         <source>check passed</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="855"/>
+        <location filename="../../processing/groundcheck.py" line="784"/>
         <source>check FAILED</source>
         <translation>核查未通过</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="867"/>
+        <location filename="../../processing/groundcheck.py" line="796"/>
         <source>Measured {0} ({1})</source>
         <translation>实测 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="868"/>
+        <location filename="../../processing/groundcheck.py" line="797"/>
         <source>Model value at the plot ({0})</source>
         <translation>样地处模型值（{0}）</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="869"/>
+        <location filename="../../processing/groundcheck.py" line="798"/>
         <source>Ground check: model vs field plots</source>
         <translation>地面核查：模型值与样地实测值</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="875"/>
+        <location filename="../../processing/groundcheck.py" line="804"/>
         <source>1:1 line</source>
         <translation>1:1 线</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="876"/>
+        <location filename="../../processing/groundcheck.py" line="805"/>
         <source>least squares: {0}</source>
         <translation>最小二乘拟合：{0}</translation>
     </message>
     <message>
-        <location filename="../../processing/groundcheck.py" line="886"/>
+        <location filename="../../processing/groundcheck.py" line="815"/>
         <source>Scatter plot drawn with {0}: {1}</source>
         <translation>散点图已用 {0} 绘制：{1}</translation>
     </message>
@@ -3580,12 +3583,12 @@ stored values outside −30000…32700 → nodata</source>
 <context>
     <name>Inputs</name>
     <message>
-        <location filename="../../gui/inputs.py" line="609"/>
+        <location filename="../../gui/inputs.py" line="611"/>
         <source>Changes NPP most: “data” (this NDVI’s own range per type) for Landsat/Sentinel-2, “table” for AVHRR/MODIS-like NDVI.</source>
         <translation>对 NPP 影响最大：Landsat/Sentinel-2 用“data”（按类型取本 NDVI 自身的范围），AVHRR/MODIS 类 NDVI 用“table”。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="613"/>
+        <location filename="../../gui/inputs.py" line="615"/>
         <source>εmax per vegetation type scales NPP directly: calibrate it.</source>
         <translation>各植被类型的 εmax 直接决定 NPP 的大小：请用实测数据率定。</translation>
     </message>
@@ -3593,27 +3596,27 @@ stored values outside −30000…32700 → nodata</source>
 <context>
     <name>LayerInput</name>
     <message>
-        <location filename="../../gui/inputs.py" line="261"/>
+        <location filename="../../gui/inputs.py" line="262"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="261"/>
+        <location filename="../../gui/inputs.py" line="262"/>
         <source>(choose a layer)</source>
         <translation>（选择图层）</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="272"/>
+        <location filename="../../gui/inputs.py" line="273"/>
         <source>Only rasters with {0} bands are listed.</source>
         <translation>仅列出有 {0} 个波段的栅格。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="339"/>
+        <location filename="../../gui/inputs.py" line="340"/>
         <source>Left empty: no layer of {0} was found (the project has {1}). Add the {0} layer, or change the evaluation year.</source>
         <translation>未选择：未找到 {0} 年的图层（项目中有 {1}）。请添加 {0} 年的图层，或更改评价年度。</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="345"/>
+        <location filename="../../gui/inputs.py" line="346"/>
         <source>Left empty: {0} is the checked-plots output of an earlier ground check (it holds that run&apos;s model values), not field plots. Add the layer of measured plots.</source>
         <translation>未选择：{0} 是此前一次地面核查输出的核查样地（含该次运行的模型值），不是实测样地。请添加实测样地图层。</translation>
     </message>
@@ -3867,7 +3870,7 @@ sum：  V(m) = Σ 有效值
 <context>
     <name>MultipleLayersInput</name>
     <message>
-        <location filename="../../gui/inputs.py" line="378"/>
+        <location filename="../../gui/inputs.py" line="379"/>
         <source>(choose layers)</source>
         <translation>（选择图层）</translation>
     </message>
@@ -4077,12 +4080,12 @@ reflectance：ρ 按原值；custom：每个波段 ρ = DN × scale + offset</tr
 <context>
     <name>ParameterInput</name>
     <message>
-        <location filename="../../gui/inputs.py" line="189"/>
+        <location filename="../../gui/inputs.py" line="190"/>
         <source>{0} [optional]</source>
         <translation>{0} [可选]</translation>
     </message>
     <message>
-        <location filename="../../gui/inputs.py" line="249"/>
+        <location filename="../../gui/inputs.py" line="250"/>
         <source>Choose a value for “{0}”.</source>
         <translation>请为“{0}”选择一个值。</translation>
     </message>
