@@ -7,6 +7,7 @@ checked against the hand-worked numbers first.
 """
 
 import math
+import os
 
 import numpy as np
 import pytest
@@ -470,6 +471,27 @@ def test_codes_missing_from_the_table_are_listed(tmp_path):
     paths = _files(tmp_path, [PIXEL_A] * 4, [2, 9, 12, 9])
     with pytest.raises(InputError, match=r"type codes 9 \(2 pixels\), 12 \(1 pixels\)"):
         casa.run_casa(_sources(paths), {}, TABLE)
+
+
+def test_codes_missing_from_the_table_stop_a_table_mode_run_with_nothing_written(tmp_path):
+    # Table mode counts the codes in the NPP pass itself: the refusal comes before any output
+    # is moved into place, and an older file there is kept.
+    paths = _files(tmp_path, [PIXEL_A] * 4, [2, 9, 12, 9])
+    out = tmp_path / "npp.tif"
+    out.write_bytes(b"older result")
+    with pytest.raises(InputError, match=r"type codes 9 \(2 pixels\), 12 \(1 pixels\)"):
+        casa.run_casa(_sources(paths), {"OUTPUT": raster.Output(str(out))}, TABLE)
+    assert out.read_bytes() == b"older result"
+    assert not [name for name in os.listdir(tmp_path) if "partial" in name]
+
+
+def test_vegetation_counts_count_whole_codes_and_name_the_other_values():
+    # 2, 0, 7 and 2 are codes; 2.5 (not whole), −1 (negative), 255 (the nodata code, here not
+    # declared) and 300 are not; NaN is nodata and neither.
+    veg = np.array([[2, 2.5, -1, 255], [np.nan, 0, 7, 2], [300, 7, 7, 0]], dtype=np.float32)
+    result = casa.vegetation_counts(veg)
+    assert {c: int(n) for c, n in enumerate(result["counts"]) if n} == {0: 2, 2: 2, 7: 3}
+    assert sorted(result["odd"].tolist()) == [-1.0, 2.5, 255.0, 300.0]
 
 
 def test_undeclared_nodata_255_gets_a_hint(tmp_path):
