@@ -41,7 +41,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GDAL_CALC = shutil.which("gdal_calc.py") or "/usr/bin/gdal_calc.py"
 STACKS = ("NDVI", "SOL", "TEMPERATURE", "PRECIPITATION")
-METHODS = ["engine", "engine_data", "calibrate", "numpy", "gdal_calc"]
+METHODS = ["floor", "engine", "engine_data", "calibrate", "numpy", "gdal_calc"]
 FILES = {name: f"{name.lower()}.tif" for name in (*STACKS, "VEGETATION")}
 
 
@@ -146,6 +146,59 @@ def run_calibrate(folder: str, plots: int = 1000) -> None:
     calibrate.calibrate(measured, design.matrix[keep], codes, {c: 0.5 for c in codes},
                         [dominant[i] for i in keep])  # fmt: skip
     raster.remove_files([unit])
+
+
+# ============================================================================================
+# The floor: every input band read once and one output written, on every core
+
+
+def run_floor(folder: str) -> None:
+    """The read-once/write-once floor of casanpp: the inputs' every band decoded once, in the
+    windows of casanpp's NPP pass, on one thread per core (each with its own GDAL handles),
+    and one compressed Float32 band written (the first NDVI band, serialised on one dataset).
+    No computation, no nodata handling, no checks: what no implementation can beat."""
+    import threading
+
+    import numpy as np
+    from osgeo import gdal
+
+    sys.path.insert(0, ROOT)
+    from carbonsink_plugin.core import raster
+
+    paths = [os.path.join(folder, FILES[name]) for name in (*STACKS, "VEGETATION")]
+    first = gdal.Open(paths[0])
+    grid = raster.Grid.of(first)
+    workers = os.cpu_count() or 1
+    bands = sum(gdal.Open(p).RasterCount for p in paths) + 1
+    windows = list(
+        raster.iter_windows(grid, 4.0 * bands * 3.0 * (workers + 1), raster.default_memory_budget())
+    )
+    out = gdal.GetDriverByName("GTiff").Create(
+        os.path.join(folder, "npp_floor.tif"), grid.width, grid.height, 1, gdal.GDT_Float32,
+        raster.creation_options("float32"),
+    )  # fmt: skip
+    lock = threading.Lock()
+
+    def worker(mine):
+        datasets = [gdal.Open(p) for p in paths]
+        for w in mine:
+            blocks = [
+                d.ReadAsArray(w.col, w.row, w.width, w.height).astype(np.float32, copy=False)
+                for d in datasets
+            ]
+            for d in datasets:
+                d.FlushCache()
+            with lock:
+                out.GetRasterBand(1).WriteArray(blocks[0].reshape(-1, w.height, w.width)[0],
+                                                w.col, w.row)  # fmt: skip
+                out.FlushCache()
+
+    threads = [threading.Thread(target=worker, args=(windows[i::workers],)) for i in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out = None
 
 
 # ============================================================================================
@@ -457,6 +510,7 @@ def main() -> int:
         {
             "generate": lambda f: generate(f, args.size),
             "checks": run_checks,  # the unit checks alone (timed from outside)
+            "floor": run_floor,
             "engine": run_engine,
             "engine_data": lambda f: run_engine(f, "data"),
             "calibrate": run_calibrate,

