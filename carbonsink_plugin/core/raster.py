@@ -352,22 +352,17 @@ class Source:
     def read(self, window: Window, bands: Sequence[int] | None = None) -> np.ndarray:
         """Bands (1-based, of the file) in a window as float32 (bands, rows, cols), NaN = nodata.
 
-        All bands come from one dataset-level read: a pixel-interleaved file (every band of a
-        tile compressed together, as GDAL writes multi-band GeoTIFFs) has each tile decoded
-        once for all its bands.
+        Band by band, each turned to NaN where it holds its nodata value while it is still in
+        the CPU cache (a pixel-interleaved stack has each tile decoded once all the same: GDAL
+        keeps the other bands of a decoded tile in its cache until the window is done).
         """
         bands = list(bands) if bands else self.bands
         dataset = self._dataset()
         out = np.empty((len(bands), window.height, window.width), dtype=np.float32)
-        dataset.ReadAsArray(
-            window.col, window.row, window.width, window.height, buf_obj=out, band_list=bands
-        )
-        nodata = [dataset.GetRasterBand(b).GetNoDataValue() for b in bands]
-        if len(set(nodata)) == 1:  # one value for all bands (the usual case): one pass
-            _nodata_to_nan(out, nodata[0])
-        else:
-            for i, value in enumerate(nodata):
-                _nodata_to_nan(out[i], value)
+        for i, band_number in enumerate(bands):
+            band = dataset.GetRasterBand(band_number)
+            band.ReadAsArray(window.col, window.row, window.width, window.height, buf_obj=out[i])
+            _nodata_to_nan(out[i], band.GetNoDataValue())
         dataset.FlushCache()  # drop the blocks just read from GDAL's cache
         return out
 
