@@ -501,6 +501,35 @@ def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, consta
     return result
 
 
+CHUNK_PIXELS = 65536  # pixels per npp_block call: its scratch arrays stay in the CPU cache
+
+
+def npp_in_chunks(ndvi, sol, temperature, precipitation, vegetation, lookup, constants,
+                  diagnostics, keys) -> dict[str, np.ndarray]:  # fmt: skip
+    """npp_block over a window in bands of rows of about CHUNK_PIXELS pixels, the results in
+    `keys` put together for the whole window. Every value is a pixel's own, so the results are
+    those of one npp_block call on the window, bit for bit; a window's month arrays no longer
+    leave the CPU cache between the steps of a month (about 1.2× faster at 1024 × 256)."""
+    rows, cols = vegetation.shape
+    step = max(1, CHUNK_PIXELS // max(cols, 1))
+    if step >= rows:
+        result = npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup,
+                           constants, diagnostics)  # fmt: skip
+        return {key: result[key] for key in keys}
+    whole: dict[str, np.ndarray] = {}
+    for row in range(0, rows, step):
+        part = slice(row, row + step)
+        result = npp_block(ndvi[:, part], sol[:, part], temperature[:, part],
+                           precipitation[:, part], vegetation[part], lookup, constants,
+                           diagnostics)  # fmt: skip
+        for key in keys:
+            value = result[key]
+            if key not in whole:
+                whole[key] = np.empty(value.shape[:-2] + (rows, cols), dtype=value.dtype)
+            whole[key][..., part, :] = value
+    return whole
+
+
 # =============================================================================================
 # NDVI extremes from the data: per-type histograms of the monthly NDVI
 
@@ -594,6 +623,62 @@ class CasaReport:
         ]
 
 
+def vegetation_counts(vegetation: np.ndarray, code: np.ndarray | None = None) -> dict:
+    """Pixels per vegetation code (bincount over 0…255) and up to 20 values that are not codes
+    (units.invalid_vegetation_codes: not whole numbers 0…254) in one window; `code` is
+    type_index(vegetation) when the caller has it. The values that are not codes are found
+    element by element (a whole code in 0…254 is its own lookup index), so only the few odd
+    pixels go through the unit check; they are not counted."""
+    code = type_index(vegetation) if code is None else code
+    valid = ~np.isnan(vegetation)
+    odd_pixels = valid & ((code == NODATA_CODE) | (code != vegetation))
+    odd = np.empty(0)
+    if odd_pixels.any():
+        odd = units.invalid_vegetation_codes(vegetation[odd_pixels])
+        valid &= ~odd_pixels
+    return {"counts": np.bincount(code[valid], minlength=256), "odd": odd[:20]}
+
+
+class _CodeCounter:
+    """Vegetation codes present in a pass (on_block in window order) and their checks."""
+
+    def __init__(self):
+        self.counts = np.zeros(256, dtype=np.int64)
+        self.odd: set[float] = set()
+
+    def add(self, result) -> None:
+        self.counts[:] += result["counts"][:256]
+        self.odd.update(float(v) for v in result["odd"])
+
+    def check(self, table: Mapping[int, VegetationType], name: str) -> dict[int, int]:
+        """code → pixels; InputError for values that are not codes, codes missing from the
+        table, or no code at all."""
+        present = {int(code): int(n) for code, n in enumerate(self.counts) if n}
+        units.enforce(units.check_vegetation_codes(sorted(self.odd)), name)
+        missing = sorted(code for code in present if code not in table and code != NON_VEGETATED)
+        if missing:
+            listed = [
+                Message(
+                    QT_TRANSLATE_NOOP("Core", "{code} ({pixels} pixels)"),
+                    code=code,
+                    pixels=present[code],
+                )
+                for code in missing
+            ]
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "VEGETATION: type codes {listed} are not in the "
+                    "vegetation-type table (PARAMETERS has {codes}). Add a row for each, or "
+                    "reclassify them to 0 (non-vegetated)."),
+                listed=Listing(listed, ", "),
+                codes=", ".join(str(c) for c in sorted(table)),
+            )  # fmt: skip
+        if not present:
+            raise InputError(
+                QT_TRANSLATE_NOOP("Core", "VEGETATION: the raster contains only nodata.")
+            )
+        return present
+
+
 def scan_vegetation(
     sources: Mapping[str, raster.Source],
     table: Mapping[int, VegetationType],
@@ -607,31 +692,23 @@ def scan_vegetation(
     type (the percentile of its valid monthly NDVI values, to within HISTOGRAM_BIN).
 
     Raises InputError for non-integer codes and codes present but missing from the table.
+    (run_casa in table mode counts the codes in its NPP pass instead: no pass of its own.)
     """
     codes = sorted(table)
-    counts = np.zeros(256, dtype=np.int64)
-    odd: set[float] = set()
+    counter = _CodeCounter()
     histograms = np.zeros((len(codes), _BINS), dtype=np.int64) if extremes == "data" else None
 
     def compute(block):
         veg = block["VEGETATION"][0]
-        valid = veg[~np.isnan(veg)]
-        odd = units.invalid_vegetation_codes(valid)
-        codes_ = valid[~np.isin(valid, odd)] if odd.size else valid
-        result = {
-            "counts": np.bincount(codes_.astype(np.intp), minlength=256),
-            "odd": odd[:20],
-        }
+        result = vegetation_counts(veg)
         if histograms is not None:
             result["histogram"] = ndvi_histograms(block["NDVI"], veg, codes)
         return result
 
     def on_block(block, result):
-        nonlocal histograms
-        counts[:] += result["counts"][:256]
-        odd.update(float(v) for v in result["odd"])
+        counter.add(result)
         if histograms is not None:
-            histograms += result["histogram"]
+            histograms[:] += result["histogram"]
 
     names = ("VEGETATION", "NDVI") if histograms is not None else ("VEGETATION",)
     engine(
@@ -643,27 +720,7 @@ def scan_vegetation(
         on_block=on_block,
         temporaries=4.0,
     )
-    present = {int(code): int(n) for code, n in enumerate(counts) if n}
-    units.enforce(units.check_vegetation_codes(sorted(odd)), sources["VEGETATION"].name)
-    missing = sorted(code for code in present if code not in table and code != NON_VEGETATED)
-    if missing:
-        listed = [
-            Message(
-                QT_TRANSLATE_NOOP("Core", "{code} ({pixels} pixels)"),
-                code=code,
-                pixels=present[code],
-            )
-            for code in missing
-        ]
-        raise InputError(
-            QT_TRANSLATE_NOOP("Core", "VEGETATION: type codes {listed} are not in the "
-                "vegetation-type table (PARAMETERS has {codes}). Add a row for each, or "
-                "reclassify them to 0 (non-vegetated)."),
-            listed=Listing(listed, ", "),
-            codes=", ".join(str(c) for c in codes),
-        )  # fmt: skip
-    if not present:
-        raise InputError(QT_TRANSLATE_NOOP("Core", "VEGETATION: the raster contains only nodata."))
+    present = counter.check(table, sources["VEGETATION"].name)
     ndvi_max = {}
     if histograms is not None:
         for i, code in enumerate(codes):
@@ -718,24 +775,38 @@ def run_casa(
     if extremes not in ("table", "data"):
         raise ValueError(f"extremes must be 'table' or 'data', not {extremes!r}")
     options = {"memory_budget": memory_budget} if memory_budget else {}
-    scan_end = 15.0 if extremes == "data" else 3.0
-    present, data_max = scan_vegetation(sources, table, extremes, percentile, engine, 0.0, scan_end)
-    used, fallbacks = resolve_table(table, data_max) if extremes == "data" else (dict(table), {})
+    # Data mode needs NDVI_max per type before the NPP pass: a scan pass (codes and NDVI
+    # histograms). Table mode counts and checks the codes in the NPP pass itself: a code that
+    # is missing from the table or not a code stops the run after it, before any output is
+    # moved into place (accept below), with the same message.
+    scan_end = 15.0 if extremes == "data" else 0.0
+    counter = None
+    if extremes == "data":
+        present, data_max = scan_vegetation(
+            sources, table, extremes, percentile, engine, 0.0, scan_end
+        )
+        used, fallbacks = resolve_table(table, data_max)
+    else:
+        present, used, fallbacks, counter = {}, dict(table), {}, _CodeCounter()
     lookup = TypeLookup.build(used, constants)
     diagnostics = any(name in outputs for name in ("FPAR", "TEMPERATURE_STRESS", "WATER_STRESS"))
     report = CasaReport(table=used, codes_present=present, ndvi_max_fallbacks=fallbacks)
     stats = np.zeros((3, 256), dtype=np.float64)  # pixels, Σ NPP, saturated
 
+    kept = {"annual", "code", "saturated", *(_RESULT_OF[name] for name in outputs)}
+
     def compute(block):
-        result = npp_block(
+        vegetation = block["VEGETATION"][0]
+        result = npp_in_chunks(
             block["NDVI"],
             block["SOL"],
             block["TEMPERATURE"],
             block["PRECIPITATION"],
-            block["VEGETATION"][0],
+            vegetation,
             lookup,
             constants,
             diagnostics,
+            kept,
         )
         annual = result["annual"]
         valid = ~np.isnan(annual)
@@ -748,10 +819,18 @@ def run_casa(
                 np.bincount(code, weights=result["saturated"][valid], minlength=256),
             ]
         )
+        if counter is not None:
+            written["codes"] = vegetation_counts(vegetation, result["code"])
         return written
 
     def on_block(block, result):
         stats[:] += result["stats"]
+        if counter is not None:
+            counter.add(result["codes"])
+
+    def accept(summary):
+        if counter is not None:
+            present.update(counter.check(table, sources["VEGETATION"].name))
 
     # Scratch arrays of npp_block: about 9 twelve-band stacks beside the 49 input bands.
     report.summary = engine(
@@ -762,6 +841,7 @@ def run_casa(
         100.0,
         on_block=on_block,
         temporaries=3.0,
+        accept=accept,
         **options,
     )
     for code in sorted(present):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import queue as _queue
 import threading
 import uuid
 from collections import deque
@@ -349,16 +350,19 @@ class Source:
         return dataset
 
     def read(self, window: Window, bands: Sequence[int] | None = None) -> np.ndarray:
-        """Bands (1-based, of the file) in a window as float32 (bands, rows, cols), NaN = nodata."""
+        """Bands (1-based, of the file) in a window as float32 (bands, rows, cols), NaN = nodata.
+
+        Band by band, each turned to NaN where it holds its nodata value while it is still in
+        the CPU cache (a pixel-interleaved stack has each tile decoded once all the same: GDAL
+        keeps the other bands of a decoded tile in its cache until the window is done).
+        """
         bands = list(bands) if bands else self.bands
         dataset = self._dataset()
         out = np.empty((len(bands), window.height, window.width), dtype=np.float32)
         for i, band_number in enumerate(bands):
             band = dataset.GetRasterBand(band_number)
             band.ReadAsArray(window.col, window.row, window.width, window.height, buf_obj=out[i])
-            nodata = band.GetNoDataValue()
-            if nodata is not None and not math.isnan(nodata):
-                out[i][out[i] == np.float32(nodata)] = np.nan
+            _nodata_to_nan(out[i], band.GetNoDataValue())
         dataset.FlushCache()  # drop the blocks just read from GDAL's cache
         return out
 
@@ -430,6 +434,12 @@ class Source:
         with self._lock:
             self._handles.clear()
         self._local = threading.local()
+
+
+def _nodata_to_nan(data: np.ndarray, nodata: float | None) -> None:
+    """NaN where a float32 array holds the nodata value (in place)."""
+    if nodata is not None and not math.isnan(nodata):
+        np.copyto(data, np.float32(np.nan), where=data == np.float32(nodata))
 
 
 def open_sources(
@@ -785,6 +795,7 @@ def run_blocks(
     pending = {name: _PendingOutput(spec, grid) for name, spec in outputs.items()}
     summary = RunSummary(windows=len(windows))
     done_pixels = 0
+    writer = _Writer(pending) if pending else None
     try:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="carbonsink") as pool:
             queue: deque = deque()
@@ -794,18 +805,20 @@ def run_blocks(
                     queue.append(pool.submit(work, window))
                     if len(queue) <= workers:
                         continue
-                    done_pixels += _finish(queue.popleft().result(), pending, on_block)
+                    done_pixels += _finish(queue.popleft().result(), pending, on_block, writer)
                     _report(progress, done_pixels / total_pixels)
                     if is_canceled is not None and is_canceled():
                         raise Canceled()
                 while queue:
-                    done_pixels += _finish(queue.popleft().result(), pending, on_block)
+                    done_pixels += _finish(queue.popleft().result(), pending, on_block, writer)
                     _report(progress, done_pixels / total_pixels)
                     if is_canceled is not None and is_canceled() and queue:
                         raise Canceled()
             finally:
                 for future in queue:
                     future.cancel()
+        if writer is not None:
+            writer.close()  # every window written, or the writer's error raised here
         for name, output in pending.items():
             summary.valid[name] = output.valid
             summary.nodata[name] = output.nodata
@@ -814,6 +827,8 @@ def run_blocks(
         for output in pending.values():
             output.commit()
     except BaseException:
+        if writer is not None:
+            writer.abort()
         for output in pending.values():
             output.discard()
         raise
@@ -823,15 +838,72 @@ def run_blocks(
     return summary
 
 
-def _finish(done, pending, on_block) -> int:
+def _finish(done, pending, on_block, writer) -> int:
     block, result = done
     if on_block is not None:
         on_block(block, result)
-    for name, output in pending.items():
-        if name not in result:
-            raise KeyError(f"compute returned no '{name}' block")
-        output.write(block.window, result[name])
+    if writer is not None:
+        for name in pending:
+            if name not in result:
+                raise KeyError(f"compute returned no '{name}' block")
+        writer.put(block.window, {name: result[name] for name in pending})
     return block.window.size
+
+
+class _Writer:
+    """The thread that writes the outputs, window after window in the order given.
+
+    Only this thread touches the output datasets between their creation and commit() or
+    discard() (a GDAL dataset must not be used from two threads at once), so compressing and
+    writing window k overlaps reading and computing the next ones. Its queue holds one window
+    (the output arrays only): with the one being written, memory stays within the budget's
+    `temporaries` margin. An error while writing is raised on the calling thread by the next
+    put() or by close(); the windows after it are not written.
+    """
+
+    def __init__(self, pending: Mapping[str, _PendingOutput]):
+        self._pending = pending
+        self._queue: _queue.Queue = _queue.Queue(maxsize=1)
+        self._error: BaseException | None = None
+        self._stop = False
+        self._thread = threading.Thread(target=self._run, name="carbonsink-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if self._error is not None or self._stop:
+                continue  # after an error or abort: drained, never written
+            window, arrays = item
+            try:
+                for name, output in self._pending.items():
+                    output.write(window, arrays[name])
+            except BaseException as error:  # noqa: BLE001 - raised again on the calling thread
+                self._error = error
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, window: Window, arrays: Mapping[str, np.ndarray]) -> None:
+        """Queue a window for writing (waits while the writer is a window behind)."""
+        self._raise()
+        self._queue.put((window, arrays))  # the writer always drains: this cannot hang
+
+    def close(self) -> None:
+        """Wait for every queued window to be written; raise the writer's error if any."""
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+
+    def abort(self) -> None:
+        """Stop writing (error or cancel on the calling thread) and wait for the thread."""
+        self._stop = True
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
 
 
 def _report(progress: ProgressFn | None, fraction: float) -> None:

@@ -7,6 +7,7 @@ checked against the hand-worked numbers first.
 """
 
 import math
+import os
 
 import numpy as np
 import pytest
@@ -472,6 +473,27 @@ def test_codes_missing_from_the_table_are_listed(tmp_path):
         casa.run_casa(_sources(paths), {}, TABLE)
 
 
+def test_codes_missing_from_the_table_stop_a_table_mode_run_with_nothing_written(tmp_path):
+    # Table mode counts the codes in the NPP pass itself: the refusal comes before any output
+    # is moved into place, and an older file there is kept.
+    paths = _files(tmp_path, [PIXEL_A] * 4, [2, 9, 12, 9])
+    out = tmp_path / "npp.tif"
+    out.write_bytes(b"older result")
+    with pytest.raises(InputError, match=r"type codes 9 \(2 pixels\), 12 \(1 pixels\)"):
+        casa.run_casa(_sources(paths), {"OUTPUT": raster.Output(str(out))}, TABLE)
+    assert out.read_bytes() == b"older result"
+    assert not [name for name in os.listdir(tmp_path) if "partial" in name]
+
+
+def test_vegetation_counts_count_whole_codes_and_name_the_other_values():
+    # 2, 0, 7 and 2 are codes; 2.5 (not whole), −1 (negative), 255 (the nodata code, here not
+    # declared) and 300 are not; NaN is nodata and neither.
+    veg = np.array([[2, 2.5, -1, 255], [np.nan, 0, 7, 2], [300, 7, 7, 0]], dtype=np.float32)
+    result = casa.vegetation_counts(veg)
+    assert {c: int(n) for c, n in enumerate(result["counts"]) if n} == {0: 2, 2: 2, 7: 3}
+    assert sorted(result["odd"].tolist()) == [-1.0, 2.5, 255.0, 300.0]
+
+
 def test_undeclared_nodata_255_gets_a_hint(tmp_path):
     paths = _files(tmp_path, [PIXEL_A] * 2, [2, 255], veg_nodata=None)
     with pytest.raises(InputError, match="255 is the usual nodata value"):
@@ -549,3 +571,27 @@ def test_type_table_csv_without_a_needed_column(tmp_path):
     path.write_text("code,epsilon_max,ndvi_max\n2,0.9,0.8\n")
     with pytest.raises(InputError, match="no 'ndvi_min' column"):
         casa.read_type_table_csv(str(path))
+
+
+def test_npp_in_chunks_gives_npp_block_bit_for_bit(monkeypatch):
+    # Row bands of 3 rows (CHUNK_PIXELS 20 on 7 columns) over a 10-row window, the last band
+    # shorter; nodata in one month of one pixel. Every value is the pixel's own, so the chunks
+    # put together must equal one call on the window exactly (not to a tolerance).
+    rng = np.random.default_rng(3)
+    shape = (12, 10, 7)
+    ndvi = rng.uniform(0.0, 0.9, shape).astype(np.float32)
+    ndvi[4, 2, 3] = np.nan
+    sol = rng.uniform(100, 700, shape).astype(np.float32)
+    temperature = rng.uniform(-12, 35, shape).astype(np.float32)
+    precipitation = rng.uniform(0, 300, shape).astype(np.float32)
+    vegetation = rng.integers(0, 9, shape[1:]).astype(np.float32)
+    lookup = casa.TypeLookup.build(default_type_table(), CasaConstants())
+    args = (ndvi, sol, temperature, precipitation, vegetation, lookup, CasaConstants(), True)
+    whole = casa.npp_block(*args)
+    monkeypatch.setattr(casa, "CHUNK_PIXELS", 20)
+    keys = ["annual", "monthly", "code", "saturated", "fpar", "t_eps", "w_eps"]
+    chunked = casa.npp_in_chunks(*args, keys)
+    for key in keys:
+        assert chunked[key].dtype == whole[key].dtype and chunked[key].shape == whole[key].shape
+        assert chunked[key].tobytes() == whole[key].tobytes(), key
+    assert np.isnan(chunked["annual"][2, 3])

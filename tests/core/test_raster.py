@@ -2,6 +2,7 @@
 
 import math
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -215,6 +216,202 @@ def test_an_error_while_computing_leaves_no_file_and_keeps_the_old_output(tmp_pa
         )
     assert sorted(os.listdir(tmp_path)) == ["in.tif", "out.tif"]
     assert out.read_bytes() == b"previous result"
+
+
+# The pipeline: windows read and computed on worker threads, written on the writer thread,
+# on_block on the calling thread in window order.
+
+
+def _ramp(tmp_path, bands=1, rows=700, cols=256):
+    """A ramp raster; with memory_budget=200_000 its windows are 256-row bands, one a row."""
+    data = np.arange(bands * rows * cols, dtype=np.float32).reshape(bands, rows, cols)
+    return write_raster(tmp_path / "in.tif", data), data
+
+
+def test_on_block_runs_in_window_order_on_the_calling_thread_when_windows_finish_out_of_order(
+    tmp_path,
+):
+    path, data = _ramp(tmp_path)
+    second_done = threading.Event()
+    seen, threads = [], set()
+
+    def compute(block):
+        if block.window.row == 0:  # the first window waits until the second one is computed
+            assert second_done.wait(timeout=60)
+        result = {"OUT": block["IN"][0] + 1}
+        if block.window.row == 256:
+            second_done.set()
+        threads.add(threading.current_thread().name)
+        return result
+
+    def on_block(block, result):
+        seen.append(block.window.row)
+        assert threading.current_thread() is threading.main_thread()
+
+    out = tmp_path / "out.tif"
+    summary = run_blocks(
+        {"IN": Source(path, "IN")},
+        {"OUT": Output(str(out))},
+        compute,
+        on_block=on_block,
+        memory_budget=200_000,
+        workers=2,
+    )
+    assert seen == [0, 256, 512] and summary.windows == 3
+    assert threading.main_thread().name not in threads  # compute ran on the workers
+    np.testing.assert_array_equal(read_raster(out)[0][0], data[0] + 1)
+
+
+def test_outputs_are_written_on_one_writer_thread_in_window_order(tmp_path, monkeypatch):
+    path, data = _ramp(tmp_path)
+    writes = []
+    original = raster._PendingOutput.write
+
+    def write(self, window, block):
+        writes.append((window.row, window.col, threading.current_thread().name))
+        original(self, window, block)
+
+    monkeypatch.setattr(raster._PendingOutput, "write", write)
+    run_blocks(
+        {"IN": Source(path, "IN")},
+        {"A": Output(str(tmp_path / "a.tif")), "B": Output(str(tmp_path / "b.tif"))},
+        lambda b: {"A": b["IN"][0] * 2, "B": b["IN"][0] - 1},
+        memory_budget=200_000,
+        workers=3,
+    )
+    assert [(r, c) for r, c, _ in writes] == [
+        (0, 0),
+        (0, 0),
+        (256, 0),
+        (256, 0),
+        (512, 0),
+        (512, 0),
+    ]
+    assert {name for _, _, name in writes} == {"carbonsink-writer"}
+    np.testing.assert_array_equal(read_raster(tmp_path / "a.tif")[0][0], data[0] * 2)
+    np.testing.assert_array_equal(read_raster(tmp_path / "b.tif")[0][0], data[0] - 1)
+
+
+def test_cancel_mid_run_on_many_threads_leaves_no_file_and_keeps_the_old_output(tmp_path):
+    path, _ = _ramp(tmp_path, rows=2000)
+    out = tmp_path / "out.tif"
+    out.write_bytes(b"previous result")
+    checks = []
+
+    def is_canceled():
+        checks.append(1)
+        return len(checks) >= 3
+
+    with pytest.raises(Canceled):
+        run_blocks(
+            {"IN": Source(path, "IN")},
+            {"OUT": Output(str(out))},
+            lambda b: {"OUT": b["IN"]},
+            is_canceled=is_canceled,
+            memory_budget=200_000,
+            workers=2,
+        )
+    assert len(checks) == 3  # stopped at the first check that said so
+    assert sorted(os.listdir(tmp_path)) == ["in.tif", "out.tif"]
+    assert out.read_bytes() == b"previous result"
+
+
+def test_an_error_in_compute_on_a_worker_stops_the_run_and_leaves_nothing(tmp_path):
+    path, _ = _ramp(tmp_path, rows=2000)
+    out = tmp_path / "out.tif"
+    calls = []
+
+    def compute(block):
+        if block.window.row == 3 * 256:
+            raise ZeroDivisionError("window 4")
+        return {"OUT": block["IN"]}
+
+    with pytest.raises(ZeroDivisionError, match="window 4"):
+        run_blocks(
+            {"IN": Source(path, "IN")},
+            {"OUT": Output(str(out))},
+            compute,
+            on_block=lambda block, result: calls.append(block.window.row),
+            memory_budget=200_000,
+            workers=2,
+        )
+    assert calls == [0, 256, 512]  # the windows before it, in order; none after
+    assert sorted(os.listdir(tmp_path)) == ["in.tif"]
+
+
+def test_an_error_in_the_writer_is_raised_and_leaves_nothing(tmp_path):
+    path, _ = _ramp(tmp_path, rows=2000)
+    out = tmp_path / "out.tif"
+    out.write_bytes(b"previous result")
+
+    def compute(block):  # the third window has the wrong shape: the writer refuses it
+        data = block["IN"][0]
+        return {"OUT": data[:-1] if block.window.row == 512 else data}
+
+    with pytest.raises(ValueError, match="block of shape"):
+        run_blocks(
+            {"IN": Source(path, "IN")},
+            {"OUT": Output(str(out))},
+            compute,
+            memory_budget=200_000,
+            workers=2,
+        )
+    assert sorted(os.listdir(tmp_path)) == ["in.tif", "out.tif"]
+    assert out.read_bytes() == b"previous result"
+    assert not [t for t in threading.enumerate() if t.name == "carbonsink-writer"]
+
+
+def test_a_gdal_write_failure_on_the_writer_thread_is_raised(tmp_path, monkeypatch):
+    path, _ = _ramp(tmp_path)
+    out = tmp_path / "out.tif"
+
+    def failing(self, window, block):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(raster._PendingOutput, "write", failing)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run_blocks(
+            {"IN": Source(path, "IN")},
+            {"OUT": Output(str(out))},
+            lambda b: {"OUT": b["IN"]},
+            memory_budget=200_000,
+        )
+    assert sorted(os.listdir(tmp_path)) == ["in.tif"]
+
+
+def test_a_refused_product_is_not_written_after_the_writer_finished(tmp_path):
+    path, _ = _ramp(tmp_path)
+    out = tmp_path / "out.tif"
+    seen = []
+
+    def accept(summary):
+        seen.append(dict(summary.valid))
+        raise RasterError("refused")
+
+    with pytest.raises(RasterError, match="refused"):
+        run_blocks(
+            {"IN": Source(path, "IN")},
+            {"OUT": Output(str(out))},
+            lambda b: {"OUT": b["IN"]},
+            accept=accept,
+            memory_budget=200_000,
+            workers=2,
+        )
+    assert seen == [{"OUT": 700 * 256}]  # every window written before accept sees the counts
+    assert sorted(os.listdir(tmp_path)) == ["in.tif"]
+
+
+def test_reads_every_band_with_its_own_nodata(tmp_path):
+    # A GeoTIFF has one nodata value for all bands; a VRT keeps one per band.
+    first = write_raster(tmp_path / "a.tif", np.array([[1, 2]], "float32"), nodata=2)
+    second = write_raster(tmp_path / "b.tif", np.array([[3, 4]], "float32"), nodata=3)
+    path = str(tmp_path / "two.vrt")
+    gdal.BuildVRT(path, [first, second], separate=True).FlushCache()
+    source = Source(path, "TWO")
+    both = source.read(Window(0, 0, 2, 1))
+    np.testing.assert_array_equal(both, [[[1, np.nan]], [[np.nan, 4]]])
+    np.testing.assert_array_equal(source.read(Window(0, 0, 2, 1), bands=[2]), [[[np.nan, 4]]])
+    source.close()
 
 
 def test_an_input_is_never_overwritten(tmp_path):
