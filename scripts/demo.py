@@ -526,8 +526,10 @@ def summary(
         lines.append("  - " + "\n    ".join(wrapped[:3]) + (" …" if len(wrapped) > 3 else ""))
     relative = os.path.relpath
     lines += [
-        f"Report: {relative(results['OUTPUT_HTML'])} and {relative(results['OUTPUT_PDF'])}",
-        f"        {relative(zh['OUTPUT_HTML'])} and {relative(zh['OUTPUT_PDF'])} (中文)",
+        f"Report: {relative(results['OUTPUT_HTML'])}, {relative(results['OUTPUT_PDF'])} and "
+        f"{relative(results['OUTPUT_ODT'])} (editable)",
+        f"        {relative(zh['OUTPUT_HTML'])}, {relative(zh['OUTPUT_PDF'])} and "
+        f"{relative(zh['OUTPUT_ODT'])} (中文)",
         f"QGIS project with the styled layers: {relative(results['PROJECT'])} "
         f"({relative(zh['PROJECT'])})",
         f"Every layer and table: {relative(out)}/ (log: {relative(out)}/demo.log)",
