@@ -16,10 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(globals().get("__file__", "."))))
 IN_QGIS = "CARBONSINK_MODEL_SCREENSHOT"
@@ -39,33 +36,11 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     job = {k: (os.path.abspath(v) if k.endswith("out") and v else v) for k, v in vars(args).items()}
     job["lang"] = args.lang
-    profiles = tempfile.mkdtemp(prefix="carbonsink-qgis-")
-    settings_dir = os.path.join(profiles, "profiles", "default", "QGIS")
-    os.makedirs(settings_dir)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from screenshot_qgis import launch_qgis
+
     locale = "zh-Hans" if args.lang == "zh_CN" else "en_US"
-    with open(os.path.join(settings_dir, "QGIS3.ini"), "w", encoding="utf-8") as ini:
-        ini.write(
-            f"[PythonPlugins]\n{PLUGIN}=true\nprocessing=true\n\n"
-            f"[locale]\noverrideFlag=true\nuserLocale={locale}\nglobalLocale={locale}\n\n"
-            "[qgis]\ncheckVersion=false\nshowTips=false\nshowTips322=false\n"
-            "allowVersionCheck=false\naskToSaveProjectChanges=false\n\n"
-            "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n"
-        )
-    env = dict(os.environ, QGIS_PLUGINPATH=REPO, **{IN_QGIS: json.dumps(job)})
-    command = [shutil.which("qgis"), "--nologo", "--noversioncheck", "--profiles-path"]
-    command += [
-        profiles,
-        "--profile",
-        "default",
-        "--lang",
-        locale,
-        "--code",
-        os.path.abspath(__file__),
-    ]
-    try:
-        subprocess.run(command, env=env, timeout=300)
-    finally:
-        shutil.rmtree(profiles, ignore_errors=True)
+    launch_qgis(os.path.abspath(__file__), IN_QGIS, job, locale, timeout=300)
     if not os.path.exists(args.out):
         print("screenshot_model: QGIS ended without writing " + args.out, file=sys.stderr)
         return 1

@@ -106,11 +106,28 @@ def main(argv=None) -> int:
 
 def run_in_qgis_desktop(job: dict) -> int:
     """Start the QGIS desktop with a fresh profile that enables only our plugin."""
+    returncode = launch_qgis(
+        os.path.abspath(__file__), IN_QGIS, job, qgis_locale(job["lang"]), job["size"],
+        timeout=job["timeout"] + 300,
+    )  # fmt: skip
+    if not os.path.exists(job["out"]):
+        print("screenshot: QGIS ended without writing " + job["out"], file=sys.stderr)
+        return returncode or 1
+    print(job["out"])
+    return 0
+
+
+def launch_qgis(code_file, job_key, job, locale, size=None, timeout=600) -> int:
+    """Run `code_file` inside the QGIS desktop (`qgis --code`) with a throw-away profile in
+    which only this plugin (from this checkout) and Processing are enabled, in `locale`, the
+    job as JSON in the environment variable `job_key`; returns QGIS's exit code."""
     profiles = tempfile.mkdtemp(prefix="carbonsink-qgis-")
     settings_dir = os.path.join(profiles, "profiles", "default", "QGIS")
     os.makedirs(settings_dir)
-    locale = qgis_locale(job["lang"])
-    width, height = job["size"].split("x")
+    geometry = ""
+    if size:
+        width, height = size.split("x")
+        geometry = f"[UI]\ngeometry=@Rect(0 0 {width} {height})\n"
     with open(os.path.join(settings_dir, "QGIS3.ini"), "w", encoding="utf-8") as ini:
         ini.write(
             "[PythonPlugins]\n"
@@ -120,35 +137,15 @@ def run_in_qgis_desktop(job: dict) -> int:
             "[qgis]\n"
             "checkVersion=false\nshowTips=false\nshowTips322=false\nallowVersionCheck=false\n"
             "askToSaveProjectChanges=false\nmessageTimeout=1\n\n"
-            "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n\n"
-            "[UI]\n"
-            f"geometry=@Rect(0 0 {width} {height})\n"
+            "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n\n" + geometry
         )
-    env = dict(os.environ)
-    env["QGIS_PLUGINPATH"] = job["repo"]
-    env[IN_QGIS] = json.dumps(job)
-    command = [
-        shutil.which("qgis"),
-        "--nologo",
-        "--noversioncheck",
-        "--profiles-path",
-        profiles,
-        "--profile",
-        "default",
-        "--lang",
-        locale,
-        "--code",
-        os.path.abspath(__file__),
-    ]
+    env = dict(os.environ, QGIS_PLUGINPATH=REPO, **{job_key: json.dumps(job)})
+    command = [shutil.which("qgis"), "--nologo", "--noversioncheck", "--profiles-path"]
+    command += [profiles, "--profile", "default", "--lang", locale, "--code", code_file]
     try:
-        result = subprocess.run(command, env=env, timeout=job["timeout"] + 300)
+        return subprocess.run(command, env=env, timeout=timeout).returncode
     finally:
         shutil.rmtree(profiles, ignore_errors=True)
-    if not os.path.exists(job["out"]):
-        print("screenshot: QGIS ended without writing " + job["out"], file=sys.stderr)
-        return result.returncode or 1
-    print(job["out"])
-    return 0
 
 
 def run_in_window(job: dict) -> int:
