@@ -16,6 +16,8 @@ NS = {
     "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
     "xlink": "http://www.w3.org/1999/xlink",
     "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
 }
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
@@ -37,6 +39,8 @@ class Odt:
     paragraphs: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     manifest: dict[str, str] = field(default_factory=dict)
+    # the text properties of each span of text in a heading, {"fo:font-size": "14pt", …}
+    heading_properties: list[dict[str, str]] = field(default_factory=list)
 
 
 def _text(element) -> str:
@@ -51,6 +55,22 @@ def _text(element) -> str:
             parts.append(_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _text_properties(content) -> dict[str, dict[str, str]]:
+    """Style name → its text properties, with prefixed names ("style:font-size-asian")."""
+    prefixes = {uri: prefix for prefix, uri in NS.items()}
+    styles = {}
+    for style in content.iter(f"{{{NS['style']}}}style"):
+        element = style.find("style:text-properties", NS)
+        if element is None:
+            continue
+        attributes = {}
+        for name, value in element.attrib.items():
+            uri, local = name[1:].split("}")
+            attributes[f"{prefixes.get(uri, uri)}:{local}"] = value
+        styles[style.get(f"{{{NS['style']}}}name")] = attributes
+    return styles
 
 
 def _points(length: str) -> float:
@@ -76,9 +96,14 @@ def read(path) -> Odt:
             full = entry.get(f"{{{NS['manifest']}}}full-path")
             odt.manifest[full] = entry.get(f"{{{NS['manifest']}}}media-type")
         body = content.find("office:body/office:text", NS)
+        properties = _text_properties(content)
         for heading in body.iter(f"{{{NS['text']}}}h"):
             level = int(heading.get(f"{{{NS['text']}}}outline-level", "1"))
             odt.headings.append((level, _text(heading)))
+            for span in heading.iter(f"{{{NS['text']}}}span"):
+                if _text(span).strip():
+                    name = span.get(f"{{{NS['text']}}}style-name")
+                    odt.heading_properties.append(properties.get(name, {}))
         for paragraph in body.iter(f"{{{NS['text']}}}p"):
             odt.paragraphs.append(_text(paragraph))
         for cell in body.iter(f"{{{NS['table']}}}table-cell"):

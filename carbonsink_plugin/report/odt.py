@@ -7,7 +7,12 @@ Two things Qt's writer leaves out are put back here:
 - an image given only a width (the HTML's <img width>) is written with its pixel height, so
   maps and charts came out stretched: every image gets the height of its aspect ratio;
 - headings are written as plain paragraphs: they become ODF headings (text:h with their outline
-  level), so Writer's navigator, outline numbering and table of contents see the sections.
+  level), so Writer's navigator, outline numbering and table of contents see the sections;
+- text properties are written for Latin script only (fo:font-size, fo:font-weight …), and a
+  word processor sets Chinese by the separate "Asian" properties: without them every Chinese
+  heading came out in 10 pt and regular weight. Each size, weight and style is copied to its
+  Asian twin, and the fonts are the report's own: its Latin font, and its CJK font for Asian
+  text (where the word processor's machine lacks them, it substitutes its own).
 
 Images are stored inside the file (Pictures/); tables stay tables (one ODF table per part of a
 split table). The PDF's page-layout pass (keep a heading with what follows) is not applied:
@@ -23,7 +28,7 @@ from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtGui import QImage, QTextCursor, QTextDocument, QTextDocumentWriter
 
 from .document import Document
-from .pdf import text_document
+from .pdf import font_families, text_document
 
 CONTENT = "content.xml"
 _PARAGRAPH = re.compile(r'<text:p text:style-name="(p\d+)">(.*?)</text:p>', re.S)
@@ -39,7 +44,7 @@ def write_odt(document: Document, path: str) -> str:
     if not writer.write(text):
         raise OSError(f"could not write {path}: {writer.device().errorString()}")
     del writer  # closes the file
-    _mark_headings(path, _heading_styles(text))
+    _rewrite_content(path, _heading_styles(text), font_families())
     return path
 
 
@@ -101,11 +106,10 @@ def _heading_styles(text: QTextDocument) -> dict[str, int]:
     return {style: level - top + 1 for style, level in styles.items()}
 
 
-def _mark_headings(path: str, styles: dict[str, int]) -> None:
-    """Rewrite the heading paragraphs of content.xml as text:h (the file is rewritten with the
-    mimetype entry first and stored, as ODF requires)."""
-    if not styles:
-        return
+def _rewrite_content(path: str, styles: dict[str, int], families: list[str]) -> None:
+    """Rewrite content.xml: the heading paragraphs as text:h, the text properties with their
+    Asian twins (the file is rewritten with the mimetype entry first and stored, as ODF
+    requires)."""
     with zipfile.ZipFile(path) as archive:
         entries = [(info, archive.read(info)) for info in archive.infolist()]
 
@@ -121,8 +125,46 @@ def _mark_headings(path: str, styles: dict[str, int]) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         for info, data in entries:
             if info.filename == CONTENT:
-                data = _PARAGRAPH.sub(heading, data.decode("utf-8")).encode("utf-8")
+                content = _PARAGRAPH.sub(heading, data.decode("utf-8"))
+                data = _with_asian_properties(content, families).encode("utf-8")
             compression = (
                 zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
             )
             archive.writestr(info.filename, data, compress_type=compression)
+
+
+_TEXT_PROPERTIES = re.compile(r"<style:text-properties\b([^>]*?)(/?)>")
+_ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
+_ASIAN_TWINS = {  # Latin-script property → the one a word processor uses for Chinese text
+    "fo:font-size": "style:font-size-asian",
+    "fo:font-weight": "style:font-weight-asian",
+    "fo:font-style": "style:font-style-asian",
+}
+_MONOSPACE = ("mono", "courier", "consolas")
+
+
+def _with_asian_properties(content: str, families: list[str]) -> str:
+    """Every text-properties element also sets the Asian size, weight and style; its font is
+    the report's Latin font, and its CJK font for Asian text (monospace fonts are kept)."""
+    latin = families[0] if families else None
+    cjk = families[1] if len(families) > 1 else None
+
+    def rewrite(match: re.Match) -> str:
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        for latin_name, asian_name in _ASIAN_TWINS.items():
+            if latin_name in attributes:
+                attributes.setdefault(asian_name, attributes[latin_name])
+        family = attributes.get("fo:font-family")
+        if family and not any(word in family.lower() for word in _MONOSPACE):
+            if latin:
+                attributes["fo:font-family"] = _escape(latin)
+            if cjk:
+                attributes.setdefault("style:font-family-asian", _escape(cjk))
+        text = " ".join(f'{name}="{value}"' for name, value in attributes.items())
+        return f"<style:text-properties {text}{match.group(2)}>"
+
+    return _TEXT_PROPERTIES.sub(rewrite, content)
+
+
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")

@@ -512,6 +512,14 @@ def test_the_editable_odt_has_the_sections_tables_and_images(chain, reports, lan
         assert picture.loadFromData(image.data, "PNG")
         ratio = picture.width() / picture.height()
         assert image.width_pt / image.height_pt == pytest.approx(ratio, rel=0.01), image.href
+    # Chinese text takes a word processor's "Asian" properties: the headings are as large and
+    # bold in Chinese as in Latin script, and Asian text has the report's CJK font
+    assert len(found.heading_properties) >= len(titles)
+    for properties in found.heading_properties:
+        assert properties["fo:font-weight"] == "bold"
+        assert properties["style:font-weight-asian"] == "bold"
+        assert properties["style:font-size-asian"] == properties["fo:font-size"]
+        assert "CJK" in properties["style:font-family-asian"]  # Noto Sans CJK SC (make deps)
 
 
 def test_a_failing_odt_leaves_nothing_and_keeps_the_older_report(tmp_path, monkeypatch):
