@@ -352,14 +352,22 @@ ProgressFn = Callable[[float, str], None]
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
+_SHIFT30, _SHIFT27, _SHIFT31, _SHIFT11 = (np.uint64(n) for n in (30, 27, 31, 11))
 
 
 def _mix(z: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser (Steele, Lea & Flood 2014), element-wise on uint64 arrays."""
+    """splitmix64 finaliser (Steele, Lea & Flood 2014), element-wise on uint64 arrays.
+
+    In place on one copy of `z` with one scratch array: the same bits as the textbook
+    expression, without its six full-size temporaries."""
     z = z + _GOLDEN
-    z = (z ^ (z >> np.uint64(30))) * _MIX1
-    z = (z ^ (z >> np.uint64(27))) * _MIX2
-    return z ^ (z >> np.uint64(31))
+    scratch = np.empty_like(z)
+    for shift, multiplier in ((_SHIFT30, _MIX1), (_SHIFT27, _MIX2), (_SHIFT31, None)):
+        np.right_shift(z, shift, out=scratch)
+        np.bitwise_xor(z, scratch, out=z)
+        if multiplier is not None:
+            np.multiply(z, multiplier, out=z)
+    return z
 
 
 def _salt(purpose: str) -> int:
@@ -374,19 +382,36 @@ def hash_uniform(seed: int, purpose: str, *keys) -> np.ndarray:
         for key in keys:
             key = np.asarray(key, dtype=np.int64).view(np.uint64)
             h = _mix(h ^ key)
-        return (h >> np.uint64(11)).astype(np.float64) * (1.0 / 2**53)
+        np.right_shift(h, _SHIFT11, out=h)
+        uniform = h.astype(np.float64)
+        del h
+        uniform *= 1.0 / 2**53
+        return uniform
 
 
 def hash_normal(seed: int, purpose: str, *keys) -> np.ndarray:
-    """Standard normal numbers (Box-Muller on two hashed uniforms)."""
+    """Standard normal numbers (Box-Muller on two hashed uniforms): sqrt(−2·ln(1 − u1))·
+    cos(2π·u2), computed in place."""
     u1 = hash_uniform(seed, purpose + "/1", *keys)
+    np.negative(u1, out=u1)
+    np.log1p(u1, out=u1)
+    np.multiply(u1, -2.0, out=u1)
+    np.sqrt(u1, out=u1)
     u2 = hash_uniform(seed, purpose + "/2", *keys)
-    return np.sqrt(-2.0 * np.log1p(-u1)) * np.cos(2.0 * np.pi * u2)
+    np.multiply(u2, 2.0 * np.pi, out=u2)
+    np.cos(u2, out=u2)
+    np.multiply(u1, u2, out=u1)
+    return u1
 
 
 def value_noise(x, y, spacing: float, seed: int, purpose: str) -> np.ndarray:
     """Smooth noise in [-1, 1] in map coordinates: hashed values on a square lattice of the
-    given spacing (m), interpolated with a smoothstep. Independent of the pixel grid."""
+    given spacing (m), interpolated with a smoothstep. Independent of the pixel grid.
+
+    When x varies along columns only, shape (1, cols), and y along rows only, (rows, 1) — a
+    window's pixel centres — the lattice nodes are hashed once each and interpolated along x
+    once per lattice row; only the last interpolation, along y, is done per pixel. The numbers
+    are the same as the pixel-by-pixel evaluation's (the same operations on the same values)."""
     gx = np.asarray(x, dtype=np.float64) / spacing
     gy = np.asarray(y, dtype=np.float64) / spacing
     ix, iy = np.floor(gx), np.floor(gy)
@@ -394,6 +419,8 @@ def value_noise(x, y, spacing: float, seed: int, purpose: str) -> np.ndarray:
     fx = fx * fx * (3.0 - 2.0 * fx)
     fy = fy * fy * (3.0 - 2.0 * fy)
     ix, iy = ix.astype(np.int64), iy.astype(np.int64)
+    if ix.ndim == 2 and iy.ndim == 2 and ix.shape[0] == 1 and iy.shape[1] == 1 and ix.size:
+        return _value_noise_separable(ix[0], iy[:, 0], fx, fy, seed, purpose)
 
     def node(dx, dy):
         return hash_uniform(seed, purpose, ix + dx, iy + dy) * 2.0 - 1.0
@@ -402,6 +429,24 @@ def value_noise(x, y, spacing: float, seed: int, purpose: str) -> np.ndarray:
     top = n00 + (n10 - n00) * fx
     bottom = n01 + (n11 - n01) * fx
     return top + (bottom - top) * fy
+
+
+def _value_noise_separable(ix, iy, fx, fy, seed: int, purpose: str) -> np.ndarray:
+    """value_noise for lattice columns ix (cols,), rows iy (rows,) and smoothstep weights
+    fx (1, cols), fy (rows, 1)."""
+    x0, y0 = int(ix.min()), int(iy.min())
+    lattice_x = np.arange(x0, int(ix.max()) + 2, dtype=np.int64)[np.newaxis, :]
+    lattice_y = np.arange(y0, int(iy.max()) + 2, dtype=np.int64)[:, np.newaxis]
+    nodes = hash_uniform(seed, purpose, lattice_x, lattice_y) * 2.0 - 1.0  # (ny, nx)
+    left, right = nodes[:, ix - x0], nodes[:, ix - x0 + 1]
+    along_x = left + (right - left) * fx  # (ny, cols): "top" and "bottom" of every lattice row
+    rows = iy - y0
+    noise = along_x[rows + 1]  # bottom
+    top = along_x[rows]
+    noise -= top
+    noise *= fy
+    noise += top
+    return noise
 
 
 def fbm(x, y, spacings: Sequence[float], seed: int, purpose: str) -> np.ndarray:
@@ -540,6 +585,17 @@ def _sea_distance(grid: raster.Grid, districts: str, path: str) -> None:
     distance = None
     sea = None
     os.remove(mask_path)
+
+
+# Pixels per strip: the generator's float64 scratch arrays of one strip of rows stay in the CPU
+# cache, so a window costs the same per pixel at any size and holds only its float32 results.
+STRIP_PIXELS = 1 << 16
+
+
+def _strips(rows: int, cols: int) -> list[slice]:
+    """Row slices of a window, each about STRIP_PIXELS pixels (at least one row)."""
+    step = max(1, STRIP_PIXELS // max(cols, 1))
+    return [slice(r, min(r + step, rows)) for r in range(0, rows, step)]
 
 
 def _block_xy(block: raster.Block) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -843,15 +899,23 @@ def _write_terrain(folder, grid, landscape, zones_path, sea_path, paths, progres
 
     def compute(block):
         x, y, _, _ = _block_xy(block)
-        inside = block["ZONES"][0] > 0
-        sea = block["SEA"][0]
-        dem = landscape.dem(x, y, sea)
-        lc = landscape.land_cover(x, y, dem, sea)
-        lc[~inside] = LANDCOVER_NODATA
-        return {"dem": np.where(inside, dem, np.nan).astype(np.float32), "landcover": lc}
+        zones, seas = block["ZONES"][0], block["SEA"][0]
+        dem_out = np.empty(zones.shape, dtype=np.float32)
+        lc_out = np.empty(zones.shape, dtype=np.uint8)
+        for rows in _strips(*zones.shape):
+            inside, sea = zones[rows] > 0, seas[rows]
+            dem = landscape.dem(x, y[rows], sea)
+            lc = landscape.land_cover(x, y[rows], dem, sea)
+            lc[~inside] = LANDCOVER_NODATA
+            dem_out[rows] = np.where(inside, dem, np.nan)
+            lc_out[rows] = lc
+        return {"dem": dem_out, "landcover": lc_out}
 
     raster.run_blocks(
-        sources, outputs, compute, progress=_progress(progress, 0.0, 0.2, "terrain, land cover")
+        sources,
+        outputs,
+        compute,
+        progress=_progress(progress, 0.0, 0.2, "terrain, land cover"),
     )
     _set_units(paths["dem"], "m")
     _set_units(paths["landcover"], "", WORLDCOVER_COLORS)
@@ -913,33 +977,43 @@ def _write_ndvi(folder, landscape, years, paths, progress) -> None:
         )
     sources = {"LANDCOVER": raster.Source(paths["landcover"], "LANDCOVER")}
 
+    dates = [first * 10000 + month * 100 + day for month, day in scenes]
+
     def compute(block):
-        x, y, cols, rows = _block_xy(block)
+        x, y, cols, all_rows = _block_xy(block)
         lc_float = block["LANDCOVER"][0]
-        outside = np.isnan(lc_float)
-        lc = np.where(outside, 0, lc_float).astype(np.uint8)
-        field = _NdviField(landscape, lc, x, y, cols, rows)
-        result = {}
-        for year in years:
-            ndvi = field.year(year, first)
-            ndvi[:, outside] = np.nan
-            result[f"ndvi_{year}"] = ndvi
-            if year == first:
-                monthly = ndvi
-        for k, (month, day) in enumerate(scenes):
-            date = first * 10000 + month * 100 + day
-            # Atmosphere and view angle only lower NDVI: the month's maximum is its composite.
-            scene = monthly[month - 1] - 0.05 * hash_uniform(seed, "scene-loss", date, cols, rows)
-            cloud = fbm(x, y, (6000.0, 2500.0, 900.0), seed, f"cloud/{date}")
-            threshold = _cloud_threshold(SCENE_CLOUD[month - 1] * (0.7 + 0.6 * (k % 3) / 2))
-            scene = np.where(cloud > threshold - 0.08, scene - 0.25, scene)  # thin cloud edge
-            scene[cloud > threshold] = np.nan
-            result[f"scene_{date}"] = scene.astype(np.float32)
+        shape = lc_float.shape
+        result = {f"ndvi_{year}": np.empty((12,) + shape, dtype=np.float32) for year in years}
+        for date in dates:
+            result[f"scene_{date}"] = np.empty(shape, dtype=np.float32)
+        for rows in _strips(*shape):
+            views = {key: array[..., rows, :] for key, array in result.items()}
+            strip = (lc_float[rows], x, y[rows], cols, all_rows[rows])
+            _ndvi_strip(landscape, years, scenes, dates, *strip, views)
         return result
 
-    raster.run_blocks(
-        sources, outputs, compute, progress=_progress(progress, 0.2, 0.6, "NDVI"), temporaries=2.0
-    )
+    raster.run_blocks(sources, outputs, compute, progress=_progress(progress, 0.2, 0.6, "NDVI"))
+
+
+def _ndvi_strip(landscape, years, scenes, dates, lc_float, x, y, cols, rows, out) -> None:
+    """The NDVI stacks and the scenes of one strip of rows, written into `out` (views)."""
+    seed, first = landscape.seed, years[0]
+    outside = np.isnan(lc_float)
+    lc = np.where(outside, 0, lc_float).astype(np.uint8)
+    field = _NdviField(landscape, lc, x, y, cols, rows)
+    for year in years:
+        ndvi = field.year(year, first)
+        ndvi[:, outside] = np.nan
+        out[f"ndvi_{year}"][...] = ndvi
+    monthly = out[f"ndvi_{first}"]
+    for k, ((month, _), date) in enumerate(zip(scenes, dates)):
+        # Atmosphere and view angle only lower NDVI: the month's maximum is its composite.
+        scene = monthly[month - 1] - 0.05 * hash_uniform(seed, "scene-loss", date, cols, rows)
+        cloud = fbm(x, y, (6000.0, 2500.0, 900.0), seed, f"cloud/{date}")
+        threshold = _cloud_threshold(SCENE_CLOUD[month - 1] * (0.7 + 0.6 * (k % 3) / 2))
+        scene = np.where(cloud > threshold - 0.08, scene - 0.25, scene)  # thin cloud edge
+        scene[cloud > threshold] = np.nan
+        out[f"scene_{date}"][...] = scene
 
 
 def _cloud_threshold(cover: float) -> float:
@@ -992,20 +1066,28 @@ def _write_climate(folder, landscape, years, paths, sea_path, progress) -> None:
 
     def compute(block):
         x, y, _, rows = _block_xy(block)
-        dem = block["DEM"][0]
-        sea = block["SEA"][0]
+        dems, seas = block["DEM"][0], block["SEA"][0]
         latitude = _row_latitudes(block.grid, rows[:, 0])
-        result = {}
+        result = {key: np.empty((12,) + dems.shape, dtype=np.float32) for key in outputs}
         for year, climate in climates.items():
-            ra, possible = extraterrestrial_monthly(latitude, year)  # (12, rows)
-            ra, possible = ra[:, :, np.newaxis], possible[:, :, np.newaxis]
-            sunshine = climate.sunshine(x, y, dem, sea, possible)
-            result[f"temperature_{year}"] = climate.temperature(x, y, dem, sea)
-            result[f"precipitation_{year}"] = climate.precipitation(x, y, dem, sea)
-            result[f"solar_radiation_{year}"] = climate.solar_radiation(sunshine, ra, possible)
-        return {k: v.astype(np.float32) for k, v in result.items()}
+            ra_all, possible_all = extraterrestrial_monthly(latitude, year)  # (12, rows)
+            for strip in _strips(*dems.shape):
+                dem, sea, ys = dems[strip], seas[strip], y[strip]
+                ra = ra_all[:, strip, np.newaxis]
+                possible = possible_all[:, strip, np.newaxis]
+                sunshine = climate.sunshine(x, ys, dem, sea, possible)
+                result[f"temperature_{year}"][:, strip] = climate.temperature(x, ys, dem, sea)
+                result[f"precipitation_{year}"][:, strip] = climate.precipitation(x, ys, dem, sea)
+                radiation = climate.solar_radiation(sunshine, ra, possible)
+                result[f"solar_radiation_{year}"][:, strip] = radiation
+        return result
 
-    raster.run_blocks(sources, outputs, compute, progress=_progress(progress, 0.6, 0.9, "climate"))
+    raster.run_blocks(
+        sources,
+        outputs,
+        compute,
+        progress=_progress(progress, 0.6, 0.9, "climate"),
+    )
     for year in years:
         for name, unit, _ in variables:
             _set_units(paths[f"{name}_{year}"], unit)
@@ -1109,33 +1191,36 @@ def _plot_candidates(lc_path: str, grid: raster.Grid, seed: int, per_class: int)
         for dr in (0, 1, 2):
             for dc in (0, 1, 2):
                 same &= padded[dr : dr + w.height, dc : dc + w.width] == centre
-        rows, cols = np.nonzero(same)
-        rows, cols = rows + w.row, cols + w.col
-        classes = centre[same].astype(int)
-        priority = hash_uniform(seed, "plot-priority", cols, rows)
-        result = {}
-        for code in PLOT_STRATA:
-            pick = classes == code
-            order = np.argsort(priority[pick], kind="stable")[:per_class]
-            result[code] = np.column_stack(
-                [priority[pick][order], cols[pick][order], rows[pick][order]]
-            )
-        return result
+        parts: dict[int, list[np.ndarray]] = {code: [] for code in PLOT_STRATA}
+        for strip in _strips(w.height, w.width):  # the hashes and indices of a strip at a time
+            rows, cols = np.nonzero(same[strip])
+            classes = centre[strip][rows, cols].astype(int)
+            rows, cols = rows + w.row + strip.start, cols + w.col
+            priority = hash_uniform(seed, "plot-priority", cols, rows)
+            for code in PLOT_STRATA:
+                pick = classes == code
+                order = np.argsort(priority[pick], kind="stable")[:per_class]
+                parts[code].append(
+                    np.column_stack([priority[pick][order], cols[pick][order], rows[pick][order]])
+                )
+        return {code: _smallest(tables, per_class) for code, tables in parts.items()}
 
     def on_block(block, result):
         for code, rows in result.items():
             found[code].append(rows)
 
     try:
-        raster.run_blocks({}, {}, compute, grid=grid, on_block=on_block)
+        # The land cover read with its halo, padded and compared: ~12 bytes a pixel, not 4.
+        raster.run_blocks({}, {}, compute, grid=grid, on_block=on_block, temporaries=12.0)
     finally:
         source.close()
-    candidates = {}
-    for code, parts in found.items():
-        table = np.concatenate(parts) if parts else np.zeros((0, 3))
-        order = np.lexsort((table[:, 2], table[:, 1], table[:, 0]))[:per_class]
-        candidates[code] = table[order]
-    return candidates
+    return {code: _smallest(parts, per_class) for code, parts in found.items()}
+
+
+def _smallest(tables: list[np.ndarray], count: int) -> np.ndarray:
+    """The `count` rows of smallest (priority, col, row) among tables of such rows."""
+    table = np.concatenate(tables) if tables else np.zeros((0, 3))
+    return table[np.lexsort((table[:, 2], table[:, 1], table[:, 0]))[:count]]
 
 
 def plot_min_distance(resolution: float) -> float:
