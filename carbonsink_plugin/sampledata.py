@@ -410,8 +410,12 @@ def value_noise(x, y, spacing: float, seed: int, purpose: str) -> np.ndarray:
 
     When x varies along columns only, shape (1, cols), and y along rows only, (rows, 1) — a
     window's pixel centres — the lattice nodes are hashed once each and interpolated along x
-    once per lattice row; only the last interpolation, along y, is done per pixel. The numbers
-    are the same as the pixel-by-pixel evaluation's (the same operations on the same values)."""
+    once per lattice row; only the interpolation along y is done per pixel. The numbers are
+    the same as the pixel-by-pixel evaluation's (the same operations on the same values)."""
+    lattice = _lattice_rows(x, y, spacing, seed, purpose)
+    if lattice is not None:
+        along_x, rows, fy = lattice
+        return _along_y(along_x[1:] - along_x[:-1], along_x[:-1], rows, fy)
     gx = np.asarray(x, dtype=np.float64) / spacing
     gy = np.asarray(y, dtype=np.float64) / spacing
     ix, iy = np.floor(gx), np.floor(gy)
@@ -419,8 +423,6 @@ def value_noise(x, y, spacing: float, seed: int, purpose: str) -> np.ndarray:
     fx = fx * fx * (3.0 - 2.0 * fx)
     fy = fy * fy * (3.0 - 2.0 * fy)
     ix, iy = ix.astype(np.int64), iy.astype(np.int64)
-    if ix.ndim == 2 and iy.ndim == 2 and ix.shape[0] == 1 and iy.shape[1] == 1 and ix.size:
-        return _value_noise_separable(ix[0], iy[:, 0], fx, fy, seed, purpose)
 
     def node(dx, dy):
         return hash_uniform(seed, purpose, ix + dx, iy + dy) * 2.0 - 1.0
@@ -431,22 +433,41 @@ def value_noise(x, y, spacing: float, seed: int, purpose: str) -> np.ndarray:
     return top + (bottom - top) * fy
 
 
-def _value_noise_separable(ix, iy, fx, fy, seed: int, purpose: str) -> np.ndarray:
-    """value_noise for lattice columns ix (cols,), rows iy (rows,) and smoothstep weights
-    fx (1, cols), fy (rows, 1)."""
+def _lattice_rows(x, y, spacing: float, seed: int, purpose: str):
+    """For pixel centres x (1, cols) and y (rows, 1): the noise interpolated along x on every
+    lattice row the rows need, (lattice rows, cols); each pixel row's lattice row above it
+    (rows,); and the smoothstep weights along y (rows, 1). None for other shapes."""
+    gx = np.asarray(x, dtype=np.float64)
+    gy = np.asarray(y, dtype=np.float64)
+    if not (gx.ndim == gy.ndim == 2 and gx.shape[0] == 1 and gy.shape[1] == 1 and gx.size):
+        return None
+    gx, gy = gx / spacing, gy / spacing
+    ix, iy = np.floor(gx), np.floor(gy)
+    fx, fy = gx - ix, gy - iy
+    fx = fx * fx * (3.0 - 2.0 * fx)
+    fy = fy * fy * (3.0 - 2.0 * fy)
+    ix, iy = ix[0].astype(np.int64), iy[:, 0].astype(np.int64)
     x0, y0 = int(ix.min()), int(iy.min())
     lattice_x = np.arange(x0, int(ix.max()) + 2, dtype=np.int64)[np.newaxis, :]
     lattice_y = np.arange(y0, int(iy.max()) + 2, dtype=np.int64)[:, np.newaxis]
     nodes = hash_uniform(seed, purpose, lattice_x, lattice_y) * 2.0 - 1.0  # (ny, nx)
     left, right = nodes[:, ix - x0], nodes[:, ix - x0 + 1]
-    along_x = left + (right - left) * fx  # (ny, cols): "top" and "bottom" of every lattice row
-    rows = iy - y0
-    noise = along_x[rows + 1]  # bottom
-    top = along_x[rows]
-    noise -= top
-    noise *= fy
-    noise += top
-    return noise
+    return left + (right - left) * fx, iy - y0, fy
+
+
+def _along_y(step: np.ndarray, top: np.ndarray, rows: np.ndarray, fy: np.ndarray) -> np.ndarray:
+    """top[rows] + step[rows] · fy, (rows, cols): row by row of the lattice when pixel rows
+    share lattice rows (two passes over the pixels, no gathered copies)."""
+    out = np.empty((rows.size, step.shape[1]))
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(rows)) + 1])
+    if 4 * starts.size > rows.size:
+        np.multiply(step[rows], fy, out=out)
+        out += top[rows]
+        return out
+    for start, end in zip(starts, [*starts[1:], rows.size]):
+        np.multiply(step[rows[start]], fy[start:end], out=out[start:end])
+        out[start:end] += top[rows[start]]
+    return out
 
 
 def fbm(x, y, spacings: Sequence[float], seed: int, purpose: str) -> np.ndarray:
@@ -455,7 +476,21 @@ def fbm(x, y, spacings: Sequence[float], seed: int, purpose: str) -> np.ndarray:
     weight_sum = 0.0
     for i, spacing in enumerate(spacings):
         weight = 0.5**i
-        total = total + weight * value_noise(x, y, spacing, seed, f"{purpose}/{i}")
+        lattice = _lattice_rows(x, y, spacing, seed, f"{purpose}/{i}")
+        if lattice is None:
+            total = total + weight * value_noise(x, y, spacing, seed, f"{purpose}/{i}")
+        else:
+            # The weight, a power of two, scales exactly: (w·step)·fy + w·top is w·(noise),
+            # bit for bit, and so is adding the 0.0 the first octave starts from to w·top.
+            along_x, rows, fy = lattice
+            top = along_x[:-1] * weight
+            if i == 0:
+                top += 0.0
+            octave = _along_y((along_x[1:] - along_x[:-1]) * weight, top, rows, fy)
+            if i == 0:
+                total = octave
+            else:
+                total += octave
         weight_sum += weight
     return total / weight_sum
 
