@@ -10,6 +10,7 @@ import io
 import math
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -162,6 +163,71 @@ def test_hashed_random_numbers_have_the_right_distribution():
     assert abs(z.mean()) < 0.01 and abs(z.std() - 1.0) < 0.01
     assert not np.array_equal(u, sampledata.hash_uniform(2, "test", keys))
     assert not np.array_equal(u, sampledata.hash_uniform(1, "other", keys))
+
+
+def _splitmix(z):
+    """splitmix64's finaliser on one Python integer (Steele, Lea & Flood 2014, written out)."""
+    mask = 2**64 - 1
+    z = (z + 0x9E3779B97F4A7C15) & mask
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+    return z ^ (z >> 31)
+
+
+def _uniform(seed, purpose, *keys):
+    """The module docstring's recipe for one number: hash of (seed, purpose, integer keys)."""
+    h = _splitmix((seed * 0x9E3779B97F4A7C15 ^ zlib.crc32(purpose.encode())) & (2**64 - 1))
+    for key in keys:
+        h = _splitmix(h ^ (key & (2**64 - 1)))
+    return (h >> 11) * (1.0 / 2**53)
+
+
+def _value_noise_at(x, y, spacing, seed, purpose):
+    """Value noise at one point, by its definition: the four lattice nodes around it, hashed,
+    interpolated with a smoothstep along x, then along y (plain Python floats)."""
+    gx, gy = x / spacing, y / spacing
+    ix, iy = math.floor(gx), math.floor(gy)
+    fx, fy = gx - ix, gy - iy
+    fx, fy = fx * fx * (3.0 - 2.0 * fx), fy * fy * (3.0 - 2.0 * fy)
+
+    def node(i, j):
+        return _uniform(seed, purpose, i, j) * 2.0 - 1.0
+
+    top = node(ix, iy) + (node(ix + 1, iy) - node(ix, iy)) * fx
+    bottom = node(ix, iy + 1) + (node(ix + 1, iy + 1) - node(ix, iy + 1)) * fx
+    return top + (bottom - top) * fy
+
+
+@pytest.mark.parametrize("resolution", [10.0, 100.0, 1000.0])
+def test_noise_of_a_window_is_the_noise_of_each_point_bit_for_bit(resolution):
+    # The generator evaluates noise on a window's rows and columns (lattice nodes hashed once,
+    # interpolated row by row); every pixel must hold exactly the value of the point-by-point
+    # definition, at 10 m (many pixel rows per lattice row) as at 1 000 m (the reverse).
+    cols, rows = np.arange(37), np.arange(23)
+    x = (380_000.0 + (cols + 0.5) * resolution)[np.newaxis, :]
+    y = (2_530_000.0 - (rows + 0.5) * resolution)[:, np.newaxis]
+    spacings = (1500.0, 600.0, 300.0)
+    window = sampledata.fbm(x, y, spacings, 7, "test")
+    assert window.shape == (23, 37)
+    for r, c in [(0, 0), (0, 36), (22, 0), (22, 36), (11, 17), (5, 30), (17, 3)]:
+        px, py = float(x[0, c]), float(y[r, 0])
+        octaves = [_value_noise_at(px, py, s, 7, f"test/{i}") for i, s in enumerate(spacings)]
+        expected = 0.0 + octaves[0] + 0.5 * octaves[1] + 0.25 * octaves[2]
+        assert window[r, c] == expected / 1.75, (r, c)
+        assert sampledata.value_noise(x, y, 600.0, 7, "test/1")[r, c] == octaves[1]
+
+
+def test_strips_of_rows_do_not_change_the_data(tmp_path, monkeypatch):
+    # Windows are computed strip by strip of rows; one row a strip gives the same files.
+    first = _all_data(sampledata.generate(str(tmp_path / "a"), resolution=1000.0, years=[2021]))
+    monkeypatch.setattr(sampledata, "STRIP_PIXELS", 1)
+    second = _all_data(sampledata.generate(str(tmp_path / "b"), resolution=1000.0, years=[2021]))
+    assert first.keys() == second.keys()
+    for key in first:
+        if isinstance(first[key], np.ndarray):
+            np.testing.assert_array_equal(first[key], second[key], err_msg=key)
+        else:
+            assert first[key] == second[key], key
 
 
 # --------------------------------------------------------------------------------------------
