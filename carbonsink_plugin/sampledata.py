@@ -439,7 +439,9 @@ def _lattice_rows(x, y, spacing: float, seed: int, purpose: str):
     (rows,); and the smoothstep weights along y (rows, 1). None for other shapes."""
     gx = np.asarray(x, dtype=np.float64)
     gy = np.asarray(y, dtype=np.float64)
-    if not (gx.ndim == gy.ndim == 2 and gx.shape[0] == 1 and gy.shape[1] == 1 and gx.size):
+    if not (
+        gx.ndim == gy.ndim == 2 and gx.shape[0] == 1 and gy.shape[1] == 1 and gx.size and gy.size
+    ):
         return None
     gx, gy = gx / spacing, gy / spacing
     ix, iy = np.floor(gx), np.floor(gy)
