@@ -225,9 +225,25 @@ def t_eps2_window(topt, out=(None, None)):
 
 def _t_eps2(t, topt, high, low, constant, work):
     """t_eps2 into work[0][0], given the window (t_eps2_window); work: float32 (3, …) and
-    bool (2, …) scratch arrays of t's shape."""
+    bool (2, …) scratch arrays of t's shape.
+
+    Outside the window Tε2 is value·0 + half value (an arithmetic blend, faster than a masked
+    write; NaN stays NaN). The window is found first: where no value is inside (the winter
+    months of most places) the formula is not evaluated, T·0 + half value instead; where every
+    value is inside there is nothing to blend. The bounds are compared as the rule is written
+    (T > Topt + 10, T < Topt − 13), not via d, so a value within rounding of an edge falls on
+    the same side as in the formula.
+    """
     f32 = np.float32
     (value, v, v2), (inside, edge) = work
+    half = f32(t_eps2_at_optimum(constant) / 2.0)
+    np.less_equal(t, high, out=inside)
+    np.greater_equal(t, low, out=edge)
+    inside &= edge
+    if not inside.any():
+        np.multiply(t, f32(0.0), out=value)
+        value += half
+        return value
     np.subtract(t, topt, out=v)
     v *= f32(0.1)
     np.exp(v, out=v)
@@ -239,17 +255,10 @@ def _t_eps2(t, topt, high, low, constant, work):
     v2 += f32(_E2)
     v *= v2
     value /= v
-    # Outside the window: value·0 + half value (arithmetic blend, faster than a masked write;
-    # nothing to blend when every pixel is inside). The bounds are compared as the rule is
-    # written (T > Topt + 10, T < Topt − 13), not via d, so a value within rounding of an edge
-    # falls on the same side as in the formula.
-    np.less_equal(t, high, out=inside)
-    np.greater_equal(t, low, out=edge)
-    inside &= edge
     if not inside.all():
         value *= inside
         np.logical_not(inside, out=inside)
-        np.multiply(inside, f32(t_eps2_at_optimum(constant) / 2.0), out=v)
+        np.multiply(inside, half, out=v)
         value += v
     return value
 
