@@ -159,8 +159,9 @@ def optimum_temperature(ndvi, temperature, work=None):
 
     ndvi, temperature: (12, …) stacks; returns (…). A running maximum over the months (a few
     arithmetic passes on one month's values) instead of argmax + take, which is several times
-    slower along the month axis. work: float32 (3, …) and bool (…) scratch arrays
-    (npp_block's, see _Work), else allocated; Topt is returned in work[0][0].
+    slower along the month axis; a month greener nowhere (most months after the peak) costs
+    two passes. work: float32 (3, …) and bool (…) scratch arrays (npp_block's, see _Work),
+    else allocated; Topt is returned in work[0][0].
     """
     if work is None:
         work = _Work.arrays(np.shape(ndvi[0]), 3, 1)
@@ -170,6 +171,8 @@ def optimum_temperature(ndvi, temperature, work=None):
     for m in range(1, len(ndvi)):
         np.greater(ndvi[m], peak, out=greener)  # strict: ties keep the first month
         np.maximum(peak, ndvi[m], out=peak)
+        if not greener.any():
+            continue
         np.subtract(temperature[m], topt, out=step)
         step *= greener
         topt += step
@@ -595,7 +598,8 @@ def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, consta
     for m in range(months):
         # FPAR = k0 + k1·NDVI + k2/(1 − NDVI), NDVI clamped to the type's range (see fpar()).
         np.greater_equal(ndvi[m], ndvi_max, out=flag)
-        saturated_months += flag
+        if flag.any():
+            saturated_months += flag
         np.maximum(ndvi[m], ndvi_min, out=n)
         np.minimum(n, ndvi_max, out=n)
         np.subtract(f32(1.0), n, out=fpar_)
