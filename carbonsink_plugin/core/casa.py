@@ -418,6 +418,64 @@ def w_eps(e, ep0, cap: bool = False, out=None, work=None):
     return value
 
 
+def _w_eps_fast(ep0, p, rn_constant, cap, out, work, flags):
+    """Wε of regional_et and w_eps in one, into out; work: four float32 arrays, flags two bool.
+
+    Where Ep0 > 0 and P > 0 (or NaN, which gives NaN), _w_eps_wet; elsewhere E = 0 exactly
+    in regional_et, so Wε is w_eps's 0.5 + δ/(Ep0 + 2δ) (1 where Ep0 = 0, 0.5 where P = 0 and
+    Ep0 > 0), NaN where P < 0 (a root of P), as there. Each pixel's value is its own.
+    """
+    f32 = np.float32
+    _w_eps_wet(ep0, p, rn_constant, out, work)
+    # fmin ignores NaN: nothing to mend when every value is positive (the common case)
+    if not (np.fmin.reduce(ep0, axis=None) > 0 and np.fmin.reduce(p, axis=None) > 0):
+        dry, other = flags
+        value, root = work[:2]
+        np.less_equal(p, f32(0.0), out=dry)
+        np.less_equal(ep0, f32(0.0), out=other)
+        dry |= other
+        np.add(ep0, 2 * _DELTA, out=value)
+        np.divide(_DELTA, value, out=value)
+        value += f32(0.5)
+        np.sqrt(p, out=root)
+        root *= f32(0.0)  # NaN where P < 0
+        value += root
+        np.copyto(out, value, where=dry)
+    if cap:
+        np.minimum(out, f32(1.0), out=out)
+    return out
+
+
+def _w_eps_wet(ep0, p, rn_constant, out, work):
+    """Wε of regional_et and w_eps in one, into out, valid where Ep0 > 0 and P > 0.
+
+    Everything is a function of x = sqrt(Ep0/P): with r = Rn/P = x·(0.369 + k·x) (as
+    Rn = 0.369·sqrt(Ep0·P) + k·Ep0) and E/P = r(1 + r + r²)/((1 + r)(1 + r²)),
+        Ep0/E = x/(0.369 + k·x) · h,  h = (1 + r)(1 + r²)/(1 + r + r²) = 1 + r³/(1 + r + r²),
+        Wε = 0.5 + E/(E + Ep0) = 0.5 + 1/(1 + Ep0/E),
+    16 passes instead of 22 (δ of w_eps changes nothing here). work: four float32 arrays.
+    """
+    f32 = np.float32
+    x, q, r, r2 = work
+    np.divide(ep0, p, out=x)
+    np.sqrt(x, out=x)
+    np.multiply(x, f32(rn_constant), out=q)
+    q += f32(RN_SQRT)
+    np.multiply(x, q, out=r)
+    np.divide(x, q, out=q)  # x/(0.369 + k·x)
+    np.multiply(r, r, out=r2)
+    np.add(r2, r, out=x)
+    x += f32(1.0)  # 1 + r + r²
+    r2 *= r  # r³
+    r2 /= x
+    r2 += f32(1.0)  # h
+    q *= r2  # Ep0/E
+    q += f32(1.0)
+    np.divide(f32(1.0), q, out=out)
+    out += f32(0.5)
+    return out
+
+
 # =============================================================================================
 # NPP
 
@@ -532,7 +590,7 @@ class _Work:
     the arithmetic on it: the allocator hands such blocks back to the system when they are
     freed, so every new one is page-faulted in again."""
 
-    FLOATS, FLAGS = 24, 3
+    FLOATS, FLAGS = 23, 3
 
     def __init__(self, pixels: int, months: int):
         self._floats = np.empty((self.FLOATS, pixels), np.float32)
@@ -571,7 +629,7 @@ def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, consta
     work = work or _Work(math.prod(shape), months)
     floats, flags, log_t, saturated_months = work.views(shape)
     (ndvi_min, ndvi_max, k0, k1, k2, per_pixel, high, low, ten_over_i, exponent, topt, teps1,
-     n, fpar_, teps2, v, v2, ep0, rn, e, squares, other, weps, ep) = floats  # fmt: skip
+     n, fpar_, teps2, v, v2, ep0, rn, e, squares, other, weps) = floats  # fmt: skip
     flag, edge, positive = flags
 
     code = out["code"]
@@ -611,8 +669,8 @@ def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, consta
         _thornthwaite_from_logs(log_t[m], ten_over_i, exponent, out=ep0)
         if c.hot_month_branch:
             hot_month(temperature[m], ep0)
-        _regional_et(ep0, precipitation[m], c.rn_constant, rn, e, (squares, other), positive)
-        w_eps(e, ep0, c.cap_water_stress, out=weps, work=ep)
+        _w_eps_fast(ep0, precipitation[m], c.rn_constant, c.cap_water_stress, weps,
+                    (rn, e, squares, other), (positive, edge))  # fmt: skip
         npp = annual if m == 0 else (monthly[m] if monthly is not None else n)
         np.multiply(sol[m], fpar_, out=npp)
         npp *= teps2
