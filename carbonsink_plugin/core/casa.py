@@ -586,9 +586,9 @@ def _new_results(keys, months: int, shape) -> dict[str, np.ndarray]:
 
 class _Work:
     """The scratch arrays of _npp_block, allocated once per window and reused chunk after chunk
-    and month after month. A fresh temporary of a chunk's size (a quarter MB) costs more than
-    the arithmetic on it: the allocator hands such blocks back to the system when they are
-    freed, so every new one is page-faulted in again."""
+    and month after month. A fresh temporary of a chunk's size (a quarter MB) can cost more
+    than the arithmetic on it: the allocator may hand such blocks back to the system when they
+    are freed, and then every new one is page-faulted in again."""
 
     FLOATS, FLAGS = 23, 3
 
