@@ -362,10 +362,11 @@ class Source:
         bands = list(bands) if bands else self.bands
         dataset = self._dataset()
         out = np.empty((len(bands), window.height, window.width), dtype=np.float32)
+        missing = np.empty((window.height, window.width), dtype=bool)  # one for every band
         for i, band_number in enumerate(bands):
             band = dataset.GetRasterBand(band_number)
             band.ReadAsArray(window.col, window.row, window.width, window.height, buf_obj=out[i])
-            _nodata_to_nan(out[i], band.GetNoDataValue())
+            _nodata_to_nan(out[i], band.GetNoDataValue(), missing)
         dataset.FlushCache()  # drop the blocks just read from GDAL's cache
         return out
 
@@ -439,10 +440,13 @@ class Source:
         self._local = threading.local()
 
 
-def _nodata_to_nan(data: np.ndarray, nodata: float | None) -> None:
-    """NaN where a float32 array holds the nodata value (in place)."""
+def _nodata_to_nan(data: np.ndarray, nodata: float | None, missing: np.ndarray) -> None:
+    """NaN where a float32 array holds the nodata value (in place); missing: a bool array of
+    data's shape for the mask (a band without nodata in the window is left as it is)."""
     if nodata is not None and not math.isnan(nodata):
-        np.copyto(data, np.float32(np.nan), where=data == np.float32(nodata))
+        np.equal(data, np.float32(nodata), out=missing)
+        if missing.any():
+            np.copyto(data, np.float32(np.nan), where=missing)
 
 
 def open_sources(
