@@ -38,11 +38,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
-import time
+
+import rusage
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GDAL_CALC = shutil.which("gdal_calc.py") or "/usr/bin/gdal_calc.py"
@@ -443,29 +443,9 @@ def run_gdal_calc(folder: str) -> None:
 
 
 def measure(method: str, folder: str) -> dict:
-    """Run a method in a wrapper process; it reports the peak RSS of its own children."""
-    command = [sys.executable, __file__, "--wrap", method, "--data", folder]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
-
-
-def wrap(method: str, folder: str) -> None:
-    start = time.perf_counter()
-    command = [sys.executable, __file__, "--child", method, "--data", folder]
-    subprocess.run(command, check=True)
-    seconds = time.perf_counter() - start
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = usage.ru_utime + usage.ru_stime
-    print(
-        json.dumps(
-            {
-                "method": method,
-                "seconds": seconds,
-                "cpu_seconds": cpu,
-                "peak_mb": usage.ru_maxrss / 1024,
-            }
-        )
-    )
+    """Run a method in a process of its own: wall, CPU and peak resident memory."""
+    figures = rusage.measure([sys.executable, __file__, "--child", method, "--data", folder])
+    return {"method": method, **figures}
 
 
 def compare(folder: str) -> dict:
@@ -509,7 +489,6 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="keep the generated inputs")
     parser.add_argument("--only", nargs="*", choices=METHODS)
     parser.add_argument("--child", choices=["generate", "checks", *METHODS])
-    parser.add_argument("--wrap", choices=["generate", *METHODS])
     parser.add_argument("--data")
     args = parser.parse_args()
     if args.child:
@@ -523,9 +502,6 @@ def main() -> int:
             "numpy": run_numpy,
             "gdal_calc": run_gdal_calc,
         }[args.child](args.data)
-        return 0
-    if args.wrap:
-        wrap(args.wrap, args.data)
         return 0
 
     os.makedirs(args.out, exist_ok=True)

@@ -202,8 +202,9 @@ class Demo:
         self.log.write(f"      done in {time.monotonic() - start:.1f} s", echo=False)
         return results
 
-    def stage_one(self, sample: dict) -> dict:
-        """Prepared 12-band stacks per year and the vegetation types."""
+    def stage_one(self, sample: dict, years=YEARS) -> dict:
+        """Prepared 12-band stacks per year and the vegetation types; the first year's NDVI
+        from its dated scenes, the later years' from the sample's composites."""
         prepared = {}
         self.log.write("\nStage 1 — data collection and preprocessing")
         prepared["VEGETATION"] = self.run(
@@ -217,7 +218,7 @@ class Demo:
             "land cover (ESA WorldCover classes) → vegetation types 0–8",
         )["OUTPUT"]
         scenes = sorted(path for key, path in sample.items() if key.startswith("scene_"))
-        first = YEARS[0]
+        first = years[0]
         prepared[f"NDVI_{first}"] = self.run(
             "monthlycomposite",
             {
@@ -229,7 +230,7 @@ class Demo:
             },
             f"{len(scenes)} dated NDVI scenes of {first} → monthly maximum, gaps filled",
         )["OUTPUT"]
-        for year in YEARS[1:]:
+        for year in years[1:]:
             prepared[f"NDVI_{year}"] = sample[f"ndvi_{year}"]  # given as monthly composites
         variables = (
             ("TEMPERATURE", "temperature", "temperature", {"DEM": sample["dem"]}),
@@ -246,7 +247,7 @@ class Demo:
                 },
             ),
         )
-        for year in YEARS:
+        for year in years:
             for key, csv_variable, variable, extra in variables:
                 prepared[f"{key}_{year}"] = self.run(
                     "stations",

@@ -154,26 +154,39 @@ def fpar_coefficients(ndvi_min: float, ndvi_max: float, constants: CasaConstants
 # Temperature stress
 
 
-def optimum_temperature(ndvi, temperature):
+def optimum_temperature(ndvi, temperature, work=None):
     """Topt: temperature of the month with the highest NDVI (the first such month).
 
     ndvi, temperature: (12, …) stacks; returns (…). A running maximum over the months (a few
     arithmetic passes on one month's values) instead of argmax + take, which is several times
-    slower along the month axis.
+    slower along the month axis; a month greener nowhere (most months after the peak) costs
+    two passes. work: float32 (3, …) and bool (…) scratch arrays (npp_block's, see _Work),
+    else allocated; Topt is returned in work[0][0].
     """
-    peak = np.array(ndvi[0], dtype=np.float32)
-    topt = np.array(temperature[0], dtype=np.float32)
+    if work is None:
+        work = _Work.arrays(np.shape(ndvi[0]), 3, 1)
+    (topt, peak, step), (greener,) = work
+    np.copyto(peak, ndvi[0])
+    np.copyto(topt, temperature[0])
     for m in range(1, len(ndvi)):
-        greener = ndvi[m] > peak  # strict: ties keep the first month
+        np.greater(ndvi[m], peak, out=greener)  # strict: ties keep the first month
         np.maximum(peak, ndvi[m], out=peak)
-        topt += greener * (temperature[m] - topt)
+        if not greener.any():
+            continue
+        np.subtract(temperature[m], topt, out=step)
+        step *= greener
+        topt += step
     return topt
 
 
-def t_eps1(topt):
-    """Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt²."""
+def t_eps1(topt, out=None):
+    """Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt² (into out if given)."""
     c0, c1, c2 = TEPS1
-    return c0 + (c1 + c2 * topt) * topt
+    value = np.multiply(topt, c2, out=out)
+    value += c1
+    value *= topt
+    value += c0
+    return value
 
 
 def t_eps2_at_optimum(constant: float = TEPS2_CONSTANT) -> float:
@@ -196,56 +209,104 @@ def t_eps2(temperature, topt, constant: float = TEPS2_CONSTANT):
     exp(0.3·(T − Topt − 10)) = e⁻³·v³, so Tε2 = C·v² / ((v² + e⁻²)(1 + e⁻³·v³)): one
     exponential instead of two. |d| ≤ 150 keeps every term finite in float32.
     """
+    shape = np.broadcast_shapes(np.shape(temperature), np.shape(topt))
+    t = np.atleast_1d(np.asarray(temperature, dtype=np.float32))
+    topt = np.asarray(topt, dtype=np.float32)
+    t, topt = np.broadcast_arrays(t, topt)
+    high, low = t_eps2_window(topt)
+    value = _t_eps2(t, topt, high, low, constant, _Work.arrays(t.shape, 3, 2))
+    return value.reshape(shape)
+
+
+def t_eps2_window(topt, out=(None, None)):
+    """(Topt + 10, Topt − 13): Tε2's window, per pixel (into the arrays of out if given)."""
+    return (
+        np.add(topt, np.float32(TEPS2_WINDOW[1]), out=out[0]),
+        np.subtract(topt, np.float32(TEPS2_WINDOW[0]), out=out[1]),
+    )
+
+
+def _t_eps2(t, topt, high, low, constant, work):
+    """t_eps2 into work[0][0], given the window (t_eps2_window); work: float32 (3, …) and
+    bool (2, …) scratch arrays of t's shape.
+
+    Outside the window Tε2 is value·0 + half value (an arithmetic blend, faster than a masked
+    write; NaN stays NaN). The window is found first: where no value is inside (the winter
+    months of most places) the formula is not evaluated, T·0 + half value instead; where every
+    value is inside there is nothing to blend. The bounds are compared as the rule is written
+    (T > Topt + 10, T < Topt − 13), not via d, so a value within rounding of an edge falls on
+    the same side as in the formula.
+    """
     f32 = np.float32
-    d = np.subtract(temperature, topt, dtype=np.float32)
-    shape = np.shape(d)
-    d = np.atleast_1d(d)
-    v = np.asarray(d * f32(0.1))
+    (value, v, v2), (inside, edge) = work
+    half = f32(t_eps2_at_optimum(constant) / 2.0)
+    np.less_equal(t, high, out=inside)
+    np.greater_equal(t, low, out=edge)
+    inside &= edge
+    if not inside.any():
+        np.multiply(t, f32(0.0), out=value)
+        value += half
+        return value
+    np.subtract(t, topt, out=v)
+    v *= f32(0.1)
     np.exp(v, out=v)
-    v2 = v * v
+    np.multiply(v, v, out=v2)
     v *= v2  # v³
     v *= f32(_E3)
     v += f32(1.0)  # 1 + e⁻³·v³
-    value = v2 * f32(constant)
+    np.multiply(v2, f32(constant), out=value)
     v2 += f32(_E2)
     v *= v2
     value /= v
-    # Outside the window: value·0 + half value (arithmetic blend, faster than a masked write).
-    # The bounds are compared as the rule is written (T > Topt + 10, T < Topt − 13), not via
-    # d, so a value within rounding of an edge falls on the same side as in the formula.
-    t = np.atleast_1d(np.asarray(temperature, dtype=np.float32))
-    topt = np.asarray(topt, dtype=np.float32)
-    inside = t <= topt + f32(TEPS2_WINDOW[1])
-    inside &= t >= topt - f32(TEPS2_WINDOW[0])
-    value *= inside
-    np.logical_not(inside, out=inside)
-    value += inside * f32(t_eps2_at_optimum(constant) / 2.0)
-    return value.reshape(shape)
+    if not inside.all():
+        value *= inside
+        np.logical_not(inside, out=inside)
+        np.multiply(inside, half, out=v)
+        value += v
+    return value
 
 
 # =============================================================================================
 # Water stress: Thornthwaite potential ET and the Zhou–Zhang regional ET model
 
 
-def log_positive(temperature):
+def log_positive(temperature, out=None):
     """ln T where T > 0, −inf elsewhere (so that exp(k·ln T) is 0 for T ≤ 0)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.log(np.maximum(temperature, np.float32(0.0)))
+        value = np.asarray(np.maximum(temperature, np.float32(0.0), out=out))
+        return np.log(value, out=value)
 
 
-def heat_index(temperature, log_t=None):
-    """I = Σ over the months with T > 0 of (T/5)^1.514 (annual heat index). (12, …) → (…)."""
+def heat_index(temperature, log_t=None, out=None, work=None):
+    """I = Σ over the months with T > 0 of (T/5)^1.514 (annual heat index). (12, …) → (…).
+
+    Month by month (the sum in month order, as numpy sums along the first axis); out and work:
+    float32 (…) arrays for the result and the scratch (else allocated).
+    """
     log_t = log_positive(temperature) if log_t is None else log_t
-    terms = log_t - np.float32(_LN5)
-    terms *= np.float32(HEAT_INDEX_EXPONENT)
-    np.exp(terms, out=terms)
-    return terms.sum(axis=0, dtype=np.float32)
+    index = np.empty(np.shape(log_t[0]), np.float32) if out is None else out
+    term = np.empty_like(index) if work is None else work
+    for m in range(len(log_t)):
+        np.subtract(log_t[m], np.float32(_LN5), out=term)
+        term *= np.float32(HEAT_INDEX_EXPONENT)
+        np.exp(term, out=term)
+        if m:
+            index += term
+        else:
+            np.copyto(index, term)
+    return index
 
 
-def thornthwaite_exponent(index):
-    """a = 6.75e-7·I³ − 7.71e-5·I² + 1.792e-2·I + 0.49239."""
+def thornthwaite_exponent(index, out=None):
+    """a = 6.75e-7·I³ − 7.71e-5·I² + 1.792e-2·I + 0.49239 (into out if given)."""
     c3, c2, c1, c0 = THORNTHWAITE_A
-    return ((c3 * index + c2) * index + c1) * index + c0
+    a = np.multiply(index, c3, out=out)
+    a += c2
+    a *= index
+    a += c1
+    a *= index
+    a += c0
+    return a
 
 
 def thornthwaite(temperature, index, exponent, hot_month_branch: bool = False, log_t=None):
@@ -261,18 +322,20 @@ def thornthwaite(temperature, index, exponent, hot_month_branch: bool = False, l
     return ep0
 
 
-def log_ten_over(index):
+def log_ten_over(index, out=None):
     """ln(10/I) per pixel, for ln(10·T/I) = ln T + ln(10/I).
 
     I = 0 only where no month is above 0 °C; ln T is −inf in every month there, so any finite
-    value gives Ep0 = 0.
+    value gives Ep0 = 0. Into out if given.
     """
-    return np.float32(_LN10) - np.log(np.maximum(index, np.float32(1e-30)), dtype=np.float32)
+    value = np.asarray(np.maximum(index, np.float32(1e-30), dtype=np.float32, out=out))
+    np.log(value, out=value)
+    return np.subtract(np.float32(_LN10), value, out=value)
 
 
-def _thornthwaite_from_logs(log_t, log_ten_over_i, exponent):
-    """16·exp(a·(ln T + ln(10/I))) = 16·(10·T/I)^a; 0 where ln T = −inf."""
-    ep0 = np.asarray(np.add(log_t, log_ten_over_i, dtype=np.float32))
+def _thornthwaite_from_logs(log_t, log_ten_over_i, exponent, out=None):
+    """16·exp(a·(ln T + ln(10/I))) = 16·(10·T/I)^a; 0 where ln T = −inf (into out if given)."""
+    ep0 = np.asarray(np.add(log_t, log_ten_over_i, dtype=np.float32, out=out))
     ep0 *= exponent
     np.exp(ep0, out=ep0)
     ep0 *= np.float32(THORNTHWAITE_FACTOR)
@@ -300,45 +363,117 @@ def regional_et(ep0, precipitation, rn_constant: float = RN_CONSTANT):
         E  = P·Rn·(P² + Rn² + P·Rn) / ((P + Rn)·(P² + Rn²))
     P = 0 gives Rn = 0 and E = 0; Rn = 0 (Ep0 = 0) gives E = 0.
     """
-    f32 = np.float32
     p = np.asarray(precipitation, dtype=np.float32)
     ep0 = np.asarray(ep0, dtype=np.float32)
-    rn = np.asarray(ep0 * p)
+    p, ep0 = np.broadcast_arrays(p, ep0)
+    (rn, e, squares, other), (positive,) = _Work.arrays(p.shape, 4, 1)
+    _regional_et(ep0, p, rn_constant, rn, e, (squares, other), positive)
+    return rn, e
+
+
+def _regional_et(ep0, p, rn_constant, rn, e, work, positive):
+    """regional_et into rn and e; work: two float32 scratch arrays, positive a bool one."""
+    f32 = np.float32
+    squares, other = work
+    np.multiply(ep0, p, out=rn)
     np.sqrt(rn, out=rn)
     rn *= f32(RN_SQRT)
-    rn += f32(rn_constant) * ep0
-    rn *= p > 0  # P = 0 → Rn = 0 (NaN stays NaN)
-    squares = np.asarray(p * p)
-    squares += rn * rn  # P² + Rn²
-    p_rn = p * rn
-    e = squares + p_rn
+    np.multiply(f32(rn_constant), ep0, out=other)
+    rn += other
+    np.greater(p, 0, out=positive)
+    if not positive.all():
+        rn *= positive  # P = 0 → Rn = 0 (NaN stays NaN)
+    np.multiply(p, p, out=squares)
+    np.multiply(rn, rn, out=other)
+    squares += other  # P² + Rn²
+    p_rn = np.multiply(p, rn, out=other)
+    np.add(squares, p_rn, out=e)
     e *= p_rn  # P·Rn·(P² + Rn² + P·Rn)
-    squares *= p + rn  # (P + Rn)·(P² + Rn²), 0 only where P = Rn = 0 …
+    np.add(p, rn, out=other)
+    squares *= other  # (P + Rn)·(P² + Rn²), 0 only where P = Rn = 0 …
     np.maximum(squares, _TINY, out=squares)  # … where the numerator is 0 too: E = 0
     e /= squares
-    return rn, e
 
 
 _DELTA = np.float32(1e-30)  # mm: makes 0/0 (no demand) come out as 1/2, invisible otherwise
 
 
-def w_eps(e, ep0, cap: bool = False):
+def w_eps(e, ep0, cap: bool = False, out=None, work=None):
     """Wε = 0.5 + 0.5·E/Ep with Ep = (E + Ep0)/2, i.e. 0.5 + E/(E + Ep0).
 
     Ep = 0 (no evaporative demand: Ep0 = 0, hence E = 0) gives Wε = 1, computed as
     0.5 + (E + δ)/(E + Ep0 + 2δ) with δ = 10⁻³⁰ mm, which changes no other value in float32
     (even a demand of 10⁻⁹ mm, from a month at 10⁻⁷ °C, keeps Wε = 0.5 when P = 0).
     With cap, Wε ≤ 1 (the formula exceeds 1 in months where E > Ep0).
+    out, work: float32 arrays for the result and the scratch (else allocated).
     """
     e = np.asarray(e, dtype=np.float32)
-    ep = np.add(e, ep0, dtype=np.float32)
+    ep = np.add(e, ep0, dtype=np.float32, out=work)
     ep += 2 * _DELTA
-    value = e + _DELTA
+    value = np.add(e, _DELTA, out=out)
     value /= ep
     value += np.float32(0.5)
     if cap:
         np.minimum(value, np.float32(1.0), out=value)
     return value
+
+
+def _w_eps_fast(ep0, p, rn_constant, cap, out, work, flags):
+    """Wε of regional_et and w_eps in one, into out; work: four float32 arrays, flags two bool.
+
+    Where Ep0 > 0 and P > 0 (or NaN, which gives NaN), _w_eps_wet; elsewhere E = 0 exactly
+    in regional_et, so Wε is w_eps's 0.5 + δ/(Ep0 + 2δ) (1 where Ep0 = 0, 0.5 where P = 0 and
+    Ep0 > 0), NaN where P < 0 (a root of P), as there. Each pixel's value is its own.
+    """
+    f32 = np.float32
+    _w_eps_wet(ep0, p, rn_constant, out, work)
+    # fmin ignores NaN: nothing to mend when every value is positive (the common case)
+    if not (np.fmin.reduce(ep0, axis=None) > 0 and np.fmin.reduce(p, axis=None) > 0):
+        dry, other = flags
+        value, root = work[:2]
+        np.less_equal(p, f32(0.0), out=dry)
+        np.less_equal(ep0, f32(0.0), out=other)
+        dry |= other
+        np.add(ep0, 2 * _DELTA, out=value)
+        np.divide(_DELTA, value, out=value)
+        value += f32(0.5)
+        np.sqrt(p, out=root)
+        root *= f32(0.0)  # NaN where P < 0
+        value += root
+        np.copyto(out, value, where=dry)
+    if cap:
+        np.minimum(out, f32(1.0), out=out)
+    return out
+
+
+def _w_eps_wet(ep0, p, rn_constant, out, work):
+    """Wε of regional_et and w_eps in one, into out, valid where Ep0 > 0 and P > 0.
+
+    Everything is a function of x = sqrt(Ep0/P): with r = Rn/P = x·(0.369 + k·x) (as
+    Rn = 0.369·sqrt(Ep0·P) + k·Ep0) and E/P = r(1 + r + r²)/((1 + r)(1 + r²)),
+        Ep0/E = x/(0.369 + k·x) · h,  h = (1 + r)(1 + r²)/(1 + r + r²) = 1 + r³/(1 + r + r²),
+        Wε = 0.5 + E/(E + Ep0) = 0.5 + 1/(1 + Ep0/E),
+    16 passes instead of 22 (δ of w_eps changes nothing here). work: four float32 arrays.
+    """
+    f32 = np.float32
+    x, q, r, r2 = work
+    np.divide(ep0, p, out=x)
+    np.sqrt(x, out=x)
+    np.multiply(x, f32(rn_constant), out=q)
+    q += f32(RN_SQRT)
+    np.multiply(x, q, out=r)
+    np.divide(x, q, out=q)  # x/(0.369 + k·x)
+    np.multiply(r, r, out=r2)
+    np.add(r2, r, out=x)
+    x += f32(1.0)  # 1 + r + r²
+    r2 *= r  # r³
+    r2 /= x
+    r2 += f32(1.0)  # h
+    q *= r2  # Ep0/E
+    q += f32(1.0)
+    np.divide(f32(1.0), q, out=out)
+    out += f32(0.5)
+    return out
 
 
 # =============================================================================================
@@ -429,76 +564,145 @@ def npp_block(
     What depends on the pixel only (type parameters, Topt, Tε1, I, a) is computed once; the
     months are then done one at a time, so the scratch arrays of a month stay in the CPU cache.
     """
+    keys = ["monthly", *_KEYS, *(_DIAGNOSTICS if diagnostics else ())]
+    out = _new_results(keys, len(ndvi), np.shape(vegetation))
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        return _npp_block(
-            ndvi, sol, temperature, precipitation, vegetation, lookup, constants, diagnostics
+        _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, constants, out)
+    return out
+
+
+_KEYS = ("annual", "code", "saturated")  # what _npp_block always gives
+_DIAGNOSTICS = ("fpar", "t_eps", "w_eps")
+
+
+def _new_results(keys, months: int, shape) -> dict[str, np.ndarray]:
+    """Empty arrays for npp_block's results `keys`: (months, …) stacks and (…) rasters."""
+    kinds = {"code": np.intp, "saturated": bool, "annual": np.float32}
+    return {
+        key: np.empty(shape, kinds[key]) if key in kinds else np.empty((months, *shape), np.float32)
+        for key in keys
+    }
+
+
+class _Work:
+    """The scratch arrays of _npp_block, allocated once per window and reused chunk after chunk
+    and month after month. A fresh temporary of a chunk's size (a quarter MB) can cost more
+    than the arithmetic on it: the allocator may hand such blocks back to the system when they
+    are freed, and then every new one is page-faulted in again."""
+
+    FLOATS, FLAGS = 23, 3
+
+    def __init__(self, pixels: int, months: int):
+        self._floats = np.empty((self.FLOATS, pixels), np.float32)
+        self._flags = np.empty((self.FLAGS, pixels), bool)
+        self._months = np.empty((months, pixels), np.float32)
+        self._count = np.empty(pixels, np.uint8)
+
+    def views(self, shape) -> tuple[list[np.ndarray], list[np.ndarray], np.ndarray, np.ndarray]:
+        """The float32 and bool arrays, the (months, …) stack and a uint8 array of `shape`."""
+        size = math.prod(shape)
+        return (
+            [a[:size].reshape(shape) for a in self._floats],
+            [a[:size].reshape(shape) for a in self._flags],
+            self._months[:, :size].reshape((len(self._months), *shape)),
+            self._count[:size].reshape(shape),
+        )
+
+    @staticmethod
+    def arrays(shape, floats: int, flags: int) -> tuple[tuple, tuple]:
+        """Fresh float32 and bool arrays of `shape` (for the formulas called on their own)."""
+        return (
+            tuple(np.empty(shape, np.float32) for _ in range(floats)),
+            tuple(np.empty(shape, bool) for _ in range(flags)),
         )
 
 
-def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, constants, diagnostics):
+def _npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup, constants, out,
+               work=None):  # fmt: skip
+    """npp_block into the arrays of `out` (key → array, keys as _new_results): "annual",
+    "code" and "saturated" always, "monthly" and the diagnostics stacks when present.
+    work: a _Work of at least this many pixels (else allocated)."""
     c = constants
     f32 = np.float32
     months = len(ndvi)
-    code = type_index(vegetation)
-    ndvi_min, ndvi_max = lookup.ndvi_min[code], lookup.ndvi_max[code]
-    k0, k1, k2 = lookup.k0[code], lookup.k1[code], lookup.k2[code]
+    shape = np.shape(vegetation)
+    work = work or _Work(math.prod(shape), months)
+    floats, flags, log_t, saturated_months = work.views(shape)
+    (ndvi_min, ndvi_max, k0, k1, k2, per_pixel, high, low, ten_over_i, exponent, topt, teps1,
+     n, fpar_, teps2, v, v2, ep0, rn, e, squares, other, weps) = floats  # fmt: skip
+    flag, edge, positive = flags
 
-    topt = optimum_temperature(ndvi, temperature)
-    saturated_months = np.zeros(code.shape, dtype=np.uint8)
-    log_t = log_positive(temperature)
-    index = heat_index(temperature, log_t)
-    exponent = thornthwaite_exponent(index)
-    ten_over_i = log_ten_over(index)
-    # SOL·PAR fraction·εmax·Tε1: the per-pixel factor of every month.
-    per_pixel = t_eps1(topt)
-    per_pixel *= lookup.epsilon_max[code]
+    code = out["code"]
+    np.copyto(code, type_index(vegetation))
+    for name, array in (("ndvi_min", ndvi_min), ("ndvi_max", ndvi_max), ("k0", k0),
+                        ("k1", k1), ("k2", k2), ("epsilon_max", per_pixel)):  # fmt: skip
+        np.take(getattr(lookup, name), code, out=array, mode="clip")  # code is 0…255
+
+    optimum_temperature(ndvi, temperature, ((topt, fpar_, v), (flag,)))
+    t_eps2_window(topt, out=(high, low))
+    log_positive(temperature, out=log_t)
+    index = heat_index(temperature, log_t, out=v2, work=v)
+    thornthwaite_exponent(index, out=exponent)
+    log_ten_over(index, out=ten_over_i)
+    # PAR fraction·εmax·Tε1: the per-pixel factor of every month (εmax already in per_pixel).
+    t_eps1(topt, out=teps1)
+    np.multiply(teps1, per_pixel, out=per_pixel)
     per_pixel *= f32(c.par_fraction)
 
-    shape = ndvi.shape
-    npp = np.empty(shape, dtype=np.float32)
-    extra = {name: np.empty(shape, np.float32) for name in ("fpar", "t_eps", "w_eps")}
-    teps1 = t_eps1(topt) if diagnostics else None
+    monthly = out.get("monthly")
+    annual = out["annual"]
+    diagnostics = {key: out[key] for key in _DIAGNOSTICS if key in out}
+    saturated_months[...] = 0
     for m in range(months):
         # FPAR = k0 + k1·NDVI + k2/(1 − NDVI), NDVI clamped to the type's range (see fpar()).
-        saturated_months += ndvi[m] >= ndvi_max
-        n = np.maximum(ndvi[m], ndvi_min)
+        np.greater_equal(ndvi[m], ndvi_max, out=flag)
+        if flag.any():
+            saturated_months += flag
+        np.maximum(ndvi[m], ndvi_min, out=n)
         np.minimum(n, ndvi_max, out=n)
-        fpar_ = np.subtract(f32(1.0), n)
+        np.subtract(f32(1.0), n, out=fpar_)
         np.divide(k2, fpar_, out=fpar_)
         n *= k1
         fpar_ += n
         fpar_ += k0
-        teps2 = t_eps2(temperature[m], topt, c.teps2_constant)
-        ep0 = _thornthwaite_from_logs(log_t[m], ten_over_i, exponent)
+        _t_eps2(temperature[m], topt, high, low, c.teps2_constant, ((teps2, v, v2), (flag, edge)))
+        _thornthwaite_from_logs(log_t[m], ten_over_i, exponent, out=ep0)
         if c.hot_month_branch:
             hot_month(temperature[m], ep0)
-        _, e = regional_et(ep0, precipitation[m], c.rn_constant)
-        weps = w_eps(e, ep0, c.cap_water_stress)
-        out = npp[m]
-        np.multiply(sol[m], fpar_, out=out)
-        out *= teps2
-        out *= weps
-        out *= per_pixel
-        out *= temperature[m] > f32(c.freezing_limit)  # 0·NaN stays NaN: nodata is kept
-        if diagnostics:
-            extra["fpar"][m] = fpar_
-            np.multiply(teps2, teps1, out=extra["t_eps"][m])
-            extra["w_eps"][m] = weps
-    annual = npp.sum(axis=0, dtype=np.float32)
+        _w_eps_fast(ep0, precipitation[m], c.rn_constant, c.cap_water_stress, weps,
+                    (rn, e, squares, other), (positive, edge))  # fmt: skip
+        npp = annual if m == 0 else (monthly[m] if monthly is not None else n)
+        np.multiply(sol[m], fpar_, out=npp)
+        npp *= teps2
+        npp *= weps
+        npp *= per_pixel
+        np.greater(temperature[m], f32(c.freezing_limit), out=flag)
+        if not flag.all():
+            npp *= flag  # 0·NaN stays NaN: nodata is kept
+        if m:
+            annual += npp  # the months summed in order, as npp.sum(axis=0)
+        if monthly is not None and m == 0:
+            np.copyto(monthly[0], annual)
+        if "fpar" in diagnostics:
+            np.copyto(diagnostics["fpar"][m], fpar_)
+        if "t_eps" in diagnostics:
+            np.multiply(teps2, teps1, out=diagnostics["t_eps"][m])
+        if "w_eps" in diagnostics:
+            np.copyto(diagnostics["w_eps"][m], weps)
     # NaN in any month of any input reaches the annual sum; annual·0 + 1 is 1 there or NaN,
-    # which spreads the nodata to every month without a masked write.
-    spread = annual * f32(0.0)
-    spread += f32(1.0)
-    npp *= spread
-    # Saturated pixel: NDVI at or above NDVI_max (FPAR = FPAR_max) in more than half its months.
-    saturated = saturated_months > months // 2
-    saturated &= code != NON_VEGETATED
-    result = {"monthly": npp, "annual": annual, "code": code, "saturated": saturated}
-    if diagnostics:
-        for stack in extra.values():
+    # which spreads the nodata to every month without a masked write (nothing to spread when
+    # every annual value is finite).
+    stacks = [monthly] if monthly is not None else []
+    stacks += diagnostics.values()
+    if stacks and not np.isfinite(annual).all():
+        spread = np.multiply(annual, f32(0.0), out=v)
+        spread += f32(1.0)
+        for stack in stacks:
             stack *= spread
-        result.update(extra)
-    return result
+    # Saturated pixel: NDVI at or above NDVI_max (FPAR = FPAR_max) in more than half its months.
+    saturated = np.greater(saturated_months, months // 2, out=out["saturated"])
+    np.not_equal(code, NON_VEGETATED, out=flag)
+    saturated &= flag
 
 
 CHUNK_PIXELS = 65536  # pixels per npp_block call: its scratch arrays stay in the CPU cache
@@ -509,25 +713,24 @@ def npp_in_chunks(ndvi, sol, temperature, precipitation, vegetation, lookup, con
     """npp_block over a window in bands of rows of about CHUNK_PIXELS pixels, the results in
     `keys` put together for the whole window. Every value is a pixel's own, so the results are
     those of one npp_block call on the window, bit for bit; a window's month arrays no longer
-    leave the CPU cache between the steps of a month (about 1.2× faster at 1024 × 256)."""
+    leave the CPU cache between the steps of a month (about 1.2× faster at 1024 × 256).
+    Each band is computed straight into the window's result arrays, with one set of scratch
+    arrays for all bands; the diagnostics stacks not in `keys` are not computed."""
     rows, cols = vegetation.shape
-    step = max(1, CHUNK_PIXELS // max(cols, 1))
-    if step >= rows:
-        result = npp_block(ndvi, sol, temperature, precipitation, vegetation, lookup,
-                           constants, diagnostics)  # fmt: skip
-        return {key: result[key] for key in keys}
-    whole: dict[str, np.ndarray] = {}
-    for row in range(0, rows, step):
-        part = slice(row, row + step)
-        result = npp_block(ndvi[:, part], sol[:, part], temperature[:, part],
-                           precipitation[:, part], vegetation[part], lookup, constants,
-                           diagnostics)  # fmt: skip
-        for key in keys:
-            value = result[key]
-            if key not in whole:
-                whole[key] = np.empty(value.shape[:-2] + (rows, cols), dtype=value.dtype)
-            whole[key][..., part, :] = value
-    return whole
+    step = max(1, min(rows, CHUNK_PIXELS // max(cols, 1)))
+    wanted = [key for key in ("monthly", *_DIAGNOSTICS) if key in keys]
+    if not diagnostics:
+        wanted = [key for key in wanted if key not in _DIAGNOSTICS]
+    whole = _new_results([*_KEYS, *wanted], len(ndvi), (rows, cols))
+    work = _Work(step * cols, len(ndvi))
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        for row in range(0, rows, step):
+            part = slice(row, row + step)
+            _npp_block(ndvi[:, part], sol[:, part], temperature[:, part],
+                       precipitation[:, part], vegetation[part], lookup, constants,
+                       {key: value[..., part, :] for key, value in whole.items()},
+                       work)  # fmt: skip
+    return {key: whole[key] for key in keys}
 
 
 # =============================================================================================

@@ -33,6 +33,7 @@ from .raster import Block, Grid, gdal_call, open_vector, remove_files, spatial_r
 
 ZONE_LAYER = "zones"
 ZONE_ID_FIELD = "zone_id"
+RASTERIZE_CHUNK_ROWS = 512  # rows GDAL burns at a time (its default: as many as its cache holds)
 M2_PER_KM2 = 1e6
 M2_PER_HA = 1e4
 G_TO_T = 1e-6  # total (t) = Σ value (g·m⁻²) × pixel area (m²) × 10⁻⁶ (SPEC §1)
@@ -266,9 +267,12 @@ def rasterize_zones(
         f'SELECT * FROM "{ZONE_LAYER}" ORDER BY "{ZONE_ID_FIELD}" DESC', dialect="SQLITE"
     )
     try:
+        # GDAL burns in chunks of rows as big as its whole cache (a 10 m city: 200 MB a
+        # band); chunks of whole output tiles keep the run's memory flat in raster size.
+        chunk = f"CHUNKYSIZE={RASTERIZE_CHUNK_ROWS}"
         passes = (
-            dict(options=[f"ATTRIBUTE={ZONE_ID_FIELD}"], callback_data=0.0, bands=[1]),
-            dict(burn_values=[1], options=["MERGE_ALG=ADD"], callback_data=0.5, bands=[2]),
+            dict(options=[f"ATTRIBUTE={ZONE_ID_FIELD}", chunk], callback_data=0.0, bands=[1]),
+            dict(burn_values=[1], options=["MERGE_ALG=ADD", chunk], callback_data=0.5, bands=[2]),
         )
         for burn in passes:
             bands = burn.pop("bands")

@@ -253,6 +253,23 @@ def test_regional_et_and_water_stress_by_hand():
     assert casa.w_eps(e, ep0, cap=True)[4] == 1.0
 
 
+def test_npp_blocks_water_stress_in_one_step_gives_the_hand_worked_values():
+    # npp_block's Wε of Ep0 and P at once (as a function of sqrt(Ep0/P)): the values of the
+    # test above (0.928690, 0.5, 1, 1, 1.023357; 1 when capped), the tiny demand of the test
+    # below (0.5), NaN for nodata and for P < 0
+    ep0 = np.array([29.094878, 15.589953, 0.0, 0.0, 157.568346, 4.2e-9, np.nan, 10.0, 10.0],
+                   "float32")  # fmt: skip
+    p = np.array([30.0, 0.0, 15.0, 0.0, 380.0, 0.0, 10.0, np.nan, -1.0], "float32")
+    work = tuple(np.empty_like(p) for _ in range(4))
+    flags = (np.empty(p.shape, bool), np.empty(p.shape, bool))
+    for cap, expected in ((False, 1.023357), (True, 1.0)):
+        w = np.empty_like(p)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            casa._w_eps_fast(ep0, p, casa.RN_CONSTANT, cap, w, work, flags)
+        np.testing.assert_allclose(w[:6], [0.928690, 0.5, 1.0, 1.0, expected, 0.5], rtol=2e-6)
+        assert w[2] == 1.0 and w[3] == 1.0 and np.isnan(w[6:]).all()
+
+
 def test_a_dry_month_barely_above_zero_keeps_half_water_stress():
     # T = 2.4e-7 °C (a generated field's rounding of 0) with P = 0 and I = 50, a = 1.3:
     # Ep0 = 16·(10·2.4e-7/50)^1.3 ≈ 4.2e-9 mm > 0, E = 0 → Wε = 0.5 + 0.5·0/(Ep0/2) = 0.5

@@ -103,6 +103,25 @@ def test_overlapping_zones_count_each_pixel_once_lowest_fid_first(tmp_path):
     assert result["overlap"].sum() == pytest.approx((claims > 1).sum() * cell, rel=1e-12)
 
 
+def test_zones_burnt_in_chunks_of_rows_are_the_zones_burnt_whole(tmp_path, monkeypatch):
+    # GDAL burns RASTERIZE_CHUNK_ROWS rows at a time (memory flat in raster size, issue 19):
+    # chunks of 7 rows cut every polygon several times, and no pixel may change.
+    monkeypatch.setattr(core_zones, "RASTERIZE_CHUNK_ROWS", 7)
+    nep = np.ones((120, 90), dtype=np.float32)
+    polygons = [
+        square(x(3.3), y(100.2), x(60.7), y(5.5)),
+        ogr.CreateGeometryFromWkt(
+            f"POLYGON(({x(20)} {y(118)},{x(88)} {y(118)},{x(50)} {y(30)},{x(20)} {y(118)}))"
+        ),
+    ]
+    result, _report, zone_band = run_statistics(tmp_path, polygons, nep)
+    masks = [burn_alone(p, str(tmp_path / "nep.tif")) for p in polygons]
+    assert (masks[0] & masks[1]).any()
+    np.testing.assert_array_equal(zone_band, first_owner(masks))
+    overlap = (masks[0] & masks[1]).sum() * PIXEL * PIXEL  # the count band, burnt in chunks too
+    assert result["overlap"].sum() == pytest.approx(overlap, rel=1e-12)
+
+
 def test_a_hand_worked_two_zone_table(tmp_path):
     """4×4 pixels of 30 m (900 m² each). Zone 1 = left two columns, zone 2 = right two.
 
