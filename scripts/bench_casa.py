@@ -107,8 +107,8 @@ def run_checks(folder: str) -> dict:
     from carbonsink_plugin.core import casa, raster
 
     sources = {name: raster.Source(os.path.join(folder, f), name) for name, f in FILES.items()}
-    for name in STACKS:
-        findings = casa.STACK_CHECKS[name](sources[name].sample())
+    for name, values in raster.sample_all({name: sources[name] for name in STACKS}).items():
+        findings = casa.STACK_CHECKS[name](values)
         assert not findings, [str(f) for f in findings]
     return sources
 

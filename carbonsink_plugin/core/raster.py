@@ -449,6 +449,22 @@ def _nodata_to_nan(data: np.ndarray, nodata: float | None, missing: np.ndarray) 
             np.copyto(data, np.float32(np.nan), where=missing)
 
 
+def sample_all(sources: Mapping[str, Source], max_values: int = 1_000_000) -> dict[str, np.ndarray]:
+    """Source.sample(max_values) of every source, the sources read side by side on every core.
+
+    The checks before a pass decode a few whole blocks of every band of every input; on one
+    thread that left the other core idle (casanpp's four stacks: 0.7 s at 4000² × 12, an
+    eighth of its run). Each source is read by one thread (its own GDAL handle); an error
+    is raised for the first source in order that fails, as one loop would."""
+    names = list(sources)
+    workers = min(len(names), os.cpu_count() or 1)
+    if workers <= 1:
+        return {name: sources[name].sample(max_values) for name in names}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="carbonsink-sample") as pool:
+        samples = list(pool.map(lambda name: sources[name].sample(max_values), names))
+    return dict(zip(names, samples))
+
+
 def open_sources(
     paths: Mapping[str, str], expect_bands: Mapping[str, int] | None = None
 ) -> dict[str, Source]:

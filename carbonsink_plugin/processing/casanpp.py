@@ -385,8 +385,8 @@ class CasaNppAlgorithm(CarbonSinkAlgorithm):
         return constants
 
     def _check_units(self, parameters, context, sources, feedback) -> None:
-        for name in self.STACKS:
-            values = sources[name].sample()
+        samples = raster.sample_all({name: sources[name] for name in self.STACKS})
+        for name, values in samples.items():
             if values.size == 0:
                 raise QgsProcessingException(
                     self.tr("{0}: the raster contains only nodata.").format(self.label(name))

@@ -167,14 +167,14 @@ class RespirationInputs:
 
     def check_units(self, parameters, context, sources, feedback) -> None:
         """Unit checks on sampled values before the pass (errors stop, warnings are logged)."""
-        for key, source in sources.items():
-            findings = self.UNIT_CHECKS[key](source.sample())
+        for key, values in raster.sample_all(sources).items():
+            findings = self.UNIT_CHECKS[key](values)
             units.enforce(
                 self,
                 parameters,
                 context,
                 feedback,
-                source.name,
+                sources[key].name,
                 findings,
                 override=self.IGNORE_UNIT_CHECKS,
             )

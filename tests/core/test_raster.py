@@ -572,6 +572,50 @@ def test_sample_of_a_tiled_raster_finds_a_block_the_spread_misses(tmp_path):
     assert sample.size == 9 and (sample == 5.0).all()
 
 
+def test_sample_all_reads_the_sources_side_by_side_and_gives_each_its_own_sample(tmp_path):
+    # Three tiled stacks of different values: every source's sample is its sample() alone,
+    # bit for bit, in the order of the sources, whichever thread read it.
+    rng = np.random.default_rng(3)
+    stacks = {
+        name: _tiled(tmp_path, (rng.random((3, 512, 512)) + k).astype(np.float32), f"{name}.tif")
+        for k, name in enumerate(["A", "B", "C"])
+    }
+    threads = set()
+    read = Source.read
+
+    def spy(self, window, bands=None):
+        threads.add(threading.current_thread().name)
+        return read(self, window, bands)
+
+    alone = {name: Source(path, name).sample(5_000) for name, path in stacks.items()}
+    sources = {name: Source(path, name) for name, path in stacks.items()}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Source, "read", spy)
+        together = raster.sample_all(sources, 5_000)
+    assert list(together) == ["A", "B", "C"]
+    for name in stacks:
+        np.testing.assert_array_equal(together[name], alone[name])
+        offset = "ABC".index(name)  # the stack's values are offset + [0, 1)
+        assert offset <= together[name].min() and together[name].max() < offset + 1
+        sources[name].close()
+    if (os.cpu_count() or 1) > 1:
+        assert threads and all(t.startswith("carbonsink-sample") for t in threads)
+
+
+def test_sample_all_raises_the_first_failing_source_in_order(tmp_path, monkeypatch):
+    good = write_raster(tmp_path / "good.tif", np.ones((8, 8), np.float32))
+    sources = {name: Source(good, name) for name in ("A", "B", "C")}
+
+    def fail_b_and_c(self, max_values=1_000_000, blocks=8):
+        if self.name != "A":
+            raise raster.RasterError(f"{self.name}: cannot be read")
+        return np.ones(1, np.float32)
+
+    monkeypatch.setattr(Source, "sample", fail_b_and_c)
+    with pytest.raises(raster.RasterError, match="^B: cannot be read"):
+        raster.sample_all(sources)
+
+
 def test_spatial_reference_keeps_x_east_and_y_north():
     srs = raster.spatial_reference(raster.Grid(1, 1, (0, 1, 0, 0, 0, -1), "").crs_wkt)
     assert srs is None
