@@ -456,6 +456,7 @@ def sample_all(sources: Mapping[str, Source], max_values: int = 1_000_000) -> di
     thread that left the other core idle (casanpp's four stacks: 0.7 s at 4000² × 12, an
     eighth of its run). Each source is read by one thread (its own GDAL handle); an error
     is raised for the first source in order that fails, as one loop would."""
+    drop_block_cache()  # what QGIS decoded loading the layers: not needed, see there
     names = list(sources)
     workers = min(len(names), os.cpu_count() or 1)
     if workers <= 1:
@@ -807,6 +808,7 @@ def run_blocks(
         for source in sources.values():
             source.close()
         raise
+    drop_block_cache()
     workers = max(1, workers or os.cpu_count() or 1)
     budget = memory_budget or default_memory_budget()
     bands = sum(s.count for s in sources.values()) + sum(o.bands for o in outputs.values())
@@ -863,6 +865,22 @@ def run_blocks(
             source.close()
         release_free_memory()
     return summary
+
+
+def drop_block_cache() -> None:
+    """Empty GDAL's block cache (and give the memory back), before a pass allocates its windows.
+
+    Inside QGIS the cache holds what others left there, above all the tiles QGIS decoded for
+    the approximate histograms it computes when it first loads a raster (its default
+    rendering; Processing loads every input layer to check it): at 10 m, ≈ 360 MB for
+    casanpp's four stacks, held for the whole run on top of the pass. A pass reads every block
+    again anyway, so the cached ones only cost memory. Lowering the cache limit to 0 makes GDAL
+    evict every block, as under memory pressure (a dirty block of another dataset is written
+    first, under that dataset's lock); the user's limit is restored at once."""
+    limit = gdal.GetCacheMax()
+    gdal.SetCacheMax(0)
+    gdal.SetCacheMax(limit)
+    release_free_memory()
 
 
 def release_free_memory() -> None:

@@ -82,6 +82,29 @@ def test_a_pass_gives_its_freed_memory_back_without_error(tmp_path):
     raster.release_free_memory()  # callable on its own too
 
 
+def test_a_pass_starts_from_an_empty_block_cache_and_keeps_the_users_limit(tmp_path):
+    # Blocks another handle left in GDAL's cache (QGIS's layers, issue 19) are dropped before
+    # a pass allocates its windows; the cache limit stays the one set.
+    data = np.arange(512 * 512, dtype=np.float32).reshape(512, 512)
+    path = write_raster(tmp_path / "a.tif", data)
+    other = gdal.Open(path)  # another handle, as a QGIS layer's
+    other.GetRasterBand(1).ReadAsArray()
+    assert gdal.GetCacheUsed() >= data.nbytes
+    limit = gdal.GetCacheMax()
+    seen = []
+
+    def compute(block):
+        seen.append(gdal.GetCacheUsed())
+        return {"OUT": block["A"][0]}
+
+    source = Source(path, "A")
+    run_blocks({"A": source}, {"OUT": Output(str(tmp_path / "out.tif"))}, compute, workers=1)
+    assert seen[0] < data.nbytes  # only the first window's own blocks, read after the drop
+    assert gdal.GetCacheMax() == limit
+    np.testing.assert_array_equal(other.GetRasterBand(1).ReadAsArray(), data)  # still usable
+    other = None
+
+
 def test_reads_as_float32_with_nodata_as_nan(tmp_path):
     data = np.array([[1, -3000, 3], [4, 5, 6]], dtype=np.int16)
     path = write_raster(tmp_path / "in.tif", data, nodata=-3000)
