@@ -267,6 +267,8 @@ def test_npp_blocks_water_stress_in_one_step_gives_the_hand_worked_values():
         with np.errstate(invalid="ignore", divide="ignore"):
             casa._w_eps_fast(ep0, p, casa.RN_CONSTANT, cap, w, work, flags)
         np.testing.assert_allclose(w[:6], [0.928690, 0.5, 1.0, 1.0, expected, 0.5], rtol=2e-6)
+        # Exactly 1 where there is no demand (Ep0 = 0), as w_eps gives (0.5 + δ/2δ is 1.0 in
+        # float32): the rule is "no demand, no stress", not a value near 1.
         assert w[2] == 1.0 and w[3] == 1.0 and np.isnan(w[6:]).all()
 
 
